@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { RoleForm } from "@/components/admin/role-form";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { listUsers } from "@/lib/users/queries";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  const users = await listUsers();
+  return (
+    <>
+      <PageHeader
+        title="Users"
+        description={
+          <>
+            Candidates sign up themselves; grant other roles here or with{" "}
+            <code className="rounded bg-subtle px-1">npm run user:create -- --email … --role interviewer</code>.
+          </>
+        }
+      />
+      <div className="overflow-x-auto rounded-xl border border-border bg-surface shadow-sm">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">All users and their roles</caption>
+          <thead className="border-b border-border bg-subtle text-xs uppercase tracking-wide text-muted">
+            <tr>
+              <th scope="col" className="px-4 py-3 font-medium">User</th>
+              <th scope="col" className="px-4 py-3 font-medium">Joined</th>
+              <th scope="col" className="px-4 py-3 font-medium">Role</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-border">
+            {users.map((user) => (
+              <tr key={user.id}>
+                <td className="px-4 py-3">
+                  <div className="font-medium">{user.name ?? "—"}</div>
+                  <div className="text-muted">
+                    {user.email} {user.isDemo ? <Badge tone="warning">demo</Badge> : null}
+                  </div>
+                </td>
+                <td className="whitespace-nowrap px-4 py-3 text-muted">{user.createdAt.toISOString().slice(0, 10)}</td>
+                <td className="px-4 py-3">
+                  <RoleForm userId={user.id} email={user.email} role={user.role} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

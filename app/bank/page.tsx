@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { BankFilters } from "@/components/bank/bank-filters";
+import { Pagination } from "@/components/bank/pagination";
+import { QuestionResults } from "@/components/bank/question-results";
+import { SetList } from "@/components/bank/set-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/current-user";
+import { listFilterOptions, listSetsWithCounts, searchBank } from "@/lib/questions/queries";
+import { parseBankSearch } from "@/lib/questions/schema";
+
+export const metadata: Metadata = { title: "Question bank" };
+
+export default async function BankPage({ searchParams }: PageProps<"/bank">) {
+  const user = await requireUser();
+  const search = parseBankSearch(await searchParams);
+  const [sets, options, results] = await Promise.all([listSetsWithCounts(), listFilterOptions(), searchBank(search)]);
+  const total = sets.reduce((sum, set) => sum + set.questionCount, 0);
+  const isCandidate = user.role === "CANDIDATE";
+
+  return (
+    <>
+      <PageHeader
+        title="Question bank"
+        description={
+          isCandidate
+            ? `${total} practice questions in ${sets.length} sets.`
+            : `${total} questions in ${sets.length} sets, each with an expected answer and a 1–4 scoring guide.`
+        }
+      />
+      <SetList sets={sets} activeSlug={search.set} />
+      <section className="mt-8 rounded-xl border border-border bg-surface p-4 shadow-sm sm:p-5">
+        <BankFilters search={search} sets={sets} competencies={options.competencies} tags={options.tags} />
+      </section>
+      <section className="mt-6" aria-labelledby="results-heading">
+        <h2 id="results-heading" className="mb-3 text-sm font-medium text-muted" aria-live="polite">
+          {results.total === 1 ? "1 question" : `${results.total} questions`}
+          {search.q ? ` matching “${search.q}”, best matches first` : ""}
+        </h2>
+        <QuestionResults hits={results.hits} showAudience={!isCandidate} />
+        <Pagination search={search} total={results.total} pageSize={results.pageSize} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+"use client";
+
+import { RouteError } from "@/components/route-error";
+
+export default function AppError(props: { error: Error & { digest?: string }; reset: () => void }) {
+  return <RouteError {...props} what="this page" />;
+}

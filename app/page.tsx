@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
+import { getCurrentUser } from "@/lib/auth/current-user";
+
+const features = [
+  { title: "A bank you keep in Git", text: "Question sets are Markdown files, reviewed in pull requests and seeded into PostgreSQL." },
+  { title: "Anchored rubrics", text: "Every question carries its expected answer, key points, red flags and a 1–4 scoring guide." },
+  { title: "Practice apart from interviews", text: "Candidates practise on their own questions and never see the interview-only ones." },
+];
+
+export default async function HomePage() {
+  if (await getCurrentUser()) redirect("/bank");
+  return (
+    <div className="mx-auto max-w-3xl py-8 text-center">
+      <h1 className="text-4xl font-semibold tracking-tight">Fair, consistent technical interviews</h1>
+      <p className="mt-4 text-lg text-muted">
+        Interview Bank gives hiring managers, recruiters and candidates one question bank with anchored rubrics.
+      </p>
+      <div className="mt-8 flex justify-center gap-3">
+        <Link href="/sign-in" className={buttonPrimary}>
+          Sign in
+        </Link>
+        <Link href="/sign-up" className={buttonSecondary}>
+          Practise as a candidate
+        </Link>
+      </div>
+      <ul className="mt-12 grid gap-4 text-left sm:grid-cols-3">
+        {features.map((feature) => (
+          <li key={feature.title} className={`${card} p-5`}>
+            <h2 className="font-medium">{feature.title}</h2>
+            <p className="mt-2 text-sm text-muted">{feature.text}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

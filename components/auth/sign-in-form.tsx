@@ -1,0 +1,90 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { buttonPrimary, buttonSecondary, input, label } from "@/components/ui/styles";
+
+// next-auth error codes → what the person should read. None reveals whether the email exists.
+const MESSAGES: Record<string, string> = {
+  CredentialsSignin: "Email or password is incorrect.",
+  TooManyAttempts: "Too many failed attempts. Wait a few minutes, then try again.",
+  DemoAccountsDisabled: "Demo accounts are disabled on this server.",
+  OAuthAccountNotLinked: "This email already has an account with another sign-in method.",
+};
+const FALLBACK = "Sign-in failed. Please try again.";
+
+interface Props {
+  providers: { id: string; name: string }[];
+  callbackUrl: string;
+  initialError?: string;
+}
+
+export function SignInForm({ providers, callbackUrl, initialError }: Props) {
+  const router = useRouter();
+  const [error, setError] = useState(initialError ? (MESSAGES[initialError] ?? FALLBACK) : "");
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError("");
+    try {
+      const result = await signIn("credentials", {
+        email: String(form.get("email") ?? ""),
+        password: String(form.get("password") ?? ""),
+        redirect: false,
+      });
+      if (!result || result.error) {
+        setError(MESSAGES[result?.error ?? ""] ?? FALLBACK);
+        return;
+      }
+      router.push(callbackUrl);
+      router.refresh();
+    } catch {
+      setError("Could not reach the server. Check your connection and try again.");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <div className="space-y-6">
+      <form onSubmit={onSubmit} className="space-y-4" noValidate={false}>
+        <div>
+          <label htmlFor="email" className={`${label} mb-1`}>
+            Email
+          </label>
+          <input id="email" name="email" type="email" autoComplete="email" required className={input} />
+        </div>
+        <div>
+          <label htmlFor="password" className={`${label} mb-1`}>
+            Password
+          </label>
+          <input id="password" name="password" type="password" autoComplete="current-password" required className={input} />
+        </div>
+        <div role="alert" aria-live="assertive" className="min-h-5 text-sm text-danger">
+          {error}
+        </div>
+        <button type="submit" className={`${buttonPrimary} w-full`} disabled={pending}>
+          {pending ? "Signing in…" : "Sign in"}
+        </button>
+      </form>
+      {providers.length > 0 ? (
+        <div className="space-y-2 border-t border-border pt-6">
+          {providers.map((provider) => (
+            <button
+              key={provider.id}
+              type="button"
+              className={`${buttonSecondary} w-full`}
+              onClick={() => signIn(provider.id, { callbackUrl })}
+            >
+              Continue with {provider.name}
+            </button>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}

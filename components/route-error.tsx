@@ -1,0 +1,23 @@
+"use client";
+
+import { useEffect } from "react";
+import { buttonPrimary } from "@/components/ui/styles";
+
+/** Shared body of every error.tsx: says what happened and offers a retry, without internals. */
+export function RouteError({ error, reset, what }: { error: Error & { digest?: string }; reset: () => void; what: string }) {
+  useEffect(() => {
+    console.error(error);
+  }, [error]);
+  return (
+    <div role="alert" className="mx-auto max-w-md rounded-xl border border-border bg-surface p-6 text-center shadow-sm">
+      <h1 className="text-lg font-semibold">Could not load {what}</h1>
+      <p className="mt-2 text-sm text-muted">
+        Something went wrong on our side or the connection dropped. Nothing you entered was lost.
+        {error.digest ? ` (Reference ${error.digest})` : ""}
+      </p>
+      <button type="button" onClick={reset} className={`${buttonPrimary} mt-4`}>
+        Try again
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { ThemeToggle } from "@/components/theme-toggle";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import type { Theme } from "@/lib/theme";
+import { ROLE_LABELS } from "@/lib/users/schema";
+
+const navLink = "rounded-md px-3 py-2 text-sm font-medium text-muted hover:bg-subtle hover:text-fg";
+
+export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: Theme }) {
+  return (
+    <header role="banner" className="border-b border-border bg-surface">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href={user ? "/bank" : "/"} className="flex items-center gap-2 font-semibold tracking-tight">
+          <span aria-hidden="true" className="inline-flex h-7 w-7 items-center justify-center rounded-md bg-accent text-sm text-accent-fg">
+            IB
+          </span>
+          Interview Bank
+        </Link>
+        <nav aria-label="Main" className="flex flex-1 items-center gap-1">
+          {user ? (
+            <Link href="/bank" className={navLink}>
+              Question bank
+            </Link>
+          ) : null}
+          {user?.role === "ADMIN" ? (
+            <Link href="/admin/users" className={navLink}>
+              Users
+            </Link>
+          ) : null}
+        </nav>
+        <div className="flex items-center gap-1">
+          <ThemeToggle initial={theme} />
+          {user ? (
+            <>
+              <span className="hidden text-sm text-muted sm:inline" data-testid="current-user">
+                {user.name ?? user.email} · {ROLE_LABELS[user.role]}
+              </span>
+              <SignOutButton />
+            </>
+          ) : (
+            <Link href="/sign-in" className={navLink}>
+              Sign in
+            </Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,117 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, fillSignIn, signInAs, uniqueEmail, type DemoRole } from "./helpers";
+
+test.describe("signing in", () => {
+  for (const role of Object.keys(DEMO) as DemoRole[]) {
+    test(`the demo ${role} signs in and sees the bank`, async ({ page }) => {
+      await signInAs(page, role);
+      await expect(page.getByRole("heading", { name: "Question bank" })).toBeVisible();
+      const usersLink = page.getByRole("link", { name: "Users" });
+      if (role === "admin") await expect(usersLink).toBeVisible();
+      else await expect(usersLink).toHaveCount(0);
+    });
+  }
+
+  test("a wrong password and an unknown email get the same message", async ({ page }) => {
+    await fillSignIn(page, DEMO.interviewer.email, "not-the-password");
+    await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+    await expect(page).toHaveURL(/\/sign-in/);
+
+    await fillSignIn(page, uniqueEmail("nobody"), "whatever-password");
+    await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+  });
+
+  test("repeated failures are slowed down for that email", async ({ page }) => {
+    const email = uniqueEmail("throttled");
+    await page.goto("/sign-in");
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill(`wrong-${attempt}`);
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
+      await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+      await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
+    }
+    await page.getByLabel("Password").fill("wrong-6");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+    await page.getByLabel("Password").fill("wrong-7");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByRole("alert")).toHaveText(/Too many failed attempts/);
+  });
+
+  test("losing the network while signing in says so and keeps what was typed", async ({ page, context }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(DEMO.recruiter.email);
+    await page.getByLabel("Password").fill("interview-demo");
+    await context.setOffline(true);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByRole("alert")).toContainText(/connection|try again/i);
+    await expect(page.getByLabel("Email")).toHaveValue(DEMO.recruiter.email);
+    await context.setOffline(false);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page).toHaveURL(/\/bank/);
+  });
+
+  test("signing out returns to the sign-in page and protects the bank", async ({ page }) => {
+    await signInAs(page, "recruiter");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto("/bank");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+});
+
+test.describe("accounts", () => {
+  test("a candidate signs up, lands in the bank, and cannot sign up twice", async ({ page }) => {
+    const email = uniqueEmail("candidate");
+    await page.goto("/sign-up");
+    await page.getByLabel("Name").fill("Casey Candidate");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel(/Password/).fill("short");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+
+    await page.getByLabel(/Password/).fill("a-long-enough-password");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).toHaveURL(/\/bank/);
+    await expect(page.getByTestId("current-user")).toContainText("Casey Candidate · Candidate");
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.goto("/sign-up");
+    await page.getByLabel("Name").fill("Casey Again");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel(/Password/).fill("another-long-password");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText(/already exists/)).toBeVisible();
+  });
+
+  test("an admin grants the interviewer role to a new user", async ({ page, browser }) => {
+    const email = uniqueEmail("promoted");
+    const newcomer = await browser.newPage();
+    await newcomer.goto("/sign-up");
+    await newcomer.getByLabel("Name").fill("Pat Promoted");
+    await newcomer.getByLabel("Email").fill(email);
+    await newcomer.getByLabel(/Password/).fill("pat-password-123");
+    await newcomer.getByRole("button", { name: "Create account" }).click();
+    await expect(newcomer.getByTestId("current-user")).toContainText("Candidate");
+
+    await signInAs(page, "admin");
+    await page.getByRole("link", { name: "Users" }).click();
+    const select = page.getByLabel(`Role of ${email}`);
+    await select.selectOption("INTERVIEWER");
+    await select.locator("xpath=..").getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText(`${email} is now Interviewer.`)).toBeVisible();
+
+    // The role is read on every request: the newcomer's next page shows it without signing in again.
+    await newcomer.reload();
+    await expect(newcomer.getByTestId("current-user")).toContainText("Interviewer");
+    await newcomer.close();
+  });
+
+  test("only admins reach the users page", async ({ page }) => {
+    await signInAs(page, "interviewer");
+    const response = await page.goto("/admin/users");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  });
+});

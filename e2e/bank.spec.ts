@@ -1,0 +1,150 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { loadQuestionSets } from "../lib/content/load-question-sets";
+import { signInAs } from "./helpers";
+
+const bank = await loadQuestionSets();
+const questions = bank.sets.flatMap((set) => set.questions);
+const interviewOnly = questions.find((question) => question.audience === "interview")!;
+const practiceOnly = questions.find((question) => question.audience === "practice")!;
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test.describe("browsing the bank", () => {
+  test("shows every set with its question count and filters by set", async ({ page }) => {
+    await signInAs(page, "interviewer");
+    const sets = page.getByRole("list", { name: "Question sets" });
+    for (const set of bank.sets) {
+      await expect(sets.getByRole("link", { name: new RegExp(`${set.title}\\s*${set.questions.length} questions`) })).toBeVisible();
+    }
+    const ec2 = bank.sets.find((set) => set.slug === "ec2")!;
+    await sets.getByRole("link", { name: new RegExp(ec2.title) }).click();
+    await expect(page).toHaveURL(/set=ec2/);
+    await expect(page.getByRole("heading", { name: `${ec2.questions.length} questions` })).toBeVisible();
+  });
+
+  test("filters by difficulty and level through the URL, and a shared URL shows the same", async ({ page }) => {
+    await signInAs(page, "recruiter");
+    await page.getByLabel("Difficulty").selectOption("hard");
+    await page.getByLabel("Level").selectOption("senior");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/difficulty=hard/);
+    await expect(page).toHaveURL(/level=senior/);
+    const expected = questions.filter((q) => q.difficulty === "hard" && q.level === "senior").length;
+    await expect(page.getByRole("heading", { name: `${expected} question` , exact: false })).toContainText(String(expected));
+
+    const shared = page.url();
+    await page.goto("/bank");
+    await page.goto(shared);
+    await expect(page.getByLabel("Difficulty")).toHaveValue("hard");
+    await expect(page.getByRole("heading", { level: 2 }).first()).toContainText(String(expected));
+  });
+
+  test("searches the full text, ranks and highlights matches", async ({ page }) => {
+    await signInAs(page, "interviewer");
+    await page.getByRole("searchbox", { name: "Search" }).fill("cold start");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page).toHaveURL(/q=cold\+start/);
+    const results = page.getByRole("list", { name: "Questions" });
+    await expect(results.getByRole("listitem").first()).toBeVisible();
+    await expect(results.locator("mark").first()).toBeVisible();
+    await expect(page.getByText(/matching “cold start”/)).toBeVisible();
+
+    await page.getByRole("searchbox", { name: "Search" }).fill("zzzz-no-such-word");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page.getByText("No questions match.")).toBeVisible();
+  });
+
+  test("a question page shows the answer, key points, red flags, follow-ups and scoring guide", async ({ page }) => {
+    const question = questions.find((q) => q.audience === "both")!;
+    await signInAs(page, "interviewer");
+    await page.goto(`/questions/${question.id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(question.title);
+    for (const section of ["Expected answer", "Key points", "Red flags", "Follow-ups", "Scoring guide"]) {
+      await expect(page.getByRole("heading", { name: section })).toBeVisible();
+    }
+    const anchors = page.getByRole("region", { name: "Scoring guide" }).getByRole("listitem");
+    await expect(anchors).toHaveCount(4);
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test("an unknown question id is a 404", async ({ page }) => {
+    await signInAs(page, "interviewer");
+    const response = await page.goto("/questions/no-such-question");
+    expect(response?.status()).toBe(404);
+  });
+
+  test("anonymous visitors are sent to sign in", async ({ page }) => {
+    await page.goto(`/questions/${practiceOnly.id}`);
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+});
+
+test.describe("what candidates see", () => {
+  test("practice questions are visible, with the answer behind a reveal", async ({ page }) => {
+    await signInAs(page, "candidate");
+    await page.goto(`/questions/${practiceOnly.id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(practiceOnly.title);
+    await expect(page.getByRole("heading", { name: "Expected answer" })).toBeHidden();
+    await page.getByText("Show the model answer and scoring guide").click();
+    await expect(page.getByRole("heading", { name: "Expected answer" })).toBeVisible();
+  });
+
+  test("an interview-only question cannot be opened by URL or found by search", async ({ page }) => {
+    await signInAs(page, "candidate");
+    const response = await page.goto(`/questions/${interviewOnly.id}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByText(interviewOnly.title)).toHaveCount(0);
+
+    await page.goto(`/bank?q=${encodeURIComponent(`"${interviewOnly.title.replace(/[?"]/g, "")}"`)}`);
+    await expect(page.getByRole("link", { name: interviewOnly.title })).toHaveCount(0);
+  });
+
+  test("staff can open the same interview-only question", async ({ page }) => {
+    await signInAs(page, "interviewer");
+    await page.goto(`/questions/${interviewOnly.id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(interviewOnly.title);
+    await expect(page.getByText("Interview only")).toBeVisible();
+  });
+});
+
+test.describe("accessibility and themes", () => {
+  test("sign-in, bank and users pages have no serious axe violations in light and dark", async ({ page }) => {
+    await page.goto("/sign-in");
+    await expectNoSeriousAxeViolations(page);
+    await signInAs(page, "admin");
+    for (const theme of ["light", "dark"]) {
+      await page.context().addCookies([{ name: "theme", value: theme, url: page.url() }]);
+      await page.goto("/bank?q=database");
+      await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+      await expectNoSeriousAxeViolations(page);
+      await page.goto("/admin/users");
+      await expectNoSeriousAxeViolations(page);
+    }
+  });
+
+  test("the theme button switches between system, light and dark", async ({ page }) => {
+    await signInAs(page, "interviewer");
+    const toggle = page.getByRole("button", { name: /theme/ });
+    await toggle.click();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+    await toggle.click();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await page.reload();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  });
+
+  test("the bank works on a phone-sized screen", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await signInAs(page, "candidate");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSeriousAxeViolations(page);
+    await context.close();
+  });
+});

@@ -1,0 +1,29 @@
+import { expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "../lib/users/create-user";
+
+export const DEMO = {
+  admin: { email: "admin@example.com", name: "Ada Admin", role: "Admin" },
+  interviewer: { email: "interviewer@example.com", name: "Ian Interviewer", role: "Interviewer" },
+  recruiter: { email: "recruiter@example.com", name: "Rita Recruiter", role: "Recruiter" },
+  candidate: { email: "candidate@example.com", name: "Cam Candidate", role: "Candidate" },
+} as const;
+
+export type DemoRole = keyof typeof DEMO;
+
+export async function fillSignIn(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+export async function signInAs(page: Page, role: DemoRole) {
+  await fillSignIn(page, DEMO[role].email, DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/bank/);
+  await expect(page.getByTestId("current-user")).toContainText(DEMO[role].role);
+}
+
+/** A unique address per test run, so repeated runs never collide. */
+export function uniqueEmail(prefix: string) {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@example.org`;
+}

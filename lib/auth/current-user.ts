@@ -1,0 +1,37 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { prisma } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { authOptions } from "./options";
+
+export type CurrentUser = { id: string; email: string; name: string | null; role: Role };
+
+/**
+ * The signed-in user, read from the database on every request (once per render) so a role
+ * change or "sign out everywhere" takes effect at once rather than when the JWT expires.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(authOptions);
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true },
+  });
+  // A bumped sessionVersion ("sign out everywhere") invalidates every token issued before it.
+  if (!user || user.sessionVersion !== (session.user.sessionVersion ?? 0)) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+});
+
+/** For pages: send anonymous visitors to sign in, and hide what their role may not see. */
+export async function requireUser(roles?: readonly Role[]): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in");
+  // notFound, not 403: a candidate should not learn that an interview-only page exists.
+  if (roles && !roles.includes(user.role)) notFound();
+  return user;
+}
+
+export const STAFF_ROLES = ["ADMIN", "INTERVIEWER", "RECRUITER"] as const satisfies readonly Role[];

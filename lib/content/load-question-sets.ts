@@ -1,0 +1,112 @@
+// Loads question-set files from disk: parses each one and checks what no single file can, that
+// set slugs and question ids are unique across the whole bank.
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { parseQuestionSet } from "./parse-question-set";
+import type { ContentError, ParsedSet } from "./schema";
+
+export const DEFAULT_CONTENT_PATHS = ["content/questions"];
+
+export interface LoadResult {
+  sets: ParsedSet[];
+  errors: ContentError[];
+}
+
+/**
+ * Parses the given files, and every `*.md` file (except README.md) under the given folders.
+ * Paths are relative to the working directory; `sourcePath` and error `file`s are too, with `/`.
+ */
+export async function loadQuestionSets(paths: string[] = DEFAULT_CONTENT_PATHS): Promise<LoadResult> {
+  const cwd = process.cwd();
+  const { files, errors } = await findQuestionFiles(paths, cwd);
+  const parsed = await Promise.all(
+    files.map(async (file): Promise<ReturnType<typeof parseQuestionSet>> => {
+      const displayPath = toDisplayPath(file, cwd);
+      try {
+        return parseQuestionSet(await readFile(file), displayPath);
+      } catch (error) {
+        return { set: null, errors: [{ file: displayPath, line: 1, message: `cannot read file: ${describe(error)}` }] };
+      }
+    }),
+  );
+  const sets = parsed.flatMap((result) => (result.set ? [result.set] : []));
+  errors.push(...parsed.flatMap((result) => result.errors), ...checkDuplicates(sets));
+  return { sets, errors: sortErrors(errors) };
+}
+
+/**
+ * Set slugs and question ids used more than once across `sets`. Each repeat is reported where it
+ * occurs and names the first place.
+ */
+export function checkDuplicates(sets: readonly ParsedSet[]): ContentError[] {
+  const errors: ContentError[] = [];
+  const setsBySlug = new Map<string, ParsedSet>();
+  const questionsById = new Map<string, string>();
+  for (const set of sets) {
+    const firstSet = setsBySlug.get(set.slug);
+    if (firstSet) {
+      errors.push({ file: set.sourcePath, line: 1, message: `duplicate set slug ${JSON.stringify(set.slug)}: also used by ${firstSet.sourcePath}` });
+    } else {
+      setsBySlug.set(set.slug, set);
+    }
+    for (const question of set.questions) {
+      const firstPlace = questionsById.get(question.id);
+      if (firstPlace) {
+        errors.push({ file: set.sourcePath, line: question.line, message: `duplicate question id ${JSON.stringify(question.id)}: also defined at ${firstPlace}` });
+      } else {
+        questionsById.set(question.id, `${set.sourcePath}:${question.line}`);
+      }
+    }
+  }
+  return errors;
+}
+
+export function sortErrors(errors: ContentError[]): ContentError[] {
+  return [...errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+}
+
+async function findQuestionFiles(paths: string[], cwd: string): Promise<{ files: string[]; errors: ContentError[] }> {
+  const errors: ContentError[] = [];
+  const found = await Promise.all(
+    paths.map(async (given) => {
+      const absolute = path.resolve(cwd, given);
+      try {
+        // An explicitly named file is checked whatever its name; folders contribute their sets.
+        return (await stat(absolute)).isDirectory() ? await markdownFilesUnder(absolute) : [absolute];
+      } catch (error) {
+        const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+        errors.push({ file: toDisplayPath(absolute, cwd), line: 1, message: missing ? "no such file or folder" : `cannot read: ${describe(error)}` });
+        return [];
+      }
+    }),
+  );
+  // The same file named twice (say, a folder and a file in it) is still one set.
+  const files = [...new Set(found.flat())].sort((a, b) => (toDisplayPath(a, cwd) < toDisplayPath(b, cwd) ? -1 : 1));
+  return { files, errors };
+}
+
+async function markdownFilesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries
+      .filter((entry) => !entry.name.startsWith(".")) // editor swap files, .git and the like
+      .map(async (entry) => {
+        const full = path.join(folder, entry.name);
+        if (entry.isDirectory()) return markdownFilesUnder(full);
+        return entry.isFile() && isQuestionSetFile(entry.name) ? [full] : [];
+      }),
+  );
+  return nested.flat();
+}
+
+function isQuestionSetFile(name: string): boolean {
+  return name.toLowerCase().endsWith(".md") && name.toLowerCase() !== "readme.md";
+}
+
+function toDisplayPath(absolute: string, cwd: string): string {
+  return path.relative(cwd, absolute).split(path.sep).join("/");
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

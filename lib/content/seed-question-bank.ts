@@ -1,0 +1,204 @@
+// Loads parsed question sets into PostgreSQL. Idempotent: sets are keyed on slug and questions on
+// id; unchanged questions (same content hash) are skipped, changed ones get a new version with a
+// snapshot, and questions gone from a seeded set are archived (never deleted: sessions point at them).
+import { createHash } from "node:crypto";
+import type { Database } from "@/lib/db-client";
+import type { Audience, Difficulty, Level } from "@/lib/generated/prisma/enums";
+import type { ParsedQuestion, ParsedSet } from "./schema";
+
+export interface SeedSummary {
+  sets: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  archived: number;
+  restored: number;
+}
+
+const toAudience = (value: string) => value.toUpperCase() as Audience;
+
+/** What a version of a question is: everything an interviewer sees, not where it sits in a file. */
+export function questionSnapshot(question: ParsedQuestion) {
+  return {
+    title: question.title,
+    prompt: question.prompt,
+    answer: question.answer,
+    keyPoints: question.keyPoints,
+    redFlags: question.redFlags,
+    followUps: question.followUps,
+    scoring: question.scoring,
+    difficulty: question.difficulty,
+    level: question.level,
+    competency: question.competency,
+    tags: question.tags,
+    minutes: question.minutes,
+    audience: question.audience,
+  };
+}
+
+export function questionContentHash(question: ParsedQuestion) {
+  return createHash("sha256").update(JSON.stringify(questionSnapshot(question))).digest("hex");
+}
+
+function setContentHash(set: ParsedSet) {
+  return createHash("sha256")
+    .update(JSON.stringify({ title: set.title, description: set.description, audience: set.audience }))
+    .digest("hex");
+}
+
+function questionColumns(question: ParsedQuestion, setId: string, position: number) {
+  return {
+    setId,
+    position,
+    title: question.title,
+    prompt: question.prompt,
+    answer: question.answer,
+    keyPoints: question.keyPoints,
+    redFlags: question.redFlags,
+    followUps: question.followUps,
+    scoring: question.scoring,
+    difficulty: question.difficulty.toUpperCase() as Difficulty,
+    level: question.level ? (question.level.toUpperCase() as Level) : null,
+    competency: question.competency,
+    minutes: question.minutes,
+    audience: toAudience(question.audience),
+    sourceLine: question.line,
+    searchExtra: [question.competency ?? "", question.tags.join(" "), ...question.keyPoints].join("\n"),
+  };
+}
+
+type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
+interface IncomingQuestion {
+  question: ParsedQuestion;
+  setId: string;
+  position: number;
+  hash: string;
+}
+
+async function upsertTags(tx: Transaction, names: string[]) {
+  const unique = [...new Set(names)];
+  if (unique.length === 0) return new Map<string, string>();
+  await tx.tag.createMany({ data: unique.map((name) => ({ name })), skipDuplicates: true });
+  const rows = await tx.tag.findMany({ where: { name: { in: unique } }, select: { id: true, name: true } });
+  return new Map(rows.map((row) => [row.name, row.id]));
+}
+
+async function upsertSet(tx: Transaction, set: ParsedSet) {
+  const data = {
+    title: set.title,
+    description: set.description,
+    audience: toAudience(set.audience),
+    sourcePath: set.sourcePath,
+    contentHash: setContentHash(set),
+  };
+  const existing = await tx.questionSet.findUnique({
+    where: { slug: set.slug },
+    select: { id: true, contentHash: true, sourcePath: true },
+  });
+  if (!existing) return (await tx.questionSet.create({ data: { slug: set.slug, ...data }, select: { id: true } })).id;
+  if (existing.contentHash !== data.contentHash || existing.sourcePath !== data.sourcePath) {
+    await tx.questionSet.update({ where: { id: existing.id }, data });
+  }
+  return existing.id;
+}
+
+export async function seedQuestionBank(db: Database, sets: ParsedSet[]): Promise<SeedSummary> {
+  return db.$transaction(
+    async (tx) => {
+      const setIds = new Map<string, string>();
+      for (const set of sets) setIds.set(set.slug, await upsertSet(tx, set));
+
+      const incoming: IncomingQuestion[] = sets.flatMap((set) =>
+        set.questions.map((question, position) => ({
+          question,
+          setId: setIds.get(set.slug)!,
+          position,
+          hash: questionContentHash(question),
+        })),
+      );
+      const existingRows = await tx.question.findMany({
+        where: { id: { in: incoming.map((item) => item.question.id) } },
+        select: { id: true, contentHash: true, version: true, setId: true, position: true, archived: true },
+      });
+      const existing = new Map(existingRows.map((row) => [row.id, row]));
+
+      const created: IncomingQuestion[] = [];
+      const changed: IncomingQuestion[] = [];
+      const moved: IncomingQuestion[] = [];
+      for (const item of incoming) {
+        const row = existing.get(item.question.id);
+        if (!row) created.push(item);
+        else if (row.contentHash !== item.hash) changed.push(item);
+        else if (row.setId !== item.setId || row.position !== item.position || row.archived) moved.push(item);
+      }
+
+      const tagIds = await upsertTags(tx, [...created, ...changed].flatMap((item) => item.question.tags));
+      const tagRows = (items: IncomingQuestion[]) =>
+        items.flatMap((item) =>
+          [...new Set(item.question.tags)].map((name) => ({ questionId: item.question.id, tagId: tagIds.get(name)! })),
+        );
+      const versionOf = (item: IncomingQuestion) => (existing.get(item.question.id)?.version ?? 0) + 1;
+
+      if (created.length > 0) {
+        await tx.question.createMany({
+          data: created.map((item) => ({
+            id: item.question.id,
+            contentHash: item.hash,
+            version: 1,
+            ...questionColumns(item.question, item.setId, item.position),
+          })),
+        });
+      }
+      for (const item of changed) {
+        await tx.question.update({
+          where: { id: item.question.id },
+          data: {
+            ...questionColumns(item.question, item.setId, item.position),
+            contentHash: item.hash,
+            version: versionOf(item),
+            archived: false,
+          },
+        });
+      }
+      const versioned = [...created, ...changed];
+      if (versioned.length > 0) {
+        await tx.questionVersion.createMany({
+          data: versioned.map((item) => ({
+            questionId: item.question.id,
+            version: versionOf(item),
+            contentHash: item.hash,
+            snapshot: questionSnapshot(item.question),
+          })),
+        });
+        await tx.questionTag.deleteMany({ where: { questionId: { in: changed.map((item) => item.question.id) } } });
+        await tx.questionTag.createMany({ data: tagRows(versioned) });
+      }
+      for (const item of moved) {
+        await tx.question.update({
+          where: { id: item.question.id },
+          data: { setId: item.setId, position: item.position, archived: false },
+        });
+      }
+
+      const archived = await tx.question.updateMany({
+        where: {
+          setId: { in: [...setIds.values()] },
+          archived: false,
+          id: { notIn: incoming.map((item) => item.question.id) },
+        },
+        data: { archived: true },
+      });
+
+      return {
+        sets: sets.length,
+        created: created.length,
+        updated: changed.length,
+        unchanged: incoming.length - created.length - changed.length,
+        archived: archived.count,
+        restored: [...changed, ...moved].filter((item) => existing.get(item.question.id)?.archived).length,
+      };
+    },
+    { timeout: 10 * 60_000, maxWait: 30_000 },
+  );
+}

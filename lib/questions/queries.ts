@@ -1,0 +1,85 @@
+import "server-only";
+import { requireUser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
+import type { BankSearch } from "./schema";
+import { searchQuestions } from "./search-questions";
+import { canSeeArchived, visibleAudiences } from "./visibility";
+
+export async function searchBank(search: BankSearch) {
+  const user = await requireUser();
+  return searchQuestions(prisma, search, visibleAudiences(user.role));
+}
+
+/** Sets with the number of questions this user may see in each. */
+export async function listSetsWithCounts() {
+  const user = await requireUser();
+  const audiences = visibleAudiences(user.role);
+  const [sets, counts] = await Promise.all([
+    prisma.questionSet.findMany({ orderBy: { title: "asc" }, select: { id: true, slug: true, title: true, description: true } }),
+    prisma.question.groupBy({
+      by: ["setId"],
+      where: { archived: false, audience: { in: audiences } },
+      _count: { _all: true },
+    }),
+  ]);
+  const countBySet = new Map(counts.map((row) => [row.setId, row._count._all]));
+  return sets
+    .map((set) => ({ ...set, questionCount: countBySet.get(set.id) ?? 0 }))
+    .filter((set) => set.questionCount > 0);
+}
+
+/** Values for the filter menus, from the questions this user may see. */
+export async function listFilterOptions() {
+  const user = await requireUser();
+  const visible = { archived: false, audience: { in: visibleAudiences(user.role) } };
+  const [competencies, tags] = await Promise.all([
+    prisma.question.findMany({
+      where: { ...visible, competency: { not: null } },
+      distinct: ["competency"],
+      orderBy: { competency: "asc" },
+      select: { competency: true },
+    }),
+    prisma.tag.findMany({
+      where: { questions: { some: { question: visible } } },
+      orderBy: { name: "asc" },
+      select: { name: true },
+      take: 300,
+    }),
+  ]);
+  return {
+    competencies: competencies.map((row) => row.competency).filter((value): value is string => Boolean(value)),
+    tags: tags.map((tag) => tag.name),
+  };
+}
+
+/** One question, or null when it does not exist or this user may not see it (callers 404). */
+export async function getQuestion(id: string) {
+  const user = await requireUser();
+  return prisma.question.findFirst({
+    where: {
+      id,
+      audience: { in: visibleAudiences(user.role) },
+      ...(canSeeArchived(user.role) ? {} : { archived: false }),
+    },
+    select: {
+      id: true,
+      title: true,
+      prompt: true,
+      answer: true,
+      keyPoints: true,
+      redFlags: true,
+      followUps: true,
+      scoring: true,
+      difficulty: true,
+      level: true,
+      competency: true,
+      minutes: true,
+      audience: true,
+      version: true,
+      archived: true,
+      updatedAt: true,
+      set: { select: { slug: true, title: true } },
+      tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } },
+    },
+  });
+}

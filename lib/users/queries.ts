@@ -1,0 +1,11 @@
+import "server-only";
+import { requireUser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
+
+export async function listUsers() {
+  await requireUser(["ADMIN"]);
+  return prisma.user.findMany({
+    orderBy: [{ role: "asc" }, { email: "asc" }],
+    select: { id: true, email: true, name: true, role: true, isDemo: true, createdAt: true, passwordHash: false },
+  });
+}

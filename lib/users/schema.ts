@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { emailSchema, passwordSchema } from "@/lib/auth/schema";
+
+export const ROLES = ["ADMIN", "INTERVIEWER", "RECRUITER", "CANDIDATE"] as const;
+export const roleSchema = z.enum(ROLES);
+
+export const changeRoleSchema = z.object({
+  userId: z.string().min(1),
+  role: roleSchema,
+});
+
+export const createUserSchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().max(120).optional(),
+  password: passwordSchema,
+  role: roleSchema,
+});
+
+export const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
+  ADMIN: "Admin",
+  INTERVIEWER: "Interviewer",
+  RECRUITER: "Recruiter",
+  CANDIDATE: "Candidate",
+};

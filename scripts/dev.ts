@@ -1,0 +1,6 @@
+// `npm run dev`: embedded PostgreSQL (unless DATABASE_URL is set) → migrations → seed → next dev.
+import { prepareDatabase } from "./lib/prepare-database";
+import { runNext } from "./lib/run-next";
+
+const database = await prepareDatabase({ seed: true, demoAccounts: true });
+runNext(["dev", ...process.argv.slice(2)], database);

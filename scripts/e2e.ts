@@ -1,0 +1,35 @@
+// `npm run test:e2e`: a fresh embedded database (migrated, seeded with the bank and demo accounts),
+// a production build, then Playwright in Chromium against `next start`.
+// E2E_SKIP_BUILD=1 reuses an existing .next build while iterating locally.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { seed } from "../prisma/seed";
+import { startEmbeddedPostgres } from "./lib/local-database";
+import { applyMigrations } from "./lib/migrations";
+
+function run(command: string, args: string[], env: Record<string, string>) {
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+const database = process.env.E2E_DATABASE_URL
+  ? { url: process.env.E2E_DATABASE_URL, stop: async () => {} }
+  : await startEmbeddedPostgres({
+      dataDir: ".data/e2e-postgres",
+      port: Number(process.env.E2E_PG_PORT ?? 54332),
+      database: "interview_bank_e2e",
+      fresh: true,
+    });
+
+let status = 1;
+try {
+  await applyMigrations(database.url);
+  await seed(database.url, { demoAccounts: true, log: (line) => console.log(`[e2e] ${line}`) });
+  const env = { DATABASE_URL: database.url, NEXTAUTH_SECRET: "e2e-secret-not-for-production-use-only" };
+  const skipBuild = process.env.E2E_SKIP_BUILD === "1" && existsSync(".next/BUILD_ID");
+  status = skipBuild ? 0 : run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
+  if (status === 0) status = run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)], env);
+} finally {
+  await database.stop();
+}
+process.exit(status);

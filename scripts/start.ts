@@ -1,0 +1,39 @@
+// `npm start` (after `npm run build`): production server. Applies pending migrations first
+// (set SKIP_MIGRATIONS=true to run `npm run db:migrate` separately), and refuses to serve while
+// demo accounts exist unless ALLOW_DEMO_ACCOUNTS=true.
+import { createPrismaClient } from "../lib/db-client";
+import { resolveDatabase } from "./lib/local-database";
+import { applyMigrations } from "./lib/migrations";
+import { prepareDatabase } from "./lib/prepare-database";
+import { runNext } from "./lib/run-next";
+
+const demoAllowed = process.env.ALLOW_DEMO_ACCOUNTS === "true";
+// Without DATABASE_URL this is a local trial on the embedded database: seed it like `npm run dev`.
+const trial = !process.env.DATABASE_URL;
+
+async function openDatabase() {
+  if (trial) return prepareDatabase({ seed: true, demoAccounts: demoAllowed });
+  const database = await resolveDatabase();
+  if (process.env.SKIP_MIGRATIONS !== "true") {
+    await applyMigrations(database.url, { log: (line) => console.log(`[db] ${line}`) });
+  }
+  return database;
+}
+
+const database = await openDatabase();
+
+if (!demoAllowed) {
+  const client = createPrismaClient(database.url);
+  const demo = await client.user.findMany({ where: { isDemo: true }, select: { email: true } });
+  await client.$disconnect();
+  if (demo.length > 0) {
+    console.error(
+      `Refusing to start in production: demo accounts exist (${demo.map((u) => u.email).join(", ")}).\n` +
+        "Remove them with `npm run user:remove-demo`, or set ALLOW_DEMO_ACCOUNTS=true for a demo deployment.",
+    );
+    await database.stop();
+    process.exit(1);
+  }
+}
+
+runNext(["start", ...process.argv.slice(2)], database, { NODE_ENV: "production" });

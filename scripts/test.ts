@@ -1,0 +1,67 @@
+// `npm test`: every check a change must pass, in order of speed: content, types, lint, unit and
+// integration tests (Vitest, real PostgreSQL), end-to-end tests (Playwright in Chromium).
+// Ends with one "N passed, N failed" line summing the Vitest and Playwright test counts.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+
+interface Step {
+  name: string;
+  command: string[];
+  /** JSON report to count tests from. */
+  report?: { file: string; read: (json: unknown) => { passed: number; failed: number } };
+}
+
+const vitestReport = "test-results/vitest-results.json";
+const e2eReport = "test-results/e2e-results.json";
+
+const steps: Step[] = [
+  { name: "content", command: ["tsx", "scripts/content-check.ts"] },
+  { name: "typecheck", command: ["npm", "run", "--silent", "typecheck"] },
+  { name: "lint", command: ["npm", "run", "--silent", "lint"] },
+  {
+    name: "unit + integration",
+    command: ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`],
+    report: {
+      file: vitestReport,
+      read: (json) => {
+        const { numPassedTests, numFailedTests } = json as { numPassedTests: number; numFailedTests: number };
+        return { passed: numPassedTests, failed: numFailedTests };
+      },
+    },
+  },
+  {
+    name: "end-to-end",
+    command: ["tsx", "scripts/e2e.ts"],
+    report: {
+      file: e2eReport,
+      read: (json) => {
+        const { stats } = json as { stats: { expected: number; unexpected: number; flaky: number } };
+        return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
+      },
+    },
+  },
+];
+
+let passed = 0;
+let failed = 0;
+const failedSteps: string[] = [];
+for (const step of steps) {
+  console.log(`\n▶ ${step.name}: ${step.command.join(" ")}`);
+  if (step.report) rmSync(step.report.file, { force: true });
+  const started = performance.now();
+  const [command, ...args] = step.command;
+  const result = spawnSync("npx", ["--no-install", command!, ...args], { stdio: "inherit" });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (step.report && existsSync(step.report.file)) {
+    const counts = step.report.read(JSON.parse(readFileSync(step.report.file, "utf8")));
+    passed += counts.passed;
+    failed += counts.failed;
+  }
+  if (result.status !== 0) failedSteps.push(step.name);
+  console.log(`${result.status === 0 ? "✓" : "✗"} ${step.name} (${seconds} s)`);
+}
+
+if (failedSteps.length > 0) console.log(`\nFailed: ${failedSteps.join(", ")}`);
+// A failed step without counted tests (types, lint) still counts as a failure in the summary.
+console.log(`${passed} passed, ${failed + (failedSteps.length > 0 && failed === 0 ? failedSteps.length : 0)} failed`);
+process.exit(failedSteps.length > 0 ? 1 : 0);

@@ -1,0 +1,47 @@
+// Test data built the way the real bank is: ParsedSet objects, loaded with the seed's own function.
+import type { Database } from "../lib/db-client";
+import type { ParsedQuestion, ParsedSet } from "../lib/content/schema";
+import { seedQuestionBank } from "../lib/content/seed-question-bank";
+
+let counter = 0;
+
+export function makeQuestion(overrides: Partial<ParsedQuestion> = {}): ParsedQuestion {
+  counter += 1;
+  return {
+    id: `q-${counter}`,
+    title: `Question number ${counter}?`,
+    difficulty: "medium",
+    level: "mid",
+    competency: "Delivery",
+    tags: ["testing"],
+    minutes: 10,
+    audience: "both",
+    ownAudience: null,
+    prompt: "",
+    answer: `The answer to question ${counter}.`,
+    keyPoints: ["A first point", "A second point"],
+    redFlags: ["A worrying sign"],
+    followUps: ["A deeper question?"],
+    scoring: ["Poor.", "Weak.", "Solid.", "Excellent."],
+    line: counter,
+    ...overrides,
+  };
+}
+
+export function makeSet(overrides: Partial<ParsedSet> = {}): ParsedSet {
+  const slug = overrides.slug ?? `set-${++counter}`;
+  return {
+    slug,
+    title: `Set ${slug}`,
+    description: null,
+    audience: "both",
+    ownAudience: null,
+    sourcePath: `content/questions/${slug}.md`,
+    questions: [makeQuestion()],
+    ...overrides,
+  };
+}
+
+export async function seedSets(db: Database, sets: ParsedSet[]) {
+  return seedQuestionBank(db, sets);
+}

@@ -1,0 +1,28 @@
+// Starts a throw-away embedded PostgreSQL for the test run and migrates a template database that
+// each integration test file clones (see tests/test-database.ts), so files run in parallel safely.
+import type { TestProject } from "vitest/node";
+import { applyMigrations } from "../scripts/lib/migrations";
+import { startEmbeddedPostgres } from "../scripts/lib/local-database";
+
+export const TEMPLATE_DATABASE = "interview_bank_template";
+
+export default async function setup(project: TestProject) {
+  const external = process.env.TEST_DATABASE_URL;
+  const db = external
+    ? { url: external, stop: async () => {} }
+    : await startEmbeddedPostgres({
+        dataDir: ".data/test-postgres",
+        port: Number(process.env.TEST_PG_PORT ?? 54330),
+        database: TEMPLATE_DATABASE,
+        fresh: true,
+      });
+  await applyMigrations(db.url);
+  project.provide("templateDatabaseUrl", db.url);
+  return () => db.stop();
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    templateDatabaseUrl: string;
+  }
+}
