@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, fillSignIn, signInAs, uniqueEmail, type DemoRole } from "./helpers";
+import { DEMO, fillSignIn, signInAlert, signInAs, uniqueEmail, type DemoRole } from "./helpers";
 
 test.describe("signing in", () => {
   for (const role of Object.keys(DEMO) as DemoRole[]) {
     test(`the demo ${role} signs in and sees the bank`, async ({ page }) => {
       await signInAs(page, role);
       await expect(page.getByRole("heading", { name: "Question bank" })).toBeVisible();
-      const usersLink = page.getByRole("link", { name: "Users" });
+      const usersLink = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" });
       if (role === "admin") await expect(usersLink).toBeVisible();
       else await expect(usersLink).toHaveCount(0);
     });
@@ -14,11 +14,11 @@ test.describe("signing in", () => {
 
   test("a wrong password and an unknown email get the same message", async ({ page }) => {
     await fillSignIn(page, DEMO.interviewer.email, "not-the-password");
-    await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+    await expect(signInAlert(page)).toHaveText("Email or password is incorrect.");
     await expect(page).toHaveURL(/\/sign-in/);
 
     await fillSignIn(page, uniqueEmail("nobody"), "whatever-password");
-    await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+    await expect(signInAlert(page)).toHaveText("Email or password is incorrect.");
   });
 
   test("repeated failures are slowed down for that email", async ({ page }) => {
@@ -28,15 +28,15 @@ test.describe("signing in", () => {
       await page.getByLabel("Email").fill(email);
       await page.getByLabel("Password").fill(`wrong-${attempt}`);
       await page.getByRole("button", { name: "Sign in", exact: true }).click();
-      await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+      await expect(signInAlert(page)).toHaveText("Email or password is incorrect.");
       await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
     }
     await page.getByLabel("Password").fill("wrong-6");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+    await expect(signInAlert(page)).toHaveText("Email or password is incorrect.");
     await page.getByLabel("Password").fill("wrong-7");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("alert")).toHaveText(/Too many failed attempts/);
+    await expect(signInAlert(page)).toHaveText(/Too many failed attempts/);
   });
 
   test("losing the network while signing in says so and keeps what was typed", async ({ page, context }) => {
@@ -45,7 +45,7 @@ test.describe("signing in", () => {
     await page.getByLabel("Password").fill("interview-demo");
     await context.setOffline(true);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("alert")).toContainText(/connection|try again/i);
+    await expect(signInAlert(page)).toContainText(/connection|try again/i);
     await expect(page.getByLabel("Email")).toHaveValue(DEMO.recruiter.email);
     await context.setOffline(false);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
@@ -77,6 +77,7 @@ test.describe("accounts", () => {
     await expect(page.getByTestId("current-user")).toContainText("Casey Candidate · Candidate");
 
     await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
     await page.goto("/sign-up");
     await page.getByLabel("Name").fill("Casey Again");
     await page.getByLabel("Email").fill(email);
@@ -96,7 +97,7 @@ test.describe("accounts", () => {
     await expect(newcomer.getByTestId("current-user")).toContainText("Candidate");
 
     await signInAs(page, "admin");
-    await page.getByRole("link", { name: "Users" }).click();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
     const select = page.getByLabel(`Role of ${email}`);
     await select.selectOption("INTERVIEWER");
     await select.locator("xpath=..").getByRole("button", { name: "Save" }).click();

@@ -10,6 +10,11 @@ export const DEMO = {
 
 export type DemoRole = keyof typeof DEMO;
 
+/** The sign-in form's message (Next.js has a route announcer with role=alert too). */
+export function signInAlert(page: Page) {
+  return page.getByRole("main").getByRole("alert");
+}
+
 export async function fillSignIn(page: Page, email: string, password: string) {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);

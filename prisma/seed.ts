@@ -1,8 +1,7 @@
 // `npm run db:seed`: loads content/questions/*.md into the database (same parser as
 // `npm run content:check` and the importer) and, outside production, the demo accounts.
 import { createPrismaClient } from "../lib/db-client";
-import { loadQuestionSets } from "../lib/content/load-question-sets";
-import { seedQuestionBank } from "../lib/content/seed-question-bank";
+import { importQuestionFiles } from "../lib/content/import-question-files";
 import { DEMO_PASSWORD, seedDemoAccounts } from "../lib/users/create-user";
 import { resolveDatabase } from "../scripts/lib/local-database";
 import { runMain } from "../scripts/lib/run-main";
@@ -15,25 +14,25 @@ export interface SeedOptions {
 
 export async function seed(databaseUrl: string, options: SeedOptions) {
   const log = options.log ?? console.log;
-  const { sets, errors } = await loadQuestionSets(options.paths);
-  if (errors.length > 0) {
-    throw new Error(
-      `The question bank has ${errors.length} error(s); nothing was seeded:\n` +
-        errors.map((error) => `${error.file}:${error.line}: ${error.message}`).join("\n"),
-    );
-  }
   const db = createPrismaClient(databaseUrl);
   try {
-    const summary = await seedQuestionBank(db, sets);
+    const { errors, summary, skippedFiles } = await importQuestionFiles(db, options.paths);
+    if (errors.length > 0) {
+      throw new Error(
+        `The question bank has ${errors.length} error(s); nothing was seeded:\n` +
+          errors.map((error) => `${error.file}:${error.line}: ${error.message}`).join("\n"),
+      );
+    }
     log(
-      `Question bank: ${summary.sets} sets; ${summary.created} new, ${summary.updated} changed, ` +
-        `${summary.unchanged} unchanged, ${summary.archived} archived, ${summary.restored} restored.`,
+      summary
+        ? `Question bank: ${summary.sets} changed file(s); ${summary.created} new, ${summary.updated} changed, ` +
+            `${summary.unchanged} unchanged, ${summary.archived} archived, ${summary.restored} restored questions.`
+        : `Question bank: all ${skippedFiles} file(s) unchanged.`,
     );
     if (options.demoAccounts) {
       const created = await seedDemoAccounts(db);
       if (created.length > 0) log(`Demo accounts created (password "${DEMO_PASSWORD}"): ${created.join(", ")}`);
     }
-    return summary;
   } finally {
     await db.$disconnect();
   }

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { listFilterOptions, listSetsWithCounts, searchBank } from "@/lib/questions/queries";
 import { parseBankSearch } from "@/lib/questions/schema";
+import { MATCH_LIMIT } from "@/lib/questions/search-questions";
 
 export const metadata: Metadata = { title: "Question bank" };
 
@@ -33,8 +34,9 @@ export default async function BankPage({ searchParams }: PageProps<"/bank">) {
       </section>
       <section className="mt-6" aria-labelledby="results-heading">
         <h2 id="results-heading" className="mb-3 text-sm font-medium text-muted" aria-live="polite">
-          {results.total === 1 ? "1 question" : `${results.total} questions`}
-          {search.q ? ` matching “${search.q}”, best matches first` : ""}
+          {results.capped
+            ? `More than ${MATCH_LIMIT.toLocaleString("en")} questions match “${search.q}”: showing the best of the first ${MATCH_LIMIT.toLocaleString("en")}. Add a word to narrow the search.`
+            : `${results.total === 1 ? "1 question" : `${results.total} questions`}${search.q ? ` matching “${search.q}”, best matches first` : ""}`}
         </h2>
         <QuestionResults hits={results.hits} showAudience={!isCandidate} />
         <Pagination search={search} total={results.total} pageSize={results.pageSize} />

@@ -31,6 +31,9 @@ export function SignInForm({ providers, callbackUrl, initialError }: Props) {
     setPending(true);
     setError("");
     try {
+      // next-auth's client navigates to its error page when the server cannot be reached, which
+      // would lose what was typed; check the connection first so the form can say so instead.
+      if (!navigator.onLine || !(await fetch("/api/auth/csrf", { cache: "no-store" })).ok) throw new Error("offline");
       const result = await signIn("credentials", {
         email: String(form.get("email") ?? ""),
         password: String(form.get("password") ?? ""),
@@ -51,7 +54,8 @@ export function SignInForm({ providers, callbackUrl, initialError }: Props) {
 
   return (
     <div className="space-y-6">
-      <form onSubmit={onSubmit} className="space-y-4" noValidate={false}>
+      {/* method=post: should a submit beat hydration, the password never lands in a URL. */}
+      <form onSubmit={onSubmit} method="post" className="space-y-4">
         <div>
           <label htmlFor="email" className={`${label} mb-1`}>
             Email

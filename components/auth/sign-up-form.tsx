@@ -2,7 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef } from "react";
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { buttonPrimary, input, label } from "@/components/ui/styles";
 import { signUp } from "@/lib/auth/actions";
 
@@ -20,12 +20,20 @@ export function SignUpForm() {
   const [state, action, pending] = useActionState(signUp, {});
   const formRef = useRef<HTMLFormElement>(null);
 
+  // Submitting through onSubmit rather than the form's action prop keeps what was typed after a
+  // validation error (React resets action forms), and lets us sign in with it afterwards.
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    startTransition(() => action(form));
+  }
+
   // Once the account exists, sign straight in with the same credentials.
   useEffect(() => {
     if (!state.ok || !formRef.current) return;
     const form = new FormData(formRef.current);
-    void signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false }).then(() => {
-      router.push("/bank");
+    void signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false }).then((result) => {
+      router.push(result?.ok ? "/bank" : "/sign-in");
       router.refresh();
     });
   }, [state.ok, router]);
@@ -37,7 +45,7 @@ export function SignUpForm() {
   ] as const;
 
   return (
-    <form ref={formRef} action={action} className="space-y-4">
+    <form ref={formRef} onSubmit={onSubmit} method="post" className="space-y-4">
       {fields.map((field) => (
         <div key={field.name}>
           <label htmlFor={field.name} className={`${label} mb-1`}>

@@ -9,4 +9,5 @@ export const input =
   "block w-full rounded-md border border-border bg-surface px-3 py-2 text-sm text-fg placeholder:text-muted shadow-sm focus:border-accent";
 export const label = "block text-sm font-medium text-fg";
 export const card = "rounded-xl border border-border bg-surface shadow-sm";
-export const link = "text-accent underline-offset-2 hover:underline";
+// Always underlined: colour alone must not tell a link from the text around it (WCAG 1.4.1).
+export const link = "text-accent underline underline-offset-2 hover:text-accent-hover";

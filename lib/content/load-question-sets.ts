@@ -17,15 +17,13 @@ export interface LoadResult {
  * Paths are relative to the working directory; `sourcePath` and error `file`s are too, with `/`.
  */
 export async function loadQuestionSets(paths: string[] = DEFAULT_CONTENT_PATHS): Promise<LoadResult> {
-  const cwd = process.cwd();
-  const { files, errors } = await findQuestionFiles(paths, cwd);
+  const { files, errors } = await findQuestionFiles(paths);
   const parsed = await Promise.all(
-    files.map(async (file): Promise<ReturnType<typeof parseQuestionSet>> => {
-      const displayPath = toDisplayPath(file, cwd);
+    files.map(async ({ absolute, sourcePath }): Promise<ReturnType<typeof parseQuestionSet>> => {
       try {
-        return parseQuestionSet(await readFile(file), displayPath);
+        return parseQuestionSet(await readFile(absolute), sourcePath);
       } catch (error) {
-        return { set: null, errors: [{ file: displayPath, line: 1, message: `cannot read file: ${describe(error)}` }] };
+        return { set: null, errors: [{ file: sourcePath, line: 1, message: `cannot read file: ${describe(error)}` }] };
       }
     }),
   );
@@ -65,7 +63,15 @@ export function sortErrors(errors: ContentError[]): ContentError[] {
   return [...errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 }
 
-async function findQuestionFiles(paths: string[], cwd: string): Promise<{ files: string[]; errors: ContentError[] }> {
+export interface QuestionFile {
+  absolute: string;
+  /** Relative to the working directory, with `/`: how files are named in errors and the database. */
+  sourcePath: string;
+}
+
+/** The question-set files named by `paths` (files, or folders searched for `*.md`), sorted by path. */
+export async function findQuestionFiles(paths: string[]): Promise<{ files: QuestionFile[]; errors: ContentError[] }> {
+  const cwd = process.cwd();
   const errors: ContentError[] = [];
   const found = await Promise.all(
     paths.map(async (given) => {
@@ -81,7 +87,9 @@ async function findQuestionFiles(paths: string[], cwd: string): Promise<{ files:
     }),
   );
   // The same file named twice (say, a folder and a file in it) is still one set.
-  const files = [...new Set(found.flat())].sort((a, b) => (toDisplayPath(a, cwd) < toDisplayPath(b, cwd) ? -1 : 1));
+  const files = [...new Set(found.flat())]
+    .map((absolute) => ({ absolute, sourcePath: toDisplayPath(absolute, cwd) }))
+    .sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : 1));
   return { files, errors };
 }
 

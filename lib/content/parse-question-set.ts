@@ -11,7 +11,7 @@
 // section whose message suggests the exact spelling. Metadata and front-matter keys, and enum
 // values, are case-sensitive like YAML keys, again with a suggestion.
 import matter from "gray-matter";
-import { type Engine, type Heading, outlineMarkdown, readSectionBlocks } from "./markdown-structure";
+import { type Heading, type Outline, type SectionBlock, outlineMarkdown } from "./markdown-structure";
 import {
   AUDIENCES,
   type Audience,
@@ -43,11 +43,6 @@ export interface ParseResult {
   errors: ContentError[];
 }
 
-export interface ParseOptions {
-  /** "remark" parses all Markdown with remark; used by tests to check the fast scanner against it. */
-  engine?: Engine;
-}
-
 type Report = (line: number, message: string) => void;
 
 /** A piece of the file's text; `line` is the file line on which `text` begins. */
@@ -56,16 +51,16 @@ interface Region {
   line: number;
 }
 
-export function parseQuestionSet(source: string | Uint8Array, file: string, options: ParseOptions = {}): ParseResult {
+export function parseQuestionSet(source: string | Uint8Array, file: string): ParseResult {
   try {
-    return parse(source, file, options.engine ?? "fast");
+    return parse(source, file);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { set: null, errors: [{ file, line: 1, message: `could not parse this file (internal error: ${reason})` }] };
   }
 }
 
-function parse(source: string | Uint8Array, file: string, engine: Engine): ParseResult {
+function parse(source: string | Uint8Array, file: string): ParseResult {
   const errors: ContentError[] = [];
   const report: Report = (line, message) => errors.push({ file, line, message });
   const finish = (set: ParsedSet | null): ParseResult => {
@@ -84,7 +79,7 @@ function parse(source: string | Uint8Array, file: string, engine: Engine): Parse
   const header = readSetHeader(frontMatter, file, report);
   if (body === null) return finish(null);
 
-  const { questions, headingCount } = readQuestions(body, header.audience ?? "both", engine, report);
+  const { questions, headingCount } = readQuestions(body, header.audience ?? "both", report);
   reportDuplicateIds(questions, file, report);
   if (headingCount === 0) report(1, 'no questions: each question starts with a "## " heading');
   if (header.title === null || header.slug === null) return finish(null);
@@ -354,7 +349,7 @@ interface QuestionBlock {
   heading: Heading;
   /** Text between the heading and the first section: metadata block and prompt. */
   preamble: Region;
-  sections: { heading: Heading; content: Region }[];
+  sections: { heading: Heading; content: Region; blocks: SectionBlock[] }[];
 }
 
 interface ReadQuestion {
@@ -363,32 +358,27 @@ interface ReadQuestion {
   idLine: number;
 }
 
-function readQuestions(
-  body: Region,
-  setAudience: Audience,
-  engine: Engine,
-  report: Report,
-): { questions: ReadQuestion[]; headingCount: number } {
-  const outline = outlineMarkdown(body.text, body.line, engine);
+function readQuestions(body: Region, setAudience: Audience, report: Report): { questions: ReadQuestion[]; headingCount: number } {
+  const outline = outlineMarkdown(body.text, body.line);
   for (const line of outline.unclosedFenceLines) {
     report(line, "this code block is never closed: add a closing fence (everything after it, including later questions, is read as code)");
   }
-  const blocks = groupQuestions(body, outline.headings, report);
+  const blocks = groupQuestions(body, outline, report);
   const questions: ReadQuestion[] = [];
   for (const block of blocks) {
-    const question = readQuestion(block, setAudience, engine, report);
+    const question = readQuestion(block, setAudience, report);
     if (question !== null) questions.push(question);
   }
   return { questions, headingCount: blocks.length };
 }
 
 /** Splits the body at `##` headings into questions and their `###` sections. */
-function groupQuestions(body: Region, headings: Heading[], report: Report): QuestionBlock[] {
+function groupQuestions(body: Region, outline: Outline, report: Report): QuestionBlock[] {
   // Disallowed headings are reported and then read as ordinary content, so one mistake does not
   // also break the structure around it.
   const structural: Heading[] = [];
   const ignoredLines = new Set<number>();
-  for (const heading of headings) {
+  for (const heading of outline.headings) {
     if (heading.setext) {
       report(heading.endLine, `underlined heading ${quote(heading.text)} is not allowed: start questions with "## " and sub-headings inside a section with "#### "; for a horizontal rule, leave a blank line above the "---"`);
     } else if (heading.depth === 1) {
@@ -409,15 +399,19 @@ function groupQuestions(body: Region, headings: Heading[], report: Report): Ques
     if (heading.depth !== 2) return;
     let next = index + 1;
     while (next < structural.length && structural[next]!.depth === 3) next++;
-    const questionEnd = structural[next]?.start ?? body.text.length;
+    const questionEnd = structural[next] ?? null;
     const sectionHeadings = structural.slice(index + 1, next);
     blocks.push({
       heading,
-      preamble: regionBetween(heading.end, sectionHeadings[0]?.start ?? questionEnd, heading.endLine),
-      sections: sectionHeadings.map((sectionHeading, i) => ({
-        heading: sectionHeading,
-        content: regionBetween(sectionHeading.end, sectionHeadings[i + 1]?.start ?? questionEnd, sectionHeading.endLine),
-      })),
+      preamble: regionBetween(heading.end, sectionHeadings[0]?.start ?? questionEnd?.start ?? body.text.length, heading.endLine),
+      sections: sectionHeadings.map((sectionHeading, i) => {
+        const sectionEnd = sectionHeadings[i + 1] ?? questionEnd;
+        return {
+          heading: sectionHeading,
+          content: regionBetween(sectionHeading.end, sectionEnd?.start ?? body.text.length, sectionHeading.endLine),
+          blocks: outline.blocks.slice(sectionHeading.index + 1, sectionEnd?.index ?? outline.blocks.length),
+        };
+      }),
     });
   });
   return blocks;
@@ -428,14 +422,14 @@ function reportContentBeforeQuestions(region: Region, ignoredLines: Set<number>,
   if (stray) report(stray.line, 'content before the first question: only the front matter may come before the first "## " heading');
 }
 
-function readQuestion(block: QuestionBlock, setAudience: Audience, engine: Engine, report: Report): ReadQuestion | null {
+function readQuestion(block: QuestionBlock, setAudience: Audience, report: Report): ReadQuestion | null {
   const { heading } = block;
   const title = heading.text;
   if (title === "") report(heading.line, 'question heading is empty: write the question after "## "');
   const label = `question ${quote(title)}`;
 
   const { metadata, prompt } = readMetadataAndPrompt(block.preamble, heading.line, report);
-  const sections = readSections(block, label, engine, report);
+  const sections = readSections(block, label, report);
   const derivedId = slugify(title);
   if (metadata.id === undefined && title !== "" && derivedId === "") {
     report(heading.line, 'cannot make an id from this title: add an "id:" line to the metadata block');
@@ -651,17 +645,21 @@ function canonicalSectionName(text: string): SectionName | null {
 }
 
 /** The question's sections, or null when any of them is missing or invalid (all reported). */
-function readSections(block: QuestionBlock, label: string, engine: Engine, report: Report): SectionContent | null {
+function readSections(block: QuestionBlock, label: string, report: Report): SectionContent | null {
   const content: SectionContent = { answer: "", keyPoints: [], redFlags: [], followUps: [], scoring: [] };
   const seen = new Map<SectionName, number>();
+  // A misspelt required section is reported once, as misspelt, rather than also as missing.
+  const suggested = new Set<string>();
   let valid = true;
-  for (const { heading, content: region } of block.sections) {
+  for (const { heading, content: region, blocks } of block.sections) {
     const name = canonicalSectionName(heading.text);
     if (name === null) {
+      const match = heading.text === "" ? null : didYouMean(heading.text, SECTION_NAMES);
+      if (match !== null) suggested.add(match);
       const message =
         heading.text === ""
           ? `section heading is empty: use one of ${oneOf(SECTION_NAMES)}`
-          : `unknown section ${quote(heading.text)}${suggestion(heading.text, SECTION_NAMES) || `: sections are ${oneOf(SECTION_NAMES)}`}`;
+          : `unknown section ${quote(heading.text)}${match === null ? `: sections are ${oneOf(SECTION_NAMES)}` : `: did you mean ${quote(match)}?`}`;
       report(heading.line, message);
       valid = false;
       continue;
@@ -681,12 +679,12 @@ function readSections(block: QuestionBlock, label: string, engine: Engine, repor
       }
       continue;
     }
-    const items = readListSection(name, heading, region, engine, report);
+    const items = readListSection(name, heading, blocks, report);
     if (items === null) valid = false;
     else content[LIST_FIELDS[name]] = items;
   }
   for (const required of REQUIRED_SECTIONS) {
-    if (!seen.has(required)) {
+    if (!seen.has(required) && !suggested.has(required)) {
       report(block.heading.line, `${label} has no "### ${required}" section`);
       valid = false;
     }
@@ -694,16 +692,9 @@ function readSections(block: QuestionBlock, label: string, engine: Engine, repor
   return valid ? content : null;
 }
 
-function readListSection(
-  name: Exclude<SectionName, "Answer">,
-  heading: Heading,
-  region: Region,
-  engine: Engine,
-  report: Report,
-): string[] | null {
+function readListSection(name: Exclude<SectionName, "Answer">, heading: Heading, blocks: SectionBlock[], report: Report): string[] | null {
   const ordered = name === "Scoring";
   const kind = ordered ? 'numbered list ("1. …")' : 'bullet list ("- …")';
-  const blocks = readSectionBlocks(region.text, region.line, engine);
   if (blocks.length === 0) {
     report(heading.line, `${name} is empty: add a ${kind}`);
     return null;

@@ -40,30 +40,22 @@ export function questionContentHash(question: ParsedQuestion) {
   return createHash("sha256").update(JSON.stringify(questionSnapshot(question))).digest("hex");
 }
 
+/** Without the file's own hash (tests, generated sets), a hash of the parsed set stands in. */
 function setContentHash(set: ParsedSet) {
-  return createHash("sha256")
-    .update(JSON.stringify({ title: set.title, description: set.description, audience: set.audience }))
-    .digest("hex");
+  return createHash("sha256").update(JSON.stringify(set)).digest("hex");
 }
 
 function questionColumns(question: ParsedQuestion, setId: string, position: number) {
+  const { tags, difficulty, level, audience, ...text } = questionSnapshot(question);
   return {
+    ...text,
     setId,
     position,
-    title: question.title,
-    prompt: question.prompt,
-    answer: question.answer,
-    keyPoints: question.keyPoints,
-    redFlags: question.redFlags,
-    followUps: question.followUps,
-    scoring: question.scoring,
-    difficulty: question.difficulty.toUpperCase() as Difficulty,
-    level: question.level ? (question.level.toUpperCase() as Level) : null,
-    competency: question.competency,
-    minutes: question.minutes,
-    audience: toAudience(question.audience),
+    difficulty: difficulty.toUpperCase() as Difficulty,
+    level: level ? (level.toUpperCase() as Level) : null,
+    audience: toAudience(audience),
     sourceLine: question.line,
-    searchExtra: [question.competency ?? "", question.tags.join(" "), ...question.keyPoints].join("\n"),
+    searchExtra: [question.competency ?? "", tags.join(" "), ...question.keyPoints].join("\n"),
   };
 }
 
@@ -84,13 +76,13 @@ async function upsertTags(tx: Transaction, names: string[]) {
   return new Map(rows.map((row) => [row.name, row.id]));
 }
 
-async function upsertSet(tx: Transaction, set: ParsedSet) {
+async function upsertSet(tx: Transaction, set: ParsedSet, contentHash: string) {
   const data = {
     title: set.title,
     description: set.description,
     audience: toAudience(set.audience),
     sourcePath: set.sourcePath,
-    contentHash: setContentHash(set),
+    contentHash,
   };
   const existing = await tx.questionSet.findUnique({
     where: { slug: set.slug },
@@ -103,11 +95,18 @@ async function upsertSet(tx: Transaction, set: ParsedSet) {
   return existing.id;
 }
 
-export async function seedQuestionBank(db: Database, sets: ParsedSet[]): Promise<SeedSummary> {
+export interface SeedOptions {
+  /** sha256 of each set's source file by slug: lets the next import skip unchanged files unread. */
+  setHashes?: Map<string, string>;
+}
+
+export async function seedQuestionBank(db: Database, sets: ParsedSet[], options: SeedOptions = {}): Promise<SeedSummary> {
   return db.$transaction(
     async (tx) => {
       const setIds = new Map<string, string>();
-      for (const set of sets) setIds.set(set.slug, await upsertSet(tx, set));
+      for (const set of sets) {
+        setIds.set(set.slug, await upsertSet(tx, set, options.setHashes?.get(set.slug) ?? setContentHash(set)));
+      }
 
       const incoming: IncomingQuestion[] = sets.flatMap((set) =>
         set.questions.map((question, position) => ({

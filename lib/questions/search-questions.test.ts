@@ -4,7 +4,7 @@ import { makeQuestion, makeSet } from "../../tests/factories";
 import { seedQuestionBank } from "../content/seed-question-bank";
 import type { Database } from "../db-client";
 import { bankSearchSchema } from "./schema";
-import { HIGHLIGHT_END, HIGHLIGHT_START, searchQuestions } from "./search-questions";
+import { HIGHLIGHT_END, HIGHLIGHT_START, MATCH_LIMIT, searchQuestions } from "./search-questions";
 import { visibleAudiences } from "./visibility";
 
 let db: Database;
@@ -95,6 +95,20 @@ describe("filters and paging", () => {
 
   it("ignores invalid filter values from a hand-edited URL", () => {
     expect(search({ difficulty: "impossible", level: 3, page: "-2" })).toEqual({ page: 1 });
+  });
+
+  it("stops counting and ranking past MATCH_LIMIT matches, and says so", async () => {
+    const many = Array.from({ length: MATCH_LIMIT + 5 }, (_, i) =>
+      makeQuestion({ id: `many-${i}`, title: i === MATCH_LIMIT + 4 ? "Ubiquitous ubiquitous ubiquitous" : `Item ${i}`, answer: "ubiquitous" }),
+    );
+    await seedQuestionBank(db, [makeSet({ slug: "many", title: "Many", questions: many })]);
+    const broad = await searchQuestions(db, search({ q: "ubiquitous" }), staff);
+    expect(broad).toMatchObject({ capped: true, total: MATCH_LIMIT });
+    expect(broad.hits).toHaveLength(20);
+    const narrow = await searchQuestions(db, search({ q: "ubiquitous", set: "compute" }), staff);
+    expect(narrow).toMatchObject({ capped: false, total: 0 });
+    const browse = await searchQuestions(db, search({ set: "many" }), staff);
+    expect(browse).toMatchObject({ capped: false, total: MATCH_LIMIT + 5 });
   });
 
   it("leaves archived questions out", async () => {

@@ -44,47 +44,84 @@ function whereClause(search: BankSearch, audiences: Audience[]) {
   return Prisma.join(conditions, " AND ");
 }
 
-/** The page of hits: ranked by relevance when there is a query, else in bank order. */
-export function searchPageSql(search: BankSearch, audiences: Audience[]) {
+/**
+ * A query ranks at most this many matching questions. Ranking has to read every match's vector,
+ * so an unbounded rank of a word found in half of a 100k bank takes hundreds of milliseconds;
+ * below the cap (nearly every real query) the order is exact. Above it the page says "1,000+"
+ * and ranks the first 1,000 matches, and adding a word narrows the search back under the cap.
+ */
+export const MATCH_LIMIT = 1000;
+
+const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
+
+/** Ids of the page's questions in display order, with their rank when there is a query. */
+function pageIdsSql(search: BankSearch, audiences: Audience[]) {
   const where = whereClause(search, audiences);
   const offset = (search.page - 1) * PAGE_SIZE;
-  const ranking = search.q
-    ? Prisma.sql`ts_rank_cd(q."search", websearch_to_tsquery('english', ${search.q}))`
-    : Prisma.sql`NULL::real`;
-  const order = search.q ? Prisma.sql`rank DESC, q."id"` : Prisma.sql`s."title", q."position"`;
-  // Highlighting is costly, so it runs only on the page's rows, after ranking and LIMIT.
-  const highlight = search.q
-    ? Prisma.sql`ts_headline('english', page."title", websearch_to_tsquery('english', ${search.q}), ${`HighlightAll=true, StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}`}) AS "titleHighlight",
-        ts_headline('english', page."prompt" || ' ' || page."answer", websearch_to_tsquery('english', ${search.q}), ${HEADLINE_OPTIONS}) AS "snippet"`
-    : Prisma.sql`NULL AS "titleHighlight", NULL AS "snippet"`;
-  return Prisma.sql`
-    WITH page AS (
-      SELECT q."id", q."title", q."prompt", q."answer", q."difficulty", q."level", q."competency", q."audience",
-             q."minutes", q."position", s."slug" AS "setSlug", s."title" AS "setTitle", ${ranking} AS rank
+  if (!search.q) {
+    return Prisma.sql`SELECT q."id", NULL::real AS rank, row_number() OVER (ORDER BY s."title", q."position") AS ord
       FROM "Question" q JOIN "QuestionSet" s ON s."id" = q."setId"
       WHERE ${where}
-      ORDER BY ${order}
+      ORDER BY s."title", q."position"
+      LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
+  }
+  return Prisma.sql`SELECT ranked."id", ranked.rank, row_number() OVER (ORDER BY ranked.rank DESC, ranked."id") AS ord
+    FROM (
+      SELECT candidates."id", ts_rank_cd(candidates."search", ${tsQuery(search.q)}) AS rank
+      FROM (
+        SELECT q."id", q."search"
+        FROM "Question" q JOIN "QuestionSet" s ON s."id" = q."setId"
+        WHERE ${where}
+        LIMIT ${MATCH_LIMIT}
+      ) candidates
+      ORDER BY rank DESC, candidates."id"
       LIMIT ${PAGE_SIZE} OFFSET ${offset}
-    )
-    SELECT page."id", page."title", page."difficulty"::text, page."level"::text, page."competency",
-           page."audience"::text, page."minutes", page."setSlug", page."setTitle", page.rank,
+    ) ranked`;
+}
+
+/** The page of hits: ranked by relevance when there is a query, else in bank order. */
+export function searchPageSql(search: BankSearch, audiences: Audience[]) {
+  // Wide columns are read, and snippets highlighted, only for the page's own rows.
+  const highlight = search.q
+    ? Prisma.sql`ts_headline('english', q."title", ${tsQuery(search.q)}, ${`HighlightAll=true, StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}`}) AS "titleHighlight",
+        ts_headline('english', q."prompt" || ' ' || q."answer", ${tsQuery(search.q)}, ${HEADLINE_OPTIONS}) AS "snippet"`
+    : Prisma.sql`NULL AS "titleHighlight", NULL AS "snippet"`;
+  return Prisma.sql`
+    WITH page AS (${pageIdsSql(search, audiences)})
+    SELECT q."id", q."title", q."difficulty"::text, q."level"::text, q."competency", q."audience"::text, q."minutes",
+           s."slug" AS "setSlug", s."title" AS "setTitle", page.rank,
            ARRAY(SELECT t."name" FROM "QuestionTag" qt JOIN "Tag" t ON t."id" = qt."tagId"
-                 WHERE qt."questionId" = page."id" ORDER BY t."name") AS tags,
+                 WHERE qt."questionId" = q."id" ORDER BY t."name") AS tags,
            ${highlight}
     FROM page
-    ORDER BY ${search.q ? Prisma.sql`page.rank DESC, page."id"` : Prisma.sql`page."setTitle", page."position"`}`;
+    JOIN "Question" q ON q."id" = page."id"
+    JOIN "QuestionSet" s ON s."id" = q."setId"
+    ORDER BY page.ord`;
 }
 
+/** Exact without a query; with one, counting stops past MATCH_LIMIT (shown as "1,000+"). */
 export function searchCountSql(search: BankSearch, audiences: Audience[]) {
-  return Prisma.sql`SELECT count(*)::int AS total
-    FROM "Question" q JOIN "QuestionSet" s ON s."id" = q."setId"
+  const matches = Prisma.sql`SELECT 1 FROM "Question" q JOIN "QuestionSet" s ON s."id" = q."setId"
     WHERE ${whereClause(search, audiences)}`;
+  return search.q
+    ? Prisma.sql`SELECT count(*)::int AS total FROM (${matches} LIMIT ${MATCH_LIMIT + 1}) capped`
+    : Prisma.sql`SELECT count(*)::int AS total FROM (${matches}) everything`;
 }
 
-export async function searchQuestions(db: Database, search: BankSearch, audiences: Audience[]) {
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Number of matches, at most MATCH_LIMIT when `capped`. */
+  total: number;
+  capped: boolean;
+  pageSize: number;
+}
+
+export async function searchQuestions(db: Database, search: BankSearch, audiences: Audience[]): Promise<SearchResult> {
   const [hits, [count]] = await Promise.all([
     db.$queryRaw<SearchHit[]>(searchPageSql(search, audiences)),
     db.$queryRaw<{ total: number }[]>(searchCountSql(search, audiences)),
   ]);
-  return { hits, total: count?.total ?? 0, pageSize: PAGE_SIZE };
+  const total = count?.total ?? 0;
+  const capped = Boolean(search.q) && total > MATCH_LIMIT;
+  return { hits, total: capped ? MATCH_LIMIT : total, capped, pageSize: PAGE_SIZE };
 }

@@ -18,6 +18,8 @@ interface EmbeddedOptions {
   database: string;
   /** Drop and recreate the database first (tests). */
   fresh?: boolean;
+  /** Server settings, e.g. { shared_buffers: "1GB" }. */
+  settings?: Record<string, string>;
   log?: (line: string) => void;
 }
 
@@ -90,6 +92,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<L
     persistent: true,
     // As root, PostgreSQL refuses to run; the library then runs it as a "postgres" user it creates.
     createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: Object.entries(options.settings ?? {}).flatMap(([key, value]) => ["-c", `${key}=${value}`]),
     onLog: () => {},
     onError: (message: unknown) => log(String(message).trim()),
   });

@@ -6,6 +6,8 @@ import { listUsers } from "@/lib/users/queries";
 
 export const metadata: Metadata = { title: "Users" };
 
+// No loading.tsx here: non-admins must get a real 404, which a streamed loading state would turn into a 200.
+
 export default async function UsersPage() {
   const users = await listUsers();
   return (

@@ -6,6 +6,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { getQuestion } from "@/lib/questions/queries";
 import { bankHref } from "@/lib/questions/schema";
 
+// No loading.tsx in this segment: a loading boundary would stream a 200 before notFound() could
+// answer 404, and a hidden question must look exactly like a missing one.
 export async function generateMetadata({ params }: PageProps<"/questions/[id]">): Promise<Metadata> {
   const question = await getQuestion(decodeURIComponent((await params).id));
   return { title: question?.title ?? "Question not found" };

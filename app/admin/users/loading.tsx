@@ -1,3 +1,0 @@
-export default function UsersLoading() {
-  return <div aria-busy="true" aria-label="Loading users" className="h-64 animate-pulse rounded-xl bg-subtle" />;
-}

@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+// lib/env reads process.env once at import, so each case loads the module afresh.
+async function loadOptions(env: Record<string, string>) {
+  vi.resetModules();
+  for (const [key, value] of Object.entries(env)) vi.stubEnv(key, value);
+  vi.stubEnv("DATABASE_URL", "postgresql://unused@127.0.0.1:1/none");
+  return import("./options");
+}
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe("sign-in providers", () => {
+  it("offers only email and password when no OAuth settings are given", async () => {
+    const { authOptions, enabledOAuthProviders } = await loadOptions({ GITHUB_ID: "", OIDC_ISSUER: "" });
+    expect(authOptions.providers.map((provider) => provider.id)).toEqual(["credentials"]);
+    expect(enabledOAuthProviders()).toEqual([]);
+  });
+
+  it("switches on GitHub and a generic OpenID Connect provider from their settings", async () => {
+    const { authOptions, enabledOAuthProviders } = await loadOptions({
+      GITHUB_ID: "gh-id",
+      GITHUB_SECRET: "gh-secret",
+      OIDC_ISSUER: "https://login.example.com/",
+      OIDC_CLIENT_ID: "oidc-id",
+      OIDC_CLIENT_SECRET: "oidc-secret",
+      OIDC_NAME: "Example SSO",
+    });
+    expect(enabledOAuthProviders()).toEqual([
+      { id: "github", name: "GitHub" },
+      { id: "oidc", name: "Example SSO" },
+    ]);
+    const oidc = authOptions.providers.find((provider) => provider.id === "oidc") as { wellKnown?: string };
+    expect(oidc.wellKnown).toBe("https://login.example.com/.well-known/openid-configuration");
+  });
+
+  it("needs both halves of a provider's credentials", async () => {
+    const { enabledOAuthProviders } = await loadOptions({ GITHUB_ID: "gh-id", GITHUB_SECRET: "", OIDC_ISSUER: "" });
+    expect(enabledOAuthProviders()).toEqual([]);
+  });
+});
+
+describe("environment", () => {
+  it("refuses to run in production without NEXTAUTH_SECRET", async () => {
+    vi.resetModules();
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("NEXTAUTH_SECRET", "");
+    vi.stubEnv("DATABASE_URL", "postgresql://unused@127.0.0.1:1/none");
+    await expect(import("../env")).rejects.toThrow(/NEXTAUTH_SECRET: is required in production/);
+  });
+});

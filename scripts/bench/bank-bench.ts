@@ -1,0 +1,116 @@
+// Issue #2 figures: importing a 10k-question bank (and re-importing it unchanged) through the real
+// parser and seed, and full-text search over 100k questions next to the same SQL run directly.
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { CONNECTION_OPTIONS, createPrismaClient } from "../../lib/db-client";
+import { importQuestionFiles } from "../../lib/content/import-question-files";
+import { loadQuestionSets } from "../../lib/content/load-question-sets";
+import { seedQuestionBank } from "../../lib/content/seed-question-bank";
+import { bankSearchSchema } from "../../lib/questions/schema";
+import { searchCountSql, searchPageSql, searchQuestions } from "../../lib/questions/search-questions";
+import { visibleAudiences } from "../../lib/questions/visibility";
+import { applyMigrations } from "../lib/migrations";
+import { createBankGenerator, writeSets } from "./generate-bank";
+import { percentile, progress, report } from "./report";
+import { createVocabulary } from "./synthetic-text";
+
+interface Cluster {
+  /** A fresh, migrated database on the benchmark server. */
+  database: (name: string) => Promise<string>;
+}
+
+async function timed<T>(work: () => Promise<T>) {
+  const started = performance.now();
+  const result = await work();
+  return { ms: performance.now() - started, result };
+}
+
+export async function benchImport(cluster: Cluster) {
+  const vocabulary = createVocabulary(2026);
+  const folder = writeSets(".data/bench/bank-10k", createBankGenerator(vocabulary).sets(10_000, 100));
+  const files = readdirSync(folder).map((file) => path.join(folder, file));
+  const megabytes = files.reduce((sum, file) => sum + readFileSync(file).length, 0) / 1e6;
+  progress(`wrote 10,000 questions in ${files.length} files (${megabytes.toFixed(1)} MB) to ${folder}`);
+
+  const parseOnly = await timed(() => loadQuestionSets([folder]));
+  progress(`parse only: ${(parseOnly.ms / 1000).toFixed(1)} s`);
+  const db = createPrismaClient(await cluster.database("bench_import"));
+  try {
+    const first = await timed(() => importQuestionFiles(db, [folder]));
+    if (first.result.errors.length > 0) throw new Error(`synthetic bank has errors: ${first.result.errors[0]?.message}`);
+    report({ name: "import_10k_questions", value: first.ms / 1000, unit: "s", goal: "<= 10", floor: parseOnly.ms / 1000, note: `floor = parsing alone; ${megabytes.toFixed(1)} MB` });
+
+    const hashOnly = await timed(async () => files.forEach((file) => createHash("sha256").update(readFileSync(file)).digest("hex")));
+    const again = await timed(() => importQuestionFiles(db, [folder]));
+    report({ name: "reimport_10k_unchanged", value: again.ms / 1000, unit: "s", goal: "<= 2", floor: hashOnly.ms / 1000, note: `floor = reading and hashing the files; ${again.result.skippedFiles} of ${files.length} files skipped` });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+export async function benchSearch(cluster: Cluster, questions = 100_000, queries = 300) {
+  const vocabulary = createVocabulary(4242);
+  const url = await cluster.database("bench_search");
+  const db = createPrismaClient(url);
+  const pool = new pg.Pool({ connectionString: url, max: 4, options: CONNECTION_OPTIONS });
+  try {
+    const generator = createBankGenerator(vocabulary);
+    const batch = 10_000;
+    for (let done = 0; done < questions; done += batch) {
+      // Set numbering continues across batches so slugs stay unique.
+      const sets = generator.sets(Math.min(batch, questions - done), 100).map((set, i) => ({
+        ...set,
+        slug: `${set.slug}-${done / batch}`,
+        questions: set.questions.map((q) => ({ ...q, id: `${q.id}-${done / batch}-${i}` })),
+      }));
+      await seedQuestionBank(db, sets);
+      progress(`search bank: ${done + batch} / ${questions} questions`);
+    }
+    await pool.query("VACUUM ANALYZE");
+
+    const audiences = visibleAudiences("INTERVIEWER");
+    // Queries people type: one to three content words, common ones more often (Zipf).
+    const terms = Array.from({ length: queries }, () => {
+      const words = 1 + Math.floor(vocabulary.random() * 3);
+      return Array.from({ length: words }, () => vocabulary.contentWord()).join(" ");
+    });
+    const searches = terms.map((q) => bankSearchSchema.parse({ q }));
+
+    // Warm both paths once, then alternate so neither gets a warmer cache.
+    await searchQuestions(db, searches[0]!, audiences);
+    const app: number[] = [];
+    const direct: number[] = [];
+    let matches = 0;
+    for (const [index, search] of searches.entries()) {
+      const viaApp = await timed(() => searchQuestions(db, search, audiences));
+      app.push(viaApp.ms);
+      matches += viaApp.result.total;
+      const page = searchPageSql(search, audiences);
+      const count = searchCountSql(search, audiences);
+      direct.push((await timed(() => Promise.all([pool.query(page.text, page.values), pool.query(count.text, count.values)]))).ms);
+      if ((index + 1) % 100 === 0) progress(`search: ${index + 1} / ${searches.length} queries`);
+    }
+    const size = `${Math.round(questions / 1000)}k`;
+    const note = `${queries} Zipf queries; mean ${Math.round(matches / queries)} matches counted (capped at 1,000)`;
+    report({ name: `search_${size}_p50`, value: percentile(app, 50), unit: "ms", floor: percentile(direct, 50), note: "floor = same SQL via pg" });
+    report({ name: `search_${size}_p95`, value: percentile(app, 95), unit: "ms", goal: "<= 30", floor: percentile(direct, 95), note });
+    report({ name: `search_${size}_p95_vs_direct_sql`, value: percentile(app, 95) / percentile(direct, 95), unit: "x", goal: "<= 1.5" });
+  } finally {
+    await db.$disconnect();
+    await pool.end();
+  }
+}
+
+export async function migratedDatabase(serverUrl: string, name: string) {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  await applyMigrations(url.toString());
+  return url.toString();
+}

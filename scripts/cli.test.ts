@@ -1,0 +1,85 @@
+// The command-line tools, run as a user runs them (a real process, a real database).
+import { execFile } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "../tests/test-database";
+import type { Database } from "../lib/db-client";
+import { upsertUser } from "../lib/users/create-user";
+
+const run = promisify(execFile);
+const tsx = path.resolve("node_modules/.bin/tsx");
+let db: Database;
+let url: string;
+const folder = path.join(".data", `test-cli-${process.pid}`);
+
+async function cli(script: string, args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(tsx, [script, ...args], { env: { ...process.env, DATABASE_URL: url, ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+beforeAll(async () => {
+  ({ prisma: db, url } = await createTestDatabase());
+  mkdirSync(folder, { recursive: true });
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe("npm run content:check", () => {
+  it("passes the real bank and prints it as JSON with --json", async () => {
+    const result = await cli("scripts/content-check.ts", ["--json"]);
+    expect(result.code).toBe(0);
+    const { sets } = JSON.parse(result.stdout) as { sets: { slug: string; questions: { id: string; keyPoints: string[] }[] }[] };
+    expect(sets.map((set) => set.slug).sort()).toEqual(["aws-databases", "devops", "ec2", "serverless"]);
+    expect(sets[0]?.questions[0]?.keyPoints.length).toBeGreaterThan(0);
+  });
+
+  it("prints file:line: message for a broken file and exits non-zero", async () => {
+    const file = path.join(folder, "broken.md");
+    writeFileSync(file, "---\ntitle: Broken\n---\n\n## A question\n\ndifficulty: easy\n\n### Answer\n\nYes.\n\n### Keypoints\n\n- a\n");
+    const result = await cli("scripts/content-check.ts", [file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(`${file}:13: unknown section "Keypoints": did you mean "Key points"?`);
+  });
+});
+
+describe("npm run user:create", () => {
+  it("creates an admin with a generated password, then changes the role", async () => {
+    const created = await cli("scripts/user-create.ts", ["--email", "Boss@Example.com", "--role", "admin"]);
+    expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/boss@example\.com is admin\.\nPassword \(shown once\): \S{16}/);
+    const user = await db.user.findUniqueOrThrow({ where: { email: "boss@example.com" }, select: { role: true, passwordHash: true } });
+    expect(user.role).toBe("ADMIN");
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+
+    const changed = await cli("scripts/user-create.ts", ["--email", "boss@example.com", "--role", "recruiter", "--password", "a-long-password"]);
+    expect(changed.stdout).toContain("boss@example.com is recruiter.");
+    expect(changed.stdout).not.toContain("Password");
+  });
+
+  it("explains a bad role or email", async () => {
+    const result = await cli("scripts/user-create.ts", ["--email", "not-an-email", "--role", "king"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--email: Enter a valid email address.");
+    expect(result.stderr).toContain("--role");
+  });
+});
+
+describe("npm start in production", () => {
+  it("refuses to start while demo accounts exist (e2e runs it with ALLOW_DEMO_ACCOUNTS=true)", async () => {
+    await upsertUser(db, { email: "demo-check@example.com", password: "interview-demo", role: "ADMIN", isDemo: true });
+    const refused = await cli("scripts/start.ts", [], { NODE_ENV: "production", SKIP_MIGRATIONS: "true", NEXTAUTH_SECRET: "x".repeat(32) });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("Refusing to start in production: demo accounts exist");
+    expect(refused.stderr).toContain("demo-check@example.com");
+
+    await cli("scripts/user-remove-demo.ts", []);
+    expect(await db.user.count({ where: { isDemo: true } })).toBe(0);
+  });
+});
