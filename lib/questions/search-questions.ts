@@ -54,58 +54,46 @@ export const MATCH_LIMIT = 1000;
 
 const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
 
-/** Ids of the page's questions in display order, with their rank when there is a query. */
-function pageIdsSql(search: BankSearch, audiences: Audience[]) {
+/**
+ * One statement for the page and the total, so the matching rows are found once: `matches` holds
+ * only ids and what ordering needs, wide columns are read and snippets highlighted for the page's
+ * own rows, and the total survives an empty page (LEFT JOIN).
+ */
+export function searchSql(search: BankSearch, audiences: Audience[]) {
   const where = whereClause(search, audiences);
   const offset = (search.page - 1) * PAGE_SIZE;
-  if (!search.q) {
-    return Prisma.sql`SELECT q."id", NULL::real AS rank, row_number() OVER (ORDER BY s."title", q."position") AS ord
-      FROM "Question" q JOIN "QuestionSet" s ON s."id" = q."setId"
-      WHERE ${where}
-      ORDER BY s."title", q."position"
-      LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
-  }
-  return Prisma.sql`SELECT ranked."id", ranked.rank, row_number() OVER (ORDER BY ranked.rank DESC, ranked."id") AS ord
-    FROM (
-      SELECT candidates."id", ts_rank_cd(candidates."search", ${tsQuery(search.q)}) AS rank
-      FROM (
-        SELECT q."id", q."search"
-        FROM "Question" q JOIN "QuestionSet" s ON s."id" = q."setId"
-        WHERE ${where}
-        LIMIT ${MATCH_LIMIT}
-      ) candidates
-      ORDER BY rank DESC, candidates."id"
-      LIMIT ${PAGE_SIZE} OFFSET ${offset}
-    ) ranked`;
-}
-
-/** The page of hits: ranked by relevance when there is a query, else in bank order. */
-export function searchPageSql(search: BankSearch, audiences: Audience[]) {
-  // Wide columns are read, and snippets highlighted, only for the page's own rows.
-  const highlight = search.q
-    ? Prisma.sql`ts_headline('english', q."title", ${tsQuery(search.q)}, ${`HighlightAll=true, StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}`}) AS "titleHighlight",
-        ts_headline('english', q."prompt" || ' ' || q."answer", ${tsQuery(search.q)}, ${HEADLINE_OPTIONS}) AS "snippet"`
+  const q = search.q;
+  const matches = q
+    ? Prisma.sql`SELECT q."id", q."search" FROM "Question" q JOIN "QuestionSet" s ON s."id" = q."setId"
+        WHERE ${where} LIMIT ${MATCH_LIMIT + 1}`
+    : Prisma.sql`SELECT q."id", s."title" AS "setTitle", q."position" FROM "Question" q JOIN "QuestionSet" s ON s."id" = q."setId"
+        WHERE ${where}`;
+  const page = q
+    ? Prisma.sql`SELECT m."id", ts_rank_cd(m."search", ${tsQuery(q)}) AS rank FROM matches m
+        ORDER BY rank DESC, m."id" LIMIT ${PAGE_SIZE} OFFSET ${offset}`
+    : Prisma.sql`SELECT m."id", NULL::real AS rank, m."setTitle", m."position" FROM matches m
+        ORDER BY m."setTitle", m."position" LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
+  const highlight = q
+    ? Prisma.sql`ts_headline('english', q."title", ${tsQuery(q)}, ${`HighlightAll=true, StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}`}) AS "titleHighlight",
+        ts_headline('english', q."prompt" || ' ' || q."answer", ${tsQuery(q)}, ${HEADLINE_OPTIONS}) AS "snippet"`
     : Prisma.sql`NULL AS "titleHighlight", NULL AS "snippet"`;
   return Prisma.sql`
-    WITH page AS (${pageIdsSql(search, audiences)})
-    SELECT q."id", q."title", q."difficulty"::text, q."level"::text, q."competency", q."audience"::text, q."minutes",
-           s."slug" AS "setSlug", s."title" AS "setTitle", page.rank,
-           ARRAY(SELECT t."name" FROM "QuestionTag" qt JOIN "Tag" t ON t."id" = qt."tagId"
-                 WHERE qt."questionId" = q."id" ORDER BY t."name") AS tags,
-           ${highlight}
-    FROM page
-    JOIN "Question" q ON q."id" = page."id"
-    JOIN "QuestionSet" s ON s."id" = q."setId"
-    ORDER BY page.ord`;
-}
-
-/** Exact without a query; with one, counting stops past MATCH_LIMIT (shown as "1,000+"). */
-export function searchCountSql(search: BankSearch, audiences: Audience[]) {
-  const matches = Prisma.sql`SELECT 1 FROM "Question" q JOIN "QuestionSet" s ON s."id" = q."setId"
-    WHERE ${whereClause(search, audiences)}`;
-  return search.q
-    ? Prisma.sql`SELECT count(*)::int AS total FROM (${matches} LIMIT ${MATCH_LIMIT + 1}) capped`
-    : Prisma.sql`SELECT count(*)::int AS total FROM (${matches}) everything`;
+    WITH matches AS MATERIALIZED (${matches}),
+         page AS (${page}),
+         counted AS (SELECT count(*)::int AS total FROM matches)
+    SELECT counted.total, hit.*
+    FROM counted LEFT JOIN (
+      SELECT q."id", q."title", q."difficulty"::text, q."level"::text, q."competency", q."audience"::text, q."minutes",
+             s."slug" AS "setSlug", s."title" AS "setTitle", page.rank,
+             ARRAY(SELECT t."name" FROM "QuestionTag" qt JOIN "Tag" t ON t."id" = qt."tagId"
+                   WHERE qt."questionId" = q."id" ORDER BY t."name") AS tags,
+             ${highlight},
+             ${q ? Prisma.sql`row_number() OVER (ORDER BY page.rank DESC, page."id")` : Prisma.sql`row_number() OVER (ORDER BY page."setTitle", page."position")`} AS ord
+      FROM page
+      JOIN "Question" q ON q."id" = page."id"
+      JOIN "QuestionSet" s ON s."id" = q."setId"
+    ) hit ON true
+    ORDER BY hit.ord`;
 }
 
 export interface SearchResult {
@@ -116,12 +104,13 @@ export interface SearchResult {
   pageSize: number;
 }
 
+type SearchRow = { total: number; id: string | null; ord: bigint | null } & Omit<SearchHit, "id">;
+
 export async function searchQuestions(db: Database, search: BankSearch, audiences: Audience[]): Promise<SearchResult> {
-  const [hits, [count]] = await Promise.all([
-    db.$queryRaw<SearchHit[]>(searchPageSql(search, audiences)),
-    db.$queryRaw<{ total: number }[]>(searchCountSql(search, audiences)),
-  ]);
-  const total = count?.total ?? 0;
+  const rows = await db.$queryRaw<SearchRow[]>(searchSql(search, audiences));
+  const total = rows[0]?.total ?? 0;
+  // A page past the end is one row with the total and no hit.
+  const hits = rows.flatMap(({ total, ord, id, ...hit }) => (id === null ? [] : [{ id, ...hit }]));
   const capped = Boolean(search.q) && total > MATCH_LIMIT;
   return { hits, total: capped ? MATCH_LIMIT : total, capped, pageSize: PAGE_SIZE };
 }

@@ -16,7 +16,7 @@ const server = process.env.BENCH_DATABASE_URL
       // A production server is given memory for its working set; PostgreSQL's default is 128 MB.
       settings: { shared_buffers: "1GB" },
     });
-const cluster = { database: (name: string) => migratedDatabase(server.url, name) };
+const cluster = { database: (name: string, keep?: boolean) => migratedDatabase(server.url, name, keep) };
 
 try {
   if (wanted("import")) {
