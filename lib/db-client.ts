@@ -14,3 +14,6 @@ export function createPrismaClient(databaseUrl: string) {
 }
 
 export type Database = ReturnType<typeof createPrismaClient>;
+
+/** The client inside an interactive transaction. */
+export type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];

@@ -1,5 +1,6 @@
-// Takes the README's screenshots from a running app: `npm run dev`, then
-// `npx tsx scripts/screenshots.ts [baseUrl]`. Writes PNGs to docs/screenshots/.
+// Takes the README's screenshots from a running app (best a production one: `npm run build`,
+// `ALLOW_DEMO_ACCOUNTS=true npm start`), then `npx tsx scripts/screenshots.ts [baseUrl]`.
+// Writes PNGs to docs/screenshots/.
 import { mkdirSync } from "node:fs";
 import { chromium, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../lib/users/create-user";
@@ -23,13 +24,10 @@ const browser = await chromium.launch({
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.screenshot({ path: `${out}/sign-in.png` });
   await signIn(page, "interviewer@example.com");
   await page.goto(`${baseUrl}/bank?q=cold+start`);
   await page.screenshot({ path: `${out}/bank-search.png`, fullPage: true });
   await page.goto(`${baseUrl}/bank`);
-  await page.screenshot({ path: `${out}/bank.png` });
   const first = page.getByRole("list", { name: "Questions" }).getByRole("link").first();
   await first.click();
   await page.waitForURL(/\/questions\//);
@@ -43,6 +41,7 @@ try {
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, colorScheme: "light" });
   const phonePage = await phone.newPage();
   await signIn(phonePage, "candidate@example.com");
+  await phonePage.getByRole("list", { name: "Question sets" }).waitFor();
   await phonePage.screenshot({ path: `${out}/bank-phone.png`, fullPage: false });
 } finally {
   await browser.close();

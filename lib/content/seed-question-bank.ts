@@ -1,9 +1,10 @@
 // Loads parsed question sets into PostgreSQL. Idempotent: sets are keyed on slug and questions on
 // id; unchanged questions (same content hash) are skipped, changed ones get a new version with a
 // snapshot, and questions gone from a seeded set are archived (never deleted: sessions point at them).
-import { createHash } from "node:crypto";
-import type { Database } from "@/lib/db-client";
+import { createHash, randomUUID } from "node:crypto";
+import type { Database, Transaction } from "@/lib/db-client";
 import type { Audience, Difficulty, Level } from "@/lib/generated/prisma/enums";
+import { insertRows, type ColumnTypes } from "./insert-rows";
 import type { ParsedQuestion, ParsedSet } from "./schema";
 
 export interface SeedSummary {
@@ -59,7 +60,32 @@ function questionColumns(question: ParsedQuestion, setId: string, position: numb
   };
 }
 
-type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+// The columns questionColumns() fills, plus the ones set on insert, with their PostgreSQL types
+// (`satisfies` makes a column added to questionColumns() without a type here a compile error).
+const QUESTION_COLUMNS = {
+  id: "text",
+  setId: "text",
+  position: "int",
+  title: "text",
+  prompt: "text",
+  answer: "text",
+  keyPoints: "text[]",
+  redFlags: "text[]",
+  followUps: "text[]",
+  scoring: "text[]",
+  difficulty: '"Difficulty"',
+  level: '"Level"',
+  competency: "text",
+  minutes: "int",
+  audience: '"Audience"',
+  sourceLine: "int",
+  searchExtra: "text",
+  contentHash: "text",
+  version: "int",
+  updatedAt: "timestamp(3)",
+} satisfies Record<keyof ReturnType<typeof questionColumns> | "id" | "contentHash" | "version" | "updatedAt", string>;
+
+const VERSION_COLUMNS: ColumnTypes = { id: "text", questionId: "text", version: "int", contentHash: "text", snapshot: "jsonb" };
 
 interface IncomingQuestion {
   question: ParsedQuestion;
@@ -139,16 +165,19 @@ export async function seedQuestionBank(db: Database, sets: ParsedSet[], options:
         );
       const versionOf = (item: IncomingQuestion) => (existing.get(item.question.id)?.version ?? 0) + 1;
 
-      if (created.length > 0) {
-        await tx.question.createMany({
-          data: created.map((item) => ({
-            id: item.question.id,
-            contentHash: item.hash,
-            version: 1,
-            ...questionColumns(item.question, item.setId, item.position),
-          })),
-        });
-      }
+      const now = new Date().toISOString();
+      await insertRows(
+        tx,
+        "Question",
+        QUESTION_COLUMNS,
+        created.map((item) => ({
+          id: item.question.id,
+          contentHash: item.hash,
+          version: 1,
+          updatedAt: now,
+          ...questionColumns(item.question, item.setId, item.position),
+        })),
+      );
       for (const item of changed) {
         await tx.question.update({
           where: { id: item.question.id },
@@ -161,18 +190,22 @@ export async function seedQuestionBank(db: Database, sets: ParsedSet[], options:
         });
       }
       const versioned = [...created, ...changed];
-      if (versioned.length > 0) {
-        await tx.questionVersion.createMany({
-          data: versioned.map((item) => ({
-            questionId: item.question.id,
-            version: versionOf(item),
-            contentHash: item.hash,
-            snapshot: questionSnapshot(item.question),
-          })),
-        });
+      await insertRows(
+        tx,
+        "QuestionVersion",
+        VERSION_COLUMNS,
+        versioned.map((item) => ({
+          id: randomUUID(),
+          questionId: item.question.id,
+          version: versionOf(item),
+          contentHash: item.hash,
+          snapshot: questionSnapshot(item.question),
+        })),
+      );
+      if (changed.length > 0) {
         await tx.questionTag.deleteMany({ where: { questionId: { in: changed.map((item) => item.question.id) } } });
-        await tx.questionTag.createMany({ data: tagRows(versioned) });
       }
+      await insertRows(tx, "QuestionTag", { questionId: "text", tagId: "text" }, tagRows(versioned));
       for (const item of moved) {
         await tx.question.update({
           where: { id: item.question.id },
