@@ -8,6 +8,10 @@ const optional = z
   .transform((value) => value || undefined)
   .optional();
 
+// `next build` imports server modules to collect page data but neither queries the database nor
+// signs sessions: secrets and the database URL are needed when the server starts, not to build.
+const building = process.env.NEXT_PHASE === "phase-production-build";
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -26,13 +30,10 @@ const envSchema = z
     OIDC_NAME: optional,
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
+    if (env.NODE_ENV === "production" && !building && !env.NEXTAUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production (openssl rand -base64 32)" });
     }
   });
-
-// `next build` imports server modules to collect page data but never queries the database.
-const building = process.env.NEXT_PHASE === "phase-production-build";
 
 function readEnv() {
   const parsed = envSchema.safeParse(

@@ -25,7 +25,7 @@ export async function seed(databaseUrl: string, options: SeedOptions) {
     }
     log(
       summary
-        ? `Question bank: ${summary.sets} changed file(s); ${summary.created} new, ${summary.updated} changed, ` +
+        ? `Question bank: imported ${summary.sets} new or changed file(s); ${summary.created} new, ${summary.updated} changed, ` +
             `${summary.unchanged} unchanged, ${summary.archived} archived, ${summary.restored} restored questions.`
         : `Question bank: all ${skippedFiles} file(s) unchanged.`,
     );

@@ -25,9 +25,10 @@ let status = 1;
 try {
   await applyMigrations(database.url);
   await seed(database.url, { demoAccounts: true, log: (line) => console.log(`[e2e] ${line}`) });
-  const env = { DATABASE_URL: database.url, NEXTAUTH_SECRET: "e2e-secret-not-for-production-use-only" };
+  const env = { DATABASE_URL: database.url };
   const skipBuild = process.env.E2E_SKIP_BUILD === "1" && existsSync(".next/BUILD_ID");
-  status = skipBuild ? 0 : run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
+  // Built as a user builds: no secrets in the environment (the server gets them when it starts).
+  status = skipBuild ? 0 : run(process.execPath, ["node_modules/next/dist/bin/next", "build"], {});
   if (status === 0) status = run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)], env);
 } finally {
   await database.stop();
