@@ -24,7 +24,8 @@ const database = process.env.E2E_DATABASE_URL
 let status = 1;
 try {
   await applyMigrations(database.url);
-  await seed(database.url, { demoAccounts: true, log: (line) => console.log(`[e2e] ${line}`) });
+  // The real bank, plus fixtures the tests need (e.g. Markdown that tries to run scripts).
+  await seed(database.url, { demoAccounts: true, paths: ["content/questions", "e2e/fixtures"], log: (line) => console.log(`[e2e] ${line}`) });
   const env = { DATABASE_URL: database.url };
   const skipBuild = process.env.E2E_SKIP_BUILD === "1" && existsSync(".next/BUILD_ID");
   // Built as a user builds: no secrets in the environment (the server gets them when it starts).
