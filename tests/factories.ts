@@ -1,7 +1,5 @@
-// Test data built the way the real bank is: ParsedSet objects, loaded with the seed's own function.
-import type { Database } from "../lib/db-client";
+// Test data shaped like the parser's output (ParsedSet / ParsedQuestion), for the seed's own functions.
 import type { ParsedQuestion, ParsedSet } from "../lib/content/schema";
-import { seedQuestionBank } from "../lib/content/seed-question-bank";
 
 let counter = 0;
 
@@ -40,8 +38,4 @@ export function makeSet(overrides: Partial<ParsedSet> = {}): ParsedSet {
     questions: [makeQuestion()],
     ...overrides,
   };
-}
-
-export async function seedSets(db: Database, sets: ParsedSet[]) {
-  return seedQuestionBank(db, sets);
 }

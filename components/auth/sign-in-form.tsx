@@ -3,7 +3,8 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { buttonPrimary, buttonSecondary, input, label } from "@/components/ui/styles";
+import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
+import { TextField } from "@/components/ui/text-field";
 
 // next-auth error codes → what the person should read. None reveals whether the email exists.
 const MESSAGES: Record<string, string> = {
@@ -56,18 +57,8 @@ export function SignInForm({ providers, callbackUrl, initialError }: Props) {
     <div className="space-y-6">
       {/* method=post: should a submit beat hydration, the password never lands in a URL. */}
       <form onSubmit={onSubmit} method="post" className="space-y-4">
-        <div>
-          <label htmlFor="email" className={`${label} mb-1`}>
-            Email
-          </label>
-          <input id="email" name="email" type="email" autoComplete="email" required className={input} />
-        </div>
-        <div>
-          <label htmlFor="password" className={`${label} mb-1`}>
-            Password
-          </label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required className={input} />
-        </div>
+        <TextField name="email" label="Email" type="email" autoComplete="email" required />
+        <TextField name="password" label="Password" type="password" autoComplete="current-password" required />
         <div role="alert" aria-live="assertive" className="min-h-5 text-sm text-danger">
           {error}
         </div>

@@ -3,17 +3,9 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
-import { buttonPrimary, input, label } from "@/components/ui/styles";
+import { buttonPrimary } from "@/components/ui/styles";
+import { TextField } from "@/components/ui/text-field";
 import { signUp } from "@/lib/auth/actions";
-
-function FieldError({ id, messages }: { id: string; messages?: string[] }) {
-  if (!messages?.length) return null;
-  return (
-    <p id={id} className="mt-1 text-sm text-danger">
-      {messages.join(" ")}
-    </p>
-  );
-}
 
 export function SignUpForm() {
   const router = useRouter();
@@ -39,30 +31,15 @@ export function SignUpForm() {
   }, [state.ok, router]);
 
   const fields = [
-    { name: "name", text: "Name", type: "text", autoComplete: "name" },
-    { name: "email", text: "Email", type: "email", autoComplete: "email" },
-    { name: "password", text: "Password (at least 10 characters)", type: "password", autoComplete: "new-password" },
+    { name: "name", label: "Name", type: "text", autoComplete: "name" },
+    { name: "email", label: "Email", type: "email", autoComplete: "email" },
+    { name: "password", label: "Password (at least 10 characters)", type: "password", autoComplete: "new-password" },
   ] as const;
 
   return (
     <form ref={formRef} onSubmit={onSubmit} method="post" className="space-y-4">
       {fields.map((field) => (
-        <div key={field.name}>
-          <label htmlFor={field.name} className={`${label} mb-1`}>
-            {field.text}
-          </label>
-          <input
-            id={field.name}
-            name={field.name}
-            type={field.type}
-            autoComplete={field.autoComplete}
-            required
-            className={input}
-            aria-invalid={Boolean(state.errors?.[field.name])}
-            aria-describedby={state.errors?.[field.name] ? `${field.name}-error` : undefined}
-          />
-          <FieldError id={`${field.name}-error`} messages={state.errors?.[field.name]} />
-        </div>
+        <TextField key={field.name} {...field} required errors={state.errors?.[field.name]} />
       ))}
       <div role="status" aria-live="polite" className="min-h-5 text-sm text-muted">
         {state.message}

@@ -33,5 +33,3 @@ export async function requireUser(roles?: readonly Role[]): Promise<CurrentUser>
   if (roles && !roles.includes(user.role)) notFound();
   return user;
 }
-
-export const STAFF_ROLES = ["ADMIN", "INTERVIEWER", "RECRUITER"] as const satisfies readonly Role[];

@@ -103,9 +103,3 @@ export const parsedSetSchema = z.strictObject({
   sourcePath: z.string().min(1),
   questions: z.array(parsedQuestionSchema),
 }) satisfies z.ZodType<ParsedSet>;
-
-export const contentErrorSchema = z.strictObject({
-  file: z.string(),
-  line: z.number().int().min(1),
-  message: z.string().min(1),
-}) satisfies z.ZodType<ContentError>;
