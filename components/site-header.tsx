@@ -23,6 +23,11 @@ export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: T
               Question bank
             </Link>
           ) : null}
+          {user && user.role !== "CANDIDATE" ? (
+            <Link href="/candidates" className={navLink}>
+              Candidates
+            </Link>
+          ) : null}
           {user?.role === "ADMIN" ? (
             <Link href="/admin/users" className={navLink}>
               Users

@@ -1,18 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
-import { signInAs } from "./helpers";
+import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
 
 const bank = await loadQuestionSets();
 const questions = bank.sets.flatMap((set) => set.questions);
 const interviewOnly = questions.find((question) => question.audience === "interview")!;
 const practiceOnly = questions.find((question) => question.audience === "practice")!;
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test.describe("browsing the bank", () => {
   test("shows every set with its question count and filters by set", async ({ page }) => {
