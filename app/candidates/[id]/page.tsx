@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CandidateForm } from "@/components/candidates/candidate-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { card } from "@/components/ui/styles";
+import { buttonSecondary, card } from "@/components/ui/styles";
 import { requireUser } from "@/lib/auth/current-user";
 import { updateCandidate } from "@/lib/candidates/actions";
 import { canManageCandidates } from "@/lib/candidates/access";
 import { getCandidate } from "@/lib/candidates/queries";
+import { STATUS_LABELS } from "@/lib/sessions/labels";
+import { listInterviewsOfCandidate } from "@/lib/sessions/queries";
 
 export const metadata: Metadata = { title: "Candidate" };
 
@@ -16,6 +18,7 @@ export default async function CandidatePage({ params, searchParams }: PageProps<
   const candidate = await getCandidate((await params).id);
   if (!candidate) notFound();
   const justCreated = (await searchParams).saved === "1";
+  const interviews = await listInterviewsOfCandidate(candidate.id);
 
   return (
     <div className="mx-auto max-w-2xl">
@@ -46,6 +49,32 @@ export default async function CandidatePage({ params, searchParams }: PageProps<
           </dl>
         )}
       </div>
+      <section aria-labelledby="interviews-heading" className="mt-8">
+        <div className="mb-3 flex items-center justify-between gap-2">
+          <h2 id="interviews-heading" className="text-lg font-semibold">
+            Interviews
+          </h2>
+          <Link href={`/interviews/new?candidate=${candidate.id}`} className={buttonSecondary}>
+            New interview
+          </Link>
+        </div>
+        {interviews.length === 0 ? (
+          <p className="text-sm text-muted">No interviews yet.</p>
+        ) : (
+          <ul className={`${card} divide-y divide-border`} aria-label="Interviews">
+            {interviews.map((interview) => (
+              <li key={interview.id} className="flex items-baseline justify-between gap-2 p-3 text-sm">
+                <Link href={`/interviews/${interview.id}`} className="font-medium hover:text-accent hover:underline">
+                  {interview.title}
+                </Link>
+                <span className="text-muted">
+                  {STATUS_LABELS[interview.status]} · {interview._count.questions} questions
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }

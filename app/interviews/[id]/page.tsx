@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AddFromBank } from "@/components/interviews/add-from-bank";
+import { CustomQuestionForm } from "@/components/interviews/custom-question-form";
+import { InterviewQuestionList } from "@/components/interviews/interview-question-list";
+import { ActionButton } from "@/components/ui/action-button";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { buttonPrimary, card } from "@/components/ui/styles";
+import { listSetsWithCounts } from "@/lib/questions/queries";
+import { parseBankSearch } from "@/lib/questions/schema";
+import { startInterviewAction } from "@/lib/sessions/actions";
+import { describeSessionQuestion, STATUS_LABELS } from "@/lib/sessions/labels";
+import { getInterview, searchInterviewQuestions } from "@/lib/sessions/queries";
+
+export const metadata: Metadata = { title: "Interview" };
+
+// No loading.tsx here: an interviewer who is not on the panel must get a real 404.
+export default async function InterviewPage({ params, searchParams }: PageProps<"/interviews/[id]">) {
+  const interview = await getInterview((await params).id);
+  if (!interview) notFound();
+  const query = await searchParams;
+  const draft = interview.status === "DRAFT";
+  const totalMinutes = interview.questions.reduce((sum, item) => sum + (describeSessionQuestion(item).minutes ?? 0), 0);
+  const panel = interview.panel.map(({ user }) => user.name ?? user.email).join(", ");
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href={`/candidates/${interview.candidate.id}`} className="hover:text-fg hover:underline">
+          {interview.candidate.name}
+        </Link>
+      </nav>
+      <PageHeader
+        title={interview.title}
+        description={<>Panel: {panel}</>}
+        actions={<Badge tone={draft ? "neutral" : "accent"}>{STATUS_LABELS[interview.status]}</Badge>}
+      />
+      <section aria-labelledby="questions-heading" className="space-y-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="questions-heading" className="text-lg font-semibold">
+            Questions
+          </h2>
+          <p className="text-sm text-muted" aria-live="polite">
+            {interview.questions.length} {interview.questions.length === 1 ? "question" : "questions"} · time budget {totalMinutes} min
+          </p>
+        </div>
+        <InterviewQuestionList sessionId={interview.id} items={interview.questions} editable={draft} askedBefore={interview.askedBefore} />
+        {draft ? (
+          <div className="flex items-center gap-3">
+            <ActionButton action={startInterviewAction.bind(null, interview.id)} className={buttonPrimary} label="Start the interview" disabled={interview.questions.length === 0}>
+              Start the interview
+            </ActionButton>
+            <p className="text-sm text-muted">Starting freezes the questions at their current versions.</p>
+          </div>
+        ) : (
+          <p className="text-sm text-muted">
+            Started{interview.startedAt ? ` on ${interview.startedAt.toISOString().slice(0, 10)}` : ""}: the questions are frozen at the versions shown.
+          </p>
+        )}
+      </section>
+      {draft ? <DraftTools interviewId={interview.id} query={query} interview={interview} /> : null}
+    </div>
+  );
+}
+
+async function DraftTools({
+  interviewId,
+  query,
+  interview,
+}: {
+  interviewId: string;
+  query: Record<string, string | string[] | undefined>;
+  interview: NonNullable<Awaited<ReturnType<typeof getInterview>>>;
+}) {
+  const search = parseBankSearch(query);
+  const [results, sets] = await Promise.all([searchInterviewQuestions(search), listSetsWithCounts()]);
+  const inInterview = new Set(interview.questions.flatMap((item) => (item.questionId ? [item.questionId] : [])));
+  return (
+    <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+      <AddFromBank
+        sessionId={interviewId}
+        search={search}
+        hits={results.hits}
+        sets={sets}
+        inInterview={inInterview}
+        askedBefore={interview.askedBefore}
+        showAsked={query.asked === "show"}
+      />
+      <div className={`${card} h-fit p-5`}>
+        <CustomQuestionForm sessionId={interviewId} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { NewInterviewForm } from "@/components/interviews/new-interview-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { card } from "@/components/ui/styles";
+import { requireUser } from "@/lib/auth/current-user";
+import { getCandidate } from "@/lib/candidates/queries";
+import { listSetsWithCounts } from "@/lib/questions/queries";
+import { listPanelCandidates } from "@/lib/sessions/queries";
+
+export const metadata: Metadata = { title: "New interview" };
+
+export default async function NewInterviewPage({ searchParams }: PageProps<"/interviews/new">) {
+  const user = await requireUser(["ADMIN", "RECRUITER", "INTERVIEWER"]);
+  const candidateId = (await searchParams).candidate;
+  const candidate = typeof candidateId === "string" ? await getCandidate(candidateId) : null;
+  if (!candidate) notFound();
+  const [people, sets] = await Promise.all([listPanelCandidates(), listSetsWithCounts()]);
+  return (
+    <div className="mx-auto max-w-2xl">
+      <PageHeader title={`New interview with ${candidate.name}`} description="Choose the panel and where to start; you add and order questions next." />
+      <div className={`${card} p-6`}>
+        <NewInterviewForm
+          candidateId={candidate.id}
+          defaultTitle={candidate.position ? `${candidate.position}: technical interview` : "Technical interview"}
+          people={people}
+          currentUserId={user.id}
+          sets={sets}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { buttonSecondary, input, label } from "@/components/ui/styles";
+import { TextField } from "@/components/ui/text-field";
+import { addCustomQuestionAction } from "@/lib/sessions/actions";
+
+export function CustomQuestionForm({ sessionId }: { sessionId: string }) {
+  const [state, action, pending] = useActionState(addCustomQuestionAction.bind(null, sessionId), {});
+  const formRef = useRef<HTMLFormElement>(null);
+  // Cleared only once the question is saved, so nothing typed is lost on an error.
+  useEffect(() => {
+    if (state.ok) formRef.current?.reset();
+  }, [state]);
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => action(formData));
+  }
+  return (
+    <form ref={formRef} onSubmit={onSubmit} method="post" className="space-y-3" aria-labelledby="custom-heading">
+      <h2 id="custom-heading" className="text-lg font-semibold">
+        Add a custom question
+      </h2>
+      <TextField name="title" label="Question" required maxLength={500} errors={state.errors?.title} />
+      <div>
+        <label htmlFor="custom-prompt" className={`${label} mb-1`}>
+          Details (optional)
+        </label>
+        <textarea id="custom-prompt" name="prompt" rows={3} className={input} />
+      </div>
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="w-28">
+          <TextField name="minutes" label="Minutes" type="number" min={1} max={120} />
+        </div>
+        <button type="submit" className={buttonSecondary} disabled={pending}>
+          {pending ? "Adding…" : "Add question"}
+        </button>
+        <span role="status" aria-live="polite" className={`text-sm ${state.ok ? "text-success" : "text-danger"}`}>
+          {state.ok ? "Added." : state.message}
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { startTransition, useActionState, type FormEvent } from "react";
+import { buttonPrimary, input, label } from "@/components/ui/styles";
+import { TextField } from "@/components/ui/text-field";
+import { createInterviewAction } from "@/lib/sessions/actions";
+
+interface Props {
+  candidateId: string;
+  defaultTitle: string;
+  people: { id: string; name: string | null; email: string }[];
+  currentUserId: string;
+  sets: { slug: string; title: string }[];
+}
+
+export function NewInterviewForm({ candidateId, defaultTitle, people, currentUserId, sets }: Props) {
+  const [state, action, pending] = useActionState(createInterviewAction, {});
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => action(formData));
+  }
+  return (
+    <form onSubmit={onSubmit} method="post" className="space-y-5">
+      <input type="hidden" name="candidateId" value={candidateId} />
+      <TextField name="title" label="Title" defaultValue={defaultTitle} required maxLength={200} errors={state.errors?.title} />
+      <fieldset aria-describedby={state.errors?.panel ? "panel-error" : undefined}>
+        <legend className={`${label} mb-2`}>Panel</legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {people.map((person) => (
+            <label key={person.id} className="flex items-center gap-2 rounded-md border border-border px-3 py-2 text-sm">
+              <input type="checkbox" name="panel" value={person.id} defaultChecked={person.id === currentUserId} />
+              {person.name ?? person.email}
+            </label>
+          ))}
+        </div>
+        {state.errors?.panel ? (
+          <p id="panel-error" className="mt-1 text-sm text-danger">
+            {state.errors.panel.join(" ")}
+          </p>
+        ) : null}
+      </fieldset>
+      <div>
+        <label htmlFor="fromSet" className={`${label} mb-1`}>
+          Start from
+        </label>
+        <select id="fromSet" name="fromSet" defaultValue="" className={input}>
+          <option value="">An empty interview</option>
+          {sets.map((set) => (
+            <option key={set.slug} value={set.slug}>
+              Every interview question of “{set.title}”
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex items-center gap-3">
+        <button type="submit" className={buttonPrimary} disabled={pending}>
+          {pending ? "Creating…" : "Create interview"}
+        </button>
+        <span role="status" aria-live="polite" className="text-sm text-danger">
+          {state.message}
+        </span>
+      </div>
+    </form>
+  );
+}

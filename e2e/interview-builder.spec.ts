@@ -1,0 +1,106 @@
+import { expect, test, type Page } from "@playwright/test";
+import { loadQuestionSets } from "../lib/content/load-question-sets";
+import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
+
+const bank = await loadQuestionSets();
+const serverless = bank.sets.find((set) => set.slug === "serverless")!;
+const interviewQuestions = serverless.questions.filter((q) => q.audience !== "practice");
+
+async function createCandidate(page: Page, name: string) {
+  await page.goto("/candidates/new");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Position applied for").fill("Platform Engineer");
+  await page.getByRole("button", { name: "Add candidate" }).click();
+  await expect(page.getByText("Candidate added.")).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+async function createInterview(page: Page, candidatePath: string, panel: string[], fromSet?: string) {
+  await page.goto(candidatePath);
+  await page.getByRole("link", { name: "New interview" }).click();
+  for (const person of panel) await page.getByRole("checkbox", { name: person }).check();
+  if (fromSet) await page.getByLabel("Start from").selectOption({ label: `Every interview question of “${fromSet}”` });
+  await page.getByRole("button", { name: "Create interview" }).click();
+  await expect(page).toHaveURL(/\/interviews\/(?!new)[^/?]+$/);
+  return new URL(page.url()).pathname;
+}
+
+const questionList = (page: Page) => page.getByRole("list", { name: "Interview questions" }).getByRole("listitem");
+
+test("a recruiter builds an interview from a set, reorders it by keyboard, adds questions and starts it", async ({ page }) => {
+  test.setTimeout(90_000); // one long flow, many server round trips
+  await signInAs(page, "recruiter");
+  const candidate = await createCandidate(page, `Builder ${Date.now().toString(36)}`);
+  await createInterview(page, candidate, ["Ian Interviewer"], serverless.title);
+
+  await expect(questionList(page)).toHaveCount(interviewQuestions.length);
+  await expect(questionList(page).first()).toContainText(interviewQuestions[0]!.title);
+  const budget = interviewQuestions.reduce((sum, q) => sum + (q.minutes ?? 0), 0);
+  await expect(page.getByText(`${interviewQuestions.length} questions · time budget ${budget} min`)).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  // Keyboard only: focus the second question's "up" button and press Enter.
+  const second = interviewQuestions[1]!.title;
+  await page.getByRole("button", { name: `Move “${second}” up` }).focus();
+  await page.keyboard.press("Enter");
+  await expect(questionList(page).first()).toContainText(second);
+
+  await page.getByRole("button", { name: `Remove “${interviewQuestions[0]!.title}”` }).click();
+  await expect(questionList(page)).toHaveCount(interviewQuestions.length - 1);
+
+  await page.getByRole("searchbox", { name: "Search questions" }).fill("spot instances");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  const hit = page.getByRole("list", { name: "Bank questions" }).getByRole("listitem").first();
+  const hitTitle = (await hit.locator("p").first().innerText()).trim();
+  await hit.getByRole("button", { name: /^Add/ }).click();
+  await expect(questionList(page).last()).toContainText(hitTitle);
+
+  await page.getByLabel("Question", { exact: true }).fill("Walk me through the last outage you were part of.");
+  await page.getByLabel("Minutes").fill("7");
+  await page.getByRole("button", { name: "Add question" }).click();
+  await expect(questionList(page).last()).toContainText("Walk me through the last outage you were part of.");
+  await expect(questionList(page).last()).toContainText("Custom question");
+
+  await page.getByRole("button", { name: "Start the interview" }).click();
+  await expect(page.getByText("In progress")).toBeVisible();
+  await expect(page.getByText(/the questions are frozen at the versions shown/)).toBeVisible();
+  await expect(page.getByRole("button", { name: /Remove/ })).toHaveCount(0);
+});
+
+test("questions already asked to a candidate are left out of their next interview", async ({ page }) => {
+  await signInAs(page, "recruiter");
+  const candidate = await createCandidate(page, `Repeat ${Date.now().toString(36)}`);
+  const first = await createInterview(page, candidate, [], serverless.title);
+  await page.getByRole("button", { name: `Remove “${interviewQuestions[0]!.title}”` }).click();
+  await expect(questionList(page)).toHaveCount(interviewQuestions.length - 1);
+  expect(first).toMatch(/\/interviews\//);
+
+  await createInterview(page, candidate, [], serverless.title);
+  await expect(questionList(page)).toHaveCount(1);
+  await expect(questionList(page).first()).toContainText(interviewQuestions[0]!.title);
+
+  await page.getByLabel("Set").selectOption({ label: serverless.title });
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page.getByText(/questions this candidate was already asked are hidden/)).toBeVisible();
+  await page.getByRole("link", { name: "Show them" }).click();
+  await expect(page.getByRole("list", { name: "Bank questions" }).getByText("Asked before").first()).toBeVisible();
+});
+
+test("an interviewer who is not on the panel gets a 404, one on the panel sees the interview", async ({ page, browser }) => {
+  const recruiter = await browser.newPage();
+  await signInAs(recruiter, "recruiter");
+  const candidate = await createCandidate(recruiter, `Panel ${Date.now().toString(36)}`);
+  const privateInterview = await createInterview(recruiter, candidate, []);
+  const panelInterview = await createInterview(recruiter, candidate, ["Ian Interviewer"]);
+  await recruiter.close();
+
+  await signInAs(page, "interviewer");
+  expect((await page.goto(privateInterview))?.status()).toBe(404);
+  expect((await page.goto(panelInterview))?.status()).toBe(200);
+  await expect(page.getByText("Panel:")).toContainText("Ian Interviewer");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await signInAs(page, "candidate");
+  expect((await page.goto(panelInterview))?.status()).toBe(404);
+});
