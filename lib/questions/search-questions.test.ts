@@ -48,6 +48,17 @@ describe("full-text search", () => {
     expect(bodyHit?.snippet).toContain(`${HIGHLIGHT_START}starts${HIGHLIGHT_END}`);
   });
 
+  it("drops Markdown list markers from snippets", async () => {
+    await seedQuestionBank(db, [
+      makeSet({ slug: "markers", title: "Markers", questions: [makeQuestion({ id: "markers-q", title: "Listy", answer: "Intro.\n\n- Zanzibar one\n1. Zanzibar two\n## Zanzibar three" })] }),
+    ]);
+    const { hits } = await searchQuestions(db, search({ q: "zanzibar" }), staff);
+    expect(hits[0]?.snippet).toBeTruthy();
+    expect(hits[0]?.snippet).not.toMatch(/(^|\s)(-|1\.|##)\s/);
+    // Archive it again so the counts in the tests below stay as they are.
+    await seedQuestionBank(db, [makeSet({ slug: "markers", title: "Markers", questions: [] })]);
+  });
+
   it("supports web-search syntax: quoted phrases and exclusions", async () => {
     const phrase = await searchQuestions(db, search({ q: '"provisioned concurrency"' }), staff);
     expect(phrase.hits.map((hit) => hit.id)).toEqual(["title-match"]);

@@ -52,6 +52,10 @@ function whereClause(search: BankSearch, audiences: Audience[]) {
  */
 export const MATCH_LIMIT = 1000;
 
+// Snippets come from the Markdown source: list markers and heading marks at line starts are
+// dropped so a snippet reads as text ("Drawbacks: cold starts" rather than "Drawbacks: - cold starts").
+const SNIPPET_SOURCE = Prisma.raw(`regexp_replace(q."prompt" || E'\\n' || q."answer", '(^|\\n)[ \\t]*([-*+]|[0-9]+[.)]|#+)[ \\t]+', '\\1', 'g')`);
+
 const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
 
 /**
@@ -75,7 +79,7 @@ export function searchSql(search: BankSearch, audiences: Audience[]) {
         ORDER BY m."setTitle", m."position" LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
   const highlight = q
     ? Prisma.sql`ts_headline('english', q."title", ${tsQuery(q)}, ${`HighlightAll=true, StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}`}) AS "titleHighlight",
-        ts_headline('english', q."prompt" || ' ' || q."answer", ${tsQuery(q)}, ${HEADLINE_OPTIONS}) AS "snippet"`
+        ts_headline('english', ${SNIPPET_SOURCE}, ${tsQuery(q)}, ${HEADLINE_OPTIONS}) AS "snippet"`
     : Prisma.sql`NULL AS "titleHighlight", NULL AS "snippet"`;
   return Prisma.sql`
     WITH matches AS MATERIALIZED (${matches}),
