@@ -2,23 +2,16 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { useEffect, useRef } from "react";
 import { buttonPrimary } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { signUp } from "@/lib/auth/actions";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function SignUpForm() {
   const router = useRouter();
-  const [state, action, pending] = useActionState(signUp, {});
+  const { state, onSubmit, pending } = useFormAction(signUp, {});
   const formRef = useRef<HTMLFormElement>(null);
-
-  // Submitting through onSubmit rather than the form's action prop keeps what was typed after a
-  // validation error (React resets action forms), and lets us sign in with it afterwards.
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    startTransition(() => action(form));
-  }
 
   // Once the account exists, sign straight in with the same credentials.
   useEffect(() => {

@@ -1,10 +1,10 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
 import { buttonPrimary, input, label } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import type { FormState } from "@/lib/form-state";
 import type { CandidateField } from "@/lib/candidates/schema";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type State = FormState<CandidateField> & { values?: Record<string, string> };
 
@@ -15,16 +15,8 @@ interface Props {
 }
 
 export function CandidateForm({ action, initial, submitLabel }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, onSubmit, pending } = useFormAction(action, {} as State);
   const values = state.values ?? { name: initial.name, email: initial.email ?? "", position: initial.position ?? "", notes: initial.notes };
-
-  // Submitted through onSubmit, not the action prop: React resets action forms, and a recruiter's
-  // notes must survive a validation error or a failed save.
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => formAction(formData));
-  }
 
   return (
     <form onSubmit={onSubmit} method="post" className="space-y-4">

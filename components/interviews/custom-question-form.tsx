@@ -1,22 +1,18 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { useEffect, useRef } from "react";
 import { buttonSecondary, input, label } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { addCustomQuestionAction } from "@/lib/sessions/actions";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function CustomQuestionForm({ sessionId }: { sessionId: string }) {
-  const [state, action, pending] = useActionState(addCustomQuestionAction.bind(null, sessionId), {});
+  const { state, onSubmit, pending } = useFormAction(addCustomQuestionAction.bind(null, sessionId), {});
   const formRef = useRef<HTMLFormElement>(null);
   // Cleared only once the question is saved, so nothing typed is lost on an error.
   useEffect(() => {
     if (state.ok) formRef.current?.reset();
   }, [state]);
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => action(formData));
-  }
   return (
     <form ref={formRef} onSubmit={onSubmit} method="post" className="space-y-3" aria-labelledby="custom-heading">
       <h2 id="custom-heading" className="text-lg font-semibold">

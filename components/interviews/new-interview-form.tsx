@@ -1,9 +1,9 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
 import { buttonPrimary, input, label } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { createInterviewAction } from "@/lib/sessions/actions";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 interface Props {
   candidateId: string;
@@ -14,12 +14,7 @@ interface Props {
 }
 
 export function NewInterviewForm({ candidateId, defaultTitle, people, currentUserId, sets }: Props) {
-  const [state, action, pending] = useActionState(createInterviewAction, {});
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => action(formData));
-  }
+  const { state, onSubmit, pending } = useFormAction(createInterviewAction, {});
   return (
     <form onSubmit={onSubmit} method="post" className="space-y-5">
       <input type="hidden" name="candidateId" value={candidateId} />
