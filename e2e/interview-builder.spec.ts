@@ -67,6 +67,33 @@ test("a recruiter builds an interview from a set, reorders it by keyboard, adds 
   await expect(page.getByRole("button", { name: /Remove/ })).toHaveCount(0);
 });
 
+test("questions are reordered by dragging with the mouse, and the order is saved", async ({ page }) => {
+  await signInAs(page, "recruiter");
+  const candidate = await createCandidate(page, `Drag ${Date.now().toString(36)}`);
+  await createInterview(page, candidate, [], serverless.title);
+  const third = interviewQuestions[2]!.title;
+
+  const handle = page.getByRole("button", { name: `Drag “${third}” to reorder` });
+  const target = questionList(page).first();
+  await page.waitForLoadState("networkidle");
+  // A drag begun before the page is interactive does nothing, as for a person; try again then.
+  await expect(async () => {
+    const from = (await handle.boundingBox())!;
+    const to = (await target.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    // A short move first starts the drag (dnd-kit waits for 4 px), then the long one carries it.
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 10, { steps: 3 });
+    await page.mouse.move(from.x + from.width / 2, to.y + 4, { steps: 12 });
+    await page.mouse.up();
+    await expect(target).toContainText(third, { timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
+
+  await page.reload();
+  await expect(questionList(page).first()).toContainText(third);
+  await expect(questionList(page).nth(1)).toContainText(interviewQuestions[0]!.title);
+});
+
 test("questions already asked to a candidate are left out of their next interview", async ({ page }) => {
   await signInAs(page, "recruiter");
   const candidate = await createCandidate(page, `Repeat ${Date.now().toString(36)}`);

@@ -1,0 +1,122 @@
+"use client";
+
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
+import Link from "next/link";
+import { startTransition, useOptimistic, useState } from "react";
+import { ActionButton } from "@/components/ui/action-button";
+import { Badge } from "@/components/ui/badge";
+import { buttonGhost } from "@/components/ui/styles";
+import { moveQuestionAction, removeQuestionAction } from "@/lib/sessions/actions";
+
+export interface QuestionRow {
+  id: string;
+  questionId: string | null;
+  title: string;
+  minutes: number | null;
+  custom: boolean;
+  setTitle: string | null;
+  askedIn: string | null;
+}
+
+/**
+ * The draft interview's questions, reordered by dragging (pointer, or the handle plus arrow keys
+ * and space, as dnd-kit provides) or with the ↑/↓ buttons. Each move is saved at once; the list
+ * moves optimistically (useOptimistic) and shows the server's order again once the save is done,
+ * which is the old order if the move was refused.
+ */
+export function SortableQuestionList({ sessionId, rows }: { sessionId: string; rows: QuestionRow[] }) {
+  const [order, moveOptimistically] = useOptimistic(rows, (current, { from, to }: { from: number; to: number }) => arrayMove(current, from, to));
+  const [message, setMessage] = useState("");
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  function onDragEnd({ active, over }: DragEndEvent) {
+    if (!over || active.id === over.id) return;
+    const from = order.findIndex((row) => row.id === active.id);
+    const to = order.findIndex((row) => row.id === over.id);
+    startTransition(async () => {
+      moveOptimistically({ from, to });
+      const result = await moveQuestionAction(sessionId, String(active.id), to);
+      setMessage(result.ok ? "" : (result.message ?? "The new order could not be saved."));
+    });
+  }
+
+  return (
+    <div>
+      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+        <SortableContext items={order.map((row) => row.id)} strategy={verticalListSortingStrategy}>
+          <ol className="divide-y divide-border overflow-hidden rounded-xl border border-border bg-surface" aria-label="Interview questions">
+            {order.map((row, index) => (
+              <SortableRow key={row.id} row={row} index={index} count={order.length} sessionId={sessionId} />
+            ))}
+          </ol>
+        </SortableContext>
+      </DndContext>
+      <p role="status" aria-live="polite" className="mt-1 text-sm text-danger">
+        {message}
+      </p>
+    </div>
+  );
+}
+
+function SortableRow({ row, index, count, sessionId }: { row: QuestionRow; index: number; count: number; sessionId: string }) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: row.id });
+  return (
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      className={`flex flex-wrap items-center gap-3 bg-surface p-3 ${isDragging ? "relative z-10 shadow-lg" : ""}`}
+    >
+      <button
+        type="button"
+        ref={setActivatorNodeRef}
+        {...attributes}
+        {...listeners}
+        aria-label={`Drag “${row.title}” to reorder`}
+        className="cursor-grab touch-none rounded px-1 text-muted hover:text-fg"
+      >
+        ⠿
+      </button>
+      <span className="w-6 text-right text-sm tabular-nums text-muted">{index + 1}.</span>
+      <QuestionSummary row={row} />
+      <div className="flex gap-1">
+        <ActionButton action={() => moveQuestionAction(sessionId, row.id, index - 1)} className={buttonGhost} disabled={index === 0} label={`Move “${row.title}” up`}>
+          ↑
+        </ActionButton>
+        <ActionButton action={() => moveQuestionAction(sessionId, row.id, index + 1)} className={buttonGhost} disabled={index === count - 1} label={`Move “${row.title}” down`}>
+          ↓
+        </ActionButton>
+        <ActionButton action={() => removeQuestionAction(sessionId, row.id)} className={buttonGhost} label={`Remove “${row.title}”`}>
+          Remove
+        </ActionButton>
+      </div>
+    </li>
+  );
+}
+
+export function QuestionSummary({ row, version }: { row: QuestionRow; version?: number | null }) {
+  return (
+    <div className="min-w-0 flex-1">
+      <p className="font-medium">
+        {row.questionId ? (
+          <Link href={`/questions/${encodeURIComponent(row.questionId)}`} className="hover:text-accent hover:underline">
+            {row.title}
+          </Link>
+        ) : (
+          row.title
+        )}
+      </p>
+      <div className="mt-1 flex flex-wrap gap-1.5 text-xs text-muted">
+        {row.minutes ? <Badge>{row.minutes} min</Badge> : null}
+        {row.custom ? <Badge tone="accent">Custom question</Badge> : null}
+        {row.setTitle && !row.custom ? <span>{row.setTitle}</span> : null}
+        {version ? <span>· version {version}</span> : null}
+        {row.askedIn ? <Badge tone="warning">Asked before in “{row.askedIn}”</Badge> : null}
+      </div>
+    </div>
+  );
+}
