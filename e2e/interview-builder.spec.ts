@@ -88,6 +88,9 @@ test("questions are reordered by dragging with the mouse, and the order is saved
     await page.mouse.up();
     await expect(target).toContainText(third, { timeout: 3_000 });
   }).toPass({ timeout: 20_000 });
+  // The list moves at once; the save follows. Reload only once it is done.
+  await page.waitForLoadState("networkidle");
+  await expect(page.getByText("Saving the new order…")).toHaveCount(0);
 
   await page.reload();
   await expect(questionList(page).first()).toContainText(third);

@@ -4,7 +4,7 @@ import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, us
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
-import { startTransition, useOptimistic, useState } from "react";
+import { useOptimistic, useState, useTransition } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import { buttonGhost } from "@/components/ui/styles";
@@ -29,6 +29,7 @@ export interface QuestionRow {
 export function SortableQuestionList({ sessionId, rows }: { sessionId: string; rows: QuestionRow[] }) {
   const [order, moveOptimistically] = useOptimistic(rows, (current, { from, to }: { from: number; to: number }) => arrayMove(current, from, to));
   const [message, setMessage] = useState("");
+  const [saving, startSaving] = useTransition();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -38,7 +39,7 @@ export function SortableQuestionList({ sessionId, rows }: { sessionId: string; r
     if (!over || active.id === over.id) return;
     const from = order.findIndex((row) => row.id === active.id);
     const to = order.findIndex((row) => row.id === over.id);
-    startTransition(async () => {
+    startSaving(async () => {
       moveOptimistically({ from, to });
       const result = await moveQuestionAction(sessionId, String(active.id), to);
       setMessage(result.ok ? "" : (result.message ?? "The new order could not be saved."));
@@ -56,8 +57,8 @@ export function SortableQuestionList({ sessionId, rows }: { sessionId: string; r
           </ol>
         </SortableContext>
       </DndContext>
-      <p role="status" aria-live="polite" className="mt-1 text-sm text-danger">
-        {message}
+      <p role="status" aria-live="polite" className={`mt-1 min-h-5 text-sm ${saving ? "text-muted" : "text-danger"}`}>
+        {saving ? "Saving the new order…" : message}
       </p>
     </div>
   );
