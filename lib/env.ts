@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { demoAccountsPermitted } from "@/lib/users/schema";
 
 // Every setting the app reads, checked once at start-up. See .env.example for what each one does.
 const optional = z
@@ -51,4 +52,4 @@ export const env = readEnv();
 /** A fixed secret keeps development sessions valid across restarts; production must set its own. */
 export const authSecret = env.NEXTAUTH_SECRET ?? "interview-bank-development-secret-not-for-production";
 
-export const demoAccountsAllowed = env.NODE_ENV !== "production" || env.ALLOW_DEMO_ACCOUNTS;
+export const demoAccountsAllowed = demoAccountsPermitted(env.NODE_ENV, process.env.ALLOW_DEMO_ACCOUNTS);

@@ -3,6 +3,7 @@
 import { createPrismaClient } from "../lib/db-client";
 import { importQuestionFiles } from "../lib/content/import-question-files";
 import { DEMO_PASSWORD, seedDemoAccounts } from "../lib/users/create-user";
+import { demoAccountsPermitted } from "../lib/users/schema";
 import { resolveDatabase } from "../scripts/lib/local-database";
 import { runMain } from "../scripts/lib/run-main";
 
@@ -38,15 +39,11 @@ export async function seed(databaseUrl: string, options: SeedOptions) {
   }
 }
 
-export function demoAccountsWanted() {
-  return process.env.NODE_ENV !== "production" || process.env.ALLOW_DEMO_ACCOUNTS === "true";
-}
-
 runMain(import.meta.url, async () => {
   const database = await resolveDatabase(console.log);
   try {
     const paths = process.argv.slice(2);
-    await seed(database.url, { demoAccounts: demoAccountsWanted(), paths: paths.length > 0 ? paths : undefined });
+    await seed(database.url, { demoAccounts: demoAccountsPermitted(process.env.NODE_ENV, process.env.ALLOW_DEMO_ACCOUNTS), paths: paths.length > 0 ? paths : undefined });
   } finally {
     await database.stop();
   }

@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { seed } from "../prisma/seed";
-import { startEmbeddedPostgres } from "./lib/local-database";
+import { externalOrEmbedded } from "./lib/local-database";
 import { applyMigrations } from "./lib/migrations";
 
 function run(command: string, args: string[], env: Record<string, string>) {
@@ -12,14 +12,12 @@ function run(command: string, args: string[], env: Record<string, string>) {
   return result.status ?? 1;
 }
 
-const database = process.env.E2E_DATABASE_URL
-  ? { url: process.env.E2E_DATABASE_URL, stop: async () => {} }
-  : await startEmbeddedPostgres({
-      dataDir: ".data/e2e-postgres",
-      port: Number(process.env.E2E_PG_PORT ?? 54332),
-      database: "interview_bank_e2e",
-      fresh: true,
-    });
+const database = await externalOrEmbedded(process.env.E2E_DATABASE_URL, {
+  dataDir: ".data/e2e-postgres",
+  port: Number(process.env.E2E_PG_PORT ?? 54332),
+  database: "interview_bank_e2e",
+  fresh: true,
+});
 
 let status = 1;
 try {

@@ -2,12 +2,13 @@
 // (set SKIP_MIGRATIONS=true to run `npm run db:migrate` separately), and refuses to serve while
 // demo accounts exist unless ALLOW_DEMO_ACCOUNTS=true.
 import { createPrismaClient } from "../lib/db-client";
+import { demoAccountsPermitted } from "../lib/users/schema";
 import { resolveDatabase } from "./lib/local-database";
 import { applyMigrations } from "./lib/migrations";
 import { prepareDatabase } from "./lib/prepare-database";
 import { runNext } from "./lib/run-next";
 
-const demoAllowed = process.env.ALLOW_DEMO_ACCOUNTS === "true";
+const demoAllowed = demoAccountsPermitted("production", process.env.ALLOW_DEMO_ACCOUNTS);
 // Without DATABASE_URL this is a local trial on the embedded database: seed it like `npm run dev`.
 const trial = !process.env.DATABASE_URL;
 

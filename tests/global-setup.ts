@@ -2,20 +2,17 @@
 // each integration test file clones (see tests/test-database.ts), so files run in parallel safely.
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "../scripts/lib/migrations";
-import { startEmbeddedPostgres } from "../scripts/lib/local-database";
+import { externalOrEmbedded } from "../scripts/lib/local-database";
 
 export const TEMPLATE_DATABASE = "interview_bank_template";
 
 export default async function setup(project: TestProject) {
-  const external = process.env.TEST_DATABASE_URL;
-  const db = external
-    ? { url: external, stop: async () => {} }
-    : await startEmbeddedPostgres({
-        dataDir: ".data/test-postgres",
-        port: Number(process.env.TEST_PG_PORT ?? 54330),
-        database: TEMPLATE_DATABASE,
-        fresh: true,
-      });
+  const db = await externalOrEmbedded(process.env.TEST_DATABASE_URL, {
+    dataDir: ".data/test-postgres",
+    port: Number(process.env.TEST_PG_PORT ?? 54330),
+    database: TEMPLATE_DATABASE,
+    fresh: true,
+  });
   await applyMigrations(db.url);
   project.provide("templateDatabaseUrl", db.url);
   return () => db.stop();

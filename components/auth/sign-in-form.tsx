@@ -5,13 +5,14 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
+import { SIGN_IN_ERRORS } from "@/lib/auth/schema";
 
 // next-auth error codes → what the person should read. None reveals whether the email exists.
 const MESSAGES: Record<string, string> = {
-  CredentialsSignin: "Email or password is incorrect.",
-  TooManyAttempts: "Too many failed attempts. Wait a few minutes, then try again.",
-  DemoAccountsDisabled: "Demo accounts are disabled on this server.",
-  OAuthAccountNotLinked: "This email already has an account with another sign-in method.",
+  [SIGN_IN_ERRORS.invalid]: "Email or password is incorrect.",
+  [SIGN_IN_ERRORS.throttled]: "Too many failed attempts. Wait a few minutes, then try again.",
+  [SIGN_IN_ERRORS.demoDisabled]: "Demo accounts are disabled on this server.",
+  [SIGN_IN_ERRORS.oauthNotLinked]: "This email already has an account with another sign-in method.",
 };
 const FALLBACK = "Sign-in failed. Please try again.";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { buttonPrimary, input, label } from "@/components/ui/styles";
-import { TextField } from "@/components/ui/text-field";
+import { FieldError, TextField } from "@/components/ui/text-field";
 import type { FormState } from "@/lib/form-state";
 import type { CandidateField } from "@/lib/candidates/schema";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -45,11 +45,7 @@ export function CandidateForm({ action, initial, submitLabel }: Props) {
           aria-invalid={Boolean(state.errors?.notes) || undefined}
           aria-describedby={state.errors?.notes ? "notes-error" : undefined}
         />
-        {state.errors?.notes ? (
-          <p id="notes-error" className="mt-1 text-sm text-danger">
-            {state.errors.notes.join(" ")}
-          </p>
-        ) : null}
+        <FieldError id="notes-error" errors={state.errors?.notes} />
       </div>
       <div className="flex items-center gap-3">
         <button type="submit" className={buttonPrimary} disabled={pending}>

@@ -1,7 +1,7 @@
 "use client";
 
 import { buttonPrimary, input, label } from "@/components/ui/styles";
-import { TextField } from "@/components/ui/text-field";
+import { FieldError, TextField } from "@/components/ui/text-field";
 import { createInterviewAction } from "@/lib/sessions/actions";
 import { useFormAction } from "@/components/ui/use-form-action";
 
@@ -29,11 +29,7 @@ export function NewInterviewForm({ candidateId, defaultTitle, people, currentUse
             </label>
           ))}
         </div>
-        {state.errors?.panel ? (
-          <p id="panel-error" className="mt-1 text-sm text-danger">
-            {state.errors.panel.join(" ")}
-          </p>
-        ) : null}
+        <FieldError id="panel-error" errors={state.errors?.panel} />
       </fieldset>
       <div>
         <label htmlFor="fromSet" className={`${label} mb-1`}>

@@ -25,11 +25,17 @@ export function TextField({ name, label, errors, ...inputProps }: Props) {
         aria-describedby={invalid ? errorId : undefined}
         {...inputProps}
       />
-      {invalid ? (
-        <p id={errorId} className="mt-1 text-sm text-danger">
-          {errors!.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={errorId} errors={errors} />
     </div>
+  );
+}
+
+/** A field's validation messages; give the field aria-describedby={id} when there are any. */
+export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <p id={id} className="mt-1 text-sm text-danger">
+      {errors.join(" ")}
+    </p>
   );
 }

@@ -8,14 +8,7 @@ import { prisma } from "@/lib/db";
 import { authSecret, demoAccountsAllowed, env } from "@/lib/env";
 import { clearFailedLogins, loginRetryDelay, recordFailedLogin } from "./login-throttle";
 import { verifyPassword } from "./password";
-import { signInSchema } from "./schema";
-
-/** Error codes the sign-in form turns into messages; none says whether the email exists. */
-export const SIGN_IN_ERRORS = {
-  invalid: "CredentialsSignin",
-  throttled: "TooManyAttempts",
-  demoDisabled: "DemoAccountsDisabled",
-} as const;
+import { SIGN_IN_ERRORS, signInSchema } from "./schema";
 
 function clientIp(headers: Record<string, unknown> | undefined) {
   const forwarded = headers?.["x-forwarded-for"];

@@ -22,3 +22,8 @@ export const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
   RECRUITER: "Recruiter",
   CANDIDATE: "Candidate",
 };
+
+/** Demo accounts exist and work outside production, and in production only when explicitly allowed. */
+export function demoAccountsPermitted(nodeEnv: string | undefined, allowDemoAccounts: string | undefined) {
+  return nodeEnv !== "production" || allowDemoAccounts === "true";
+}

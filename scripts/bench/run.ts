@@ -1,21 +1,19 @@
 // `npm run bench`: every benchmark, on its own embedded PostgreSQL (or BENCH_DATABASE_URL's server),
 // printing JSON lines on stdout and a table on stderr. BENCH_ONLY=import,search runs a subset.
-import { startEmbeddedPostgres } from "../lib/local-database";
+import { externalOrEmbedded } from "../lib/local-database";
 import { benchImport, benchSearch, migratedDatabase } from "./bank-bench";
 import { printTable, progress } from "./report";
 
 const only = process.env.BENCH_ONLY?.split(",");
 const wanted = (name: string) => !only || only.includes(name);
 
-const server = process.env.BENCH_DATABASE_URL
-  ? { url: process.env.BENCH_DATABASE_URL, stop: async () => {} }
-  : await startEmbeddedPostgres({
-      dataDir: ".data/bench-postgres",
-      port: Number(process.env.BENCH_PG_PORT ?? 54333),
-      database: "postgres",
-      // A production server is given memory for its working set; PostgreSQL's default is 128 MB.
-      settings: { shared_buffers: "1GB" },
-    });
+const server = await externalOrEmbedded(process.env.BENCH_DATABASE_URL, {
+  dataDir: ".data/bench-postgres",
+  port: Number(process.env.BENCH_PG_PORT ?? 54333),
+  database: "postgres",
+  // A production server is given memory for its working set; PostgreSQL's default is 128 MB.
+  settings: { shared_buffers: "1GB" },
+});
 const cluster = { database: (name: string, keep?: boolean) => migratedDatabase(server.url, name, keep) };
 
 try {

@@ -125,11 +125,15 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<L
   return { url: urlFor(options.port, options.database), embedded: true, stop: () => server.stop() };
 }
 
+/** The server at `url` when one is given (dev, tests, e2e and bench each read their own variable), else an embedded one. */
+export async function externalOrEmbedded(url: string | undefined, embedded: EmbeddedOptions): Promise<LocalDatabase> {
+  if (url) return { url, embedded: false, stop: async () => {} };
+  return startEmbeddedPostgres(embedded);
+}
+
 /** DATABASE_URL when set; otherwise the embedded development cluster in .data/postgres. */
 export async function resolveDatabase(log?: (line: string) => void): Promise<LocalDatabase> {
-  const configured = process.env.DATABASE_URL;
-  if (configured) return { url: configured, embedded: false, stop: async () => {} };
-  return startEmbeddedPostgres({
+  return externalOrEmbedded(process.env.DATABASE_URL, {
     dataDir: ".data/postgres",
     port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
     database: "interview_bank",
