@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, fillSignIn, signInAlert, signInAs, uniqueEmail, type DemoRole } from "./helpers";
+import { DEMO, fillSignIn, signInAlert, signInAs, signInThroughForm, uniqueEmail, type DemoRole } from "./helpers";
 
 test.describe("signing in", () => {
   for (const role of Object.keys(DEMO) as DemoRole[]) {
@@ -52,8 +52,8 @@ test.describe("signing in", () => {
     await expect(page).toHaveURL(/\/bank/);
   });
 
-  test("signing out returns to the sign-in page and protects the bank", async ({ page }) => {
-    await signInAs(page, "recruiter");
+  test("signing in through the form, then signing out, returns to the sign-in page and protects the bank", async ({ page }) => {
+    await signInThroughForm(page, "recruiter");
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     await page.goto("/bank");

@@ -1,5 +1,7 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Cookie, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../lib/users/create-user";
 
 export const DEMO = {
@@ -23,9 +25,23 @@ export async function fillSignIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
-export async function signInAs(page: Page, role: DemoRole) {
+/** Signs in through the sign-in form, as a person would. */
+export async function signInThroughForm(page: Page, role: DemoRole) {
   await fillSignIn(page, DEMO[role].email, DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/bank/);
+  await expect(page.getByTestId("current-user")).toContainText(DEMO[role].role);
+}
+
+export function storageStatePath(role: DemoRole) {
+  return path.join(__dirname, "..", "test-results", ".auth", `${role}.json`);
+}
+
+/** Signs in with the session that e2e/auth.setup.ts made through the form, then opens the bank. */
+export async function signInAs(page: Page, role: DemoRole) {
+  const state = JSON.parse(await readFile(storageStatePath(role), "utf8")) as { cookies: Cookie[] };
+  await page.context().clearCookies();
+  await page.context().addCookies(state.cookies);
+  await page.goto("/bank");
   await expect(page.getByTestId("current-user")).toContainText(DEMO[role].role);
 }
 
