@@ -1,0 +1,207 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { makeQuestion, makeSet } from "../../tests/factories";
+import { createTestDatabase } from "../../tests/test-database";
+import type { Viewer } from "../candidates/access";
+import { seedQuestionBank } from "../content/seed-question-bank";
+import type { Database } from "../db-client";
+import { createInterview, startInterview } from "../sessions/builder";
+import { applyAutosave } from "./autosave";
+import { AutosaveQueue, STORAGE_PREFIX, type SendResult, type StorageLike, type TargetKey, type TargetValue } from "./autosave-queue";
+import { OTHER_TAB_MARKER } from "./merge";
+import type { AutosaveWrite, QuestionScore } from "./schema";
+import { openScorecard } from "./scorecards";
+
+// The queue runs against the real server logic (applyAutosave on PostgreSQL); only the network
+// between them is simulated, so it can drop, delay and duplicate requests.
+
+class MemoryStorage implements StorageLike {
+  private readonly map = new Map<string, string>();
+  get length() {
+    return this.map.size;
+  }
+  key(index: number) {
+    return [...this.map.keys()][index] ?? null;
+  }
+  getItem(key: string) {
+    return this.map.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.map.set(key, value);
+  }
+  removeItem(key: string) {
+    this.map.delete(key);
+  }
+}
+
+class Network {
+  online = true;
+  sent: AutosaveWrite[] = [];
+  constructor(
+    private readonly db: Database,
+    private readonly interviewerId: string,
+    private readonly scorecardId: string,
+  ) {}
+  send = async (write: AutosaveWrite): Promise<SendResult> => {
+    this.sent.push(write);
+    if (!this.online) return { status: "network-error" };
+    return applyAutosave(this.db, this.interviewerId, this.scorecardId, write);
+  };
+}
+
+let db: Database;
+let interviewer: Viewer;
+const blank: QuestionScore = { rating: null, notes: "", keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 0 };
+
+async function scorecardFixture() {
+  const recruiter = await db.user.create({ data: { email: `r-${randomUUID()}@test.dev`, role: "RECRUITER" }, select: { id: true, role: true } });
+  const candidateId = (await db.candidate.create({ data: { name: "Casey" } })).id;
+  const created = await createInterview(db, recruiter, { candidateId, title: "Screen", panel: [interviewer.id], fromSet: "queue-set" });
+  if (!created.ok) throw new Error(created.message);
+  await startInterview(db, recruiter, created.value);
+  const opened = await openScorecard(db, interviewer, created.value);
+  if (!opened.ok) throw new Error(opened.message);
+  const questionIds = (await db.sessionQuestion.findMany({ where: { sessionId: created.value }, orderBy: { position: "asc" }, select: { id: true } })).map((q) => q.id);
+  return { scorecardId: opened.value, keys: questionIds.map((id) => `q:${id}` as TargetKey) };
+}
+
+/** What a page load gives the queue: the server's current values and revisions. */
+async function serverState(scorecardId: string) {
+  const card = await db.scorecard.findUniqueOrThrow({ where: { id: scorecardId }, include: { scores: true } });
+  const server: Record<TargetKey, { revision: number; value: TargetValue }> = {
+    summary: { revision: card.revision, value: { summary: card.summary, recommendation: card.recommendation } },
+  };
+  for (const score of card.scores) {
+    const { rating, notes, keyPointsCovered, redFlagsRaised, elapsedSeconds } = score;
+    server[`q:${score.sessionQuestionId}`] = { revision: score.revision, value: { rating, notes, keyPointsCovered, redFlagsRaised, elapsedSeconds } };
+  }
+  return server;
+}
+
+async function openTab(scorecardId: string, storage: StorageLike, network: Network, tabId = randomUUID()) {
+  return new AutosaveQueue({ scorecardId, tabId, server: await serverState(scorecardId), storage, send: network.send, newWriteId: randomUUID, debounceMs: 5, retryMs: { first: 10, max: 40 } });
+}
+
+const savedScore = (scorecardId: string, key: TargetKey) => db.score.findFirstOrThrow({ where: { scorecardId, sessionQuestionId: key.slice(2) } });
+
+beforeAll(async () => {
+  ({ prisma: db } = await createTestDatabase());
+  interviewer = await db.user.create({ data: { email: "ivy@test.dev", role: "INTERVIEWER" }, select: { id: true, role: true } });
+  await seedQuestionBank(db, [makeSet({ slug: "queue-set", questions: [makeQuestion({ id: "q-1" }), makeQuestion({ id: "q-2" })] })]);
+});
+
+describe("AutosaveQueue", () => {
+  it("keeps every edit in storage at once and saves only the latest after the debounce", async () => {
+    const { scorecardId, keys } = await scorecardFixture();
+    const storage = new MemoryStorage();
+    const network = new Network(db, interviewer.id, scorecardId);
+    const tab = await openTab(scorecardId, storage, network);
+    for (const notes of ["C", "Ca", "Can", "Canary"]) tab.update(keys[0], { ...blank, notes });
+    expect(storage.length).toBe(1);
+    expect(tab.getSnapshot().status).toBe("saving");
+    expect(await tab.flushNow()).toBe(true);
+    expect(network.sent.map((write) => (write.value as QuestionScore).notes)).toEqual(["Canary"]);
+    expect((await savedScore(scorecardId, keys[0])).notes).toBe("Canary");
+    expect(tab.getSnapshot().status).toBe("saved");
+    expect(storage.length).toBe(0);
+    tab.stop();
+  });
+
+  it("goes offline, keeps typing, survives a reload while offline, and saves everything once back", async () => {
+    const { scorecardId, keys } = await scorecardFixture();
+    const storage = new MemoryStorage();
+    const network = new Network(db, interviewer.id, scorecardId);
+    const tab = await openTab(scorecardId, storage, network, "tab-a");
+    tab.update(keys[0], { ...blank, rating: 3 });
+    expect(await tab.flushNow()).toBe(true);
+
+    network.online = false;
+    tab.update(keys[0], { ...blank, rating: 3, notes: "Explained blue/green" });
+    tab.update(keys[1], { ...blank, rating: 2 });
+    expect(await tab.flushNow()).toBe(false);
+    expect(tab.getSnapshot().status).toBe("offline");
+    tab.stop(); // the tab is reloaded (or closed) while still offline
+
+    const reloaded = await openTab(scorecardId, storage, network, "tab-a");
+    expect(reloaded.value<QuestionScore>(keys[0]).notes).toBe("Explained blue/green");
+    network.online = true;
+    expect(await reloaded.flushNow()).toBe(true);
+    expect(await savedScore(scorecardId, keys[0])).toMatchObject({ rating: 3, notes: "Explained blue/green" });
+    expect((await savedScore(scorecardId, keys[1])).rating).toBe(2);
+    expect(storage.length).toBe(0);
+    reloaded.stop();
+  });
+
+  it("retries on its own with backoff until the server answers again", async () => {
+    const { scorecardId, keys } = await scorecardFixture();
+    const network = new Network(db, interviewer.id, scorecardId);
+    network.online = false;
+    const tab = await openTab(scorecardId, new MemoryStorage(), network);
+    tab.update(keys[0], { ...blank, rating: 4 });
+    await expect.poll(() => network.sent.length).toBeGreaterThanOrEqual(3);
+    network.online = true;
+    await expect.poll(async () => (await savedScore(scorecardId, keys[0])).rating).toBe(4);
+    await expect.poll(() => tab.getSnapshot().status).toBe("saved");
+    tab.stop();
+  });
+
+  it("merges two tabs editing the same question instead of letting either overwrite the other", async () => {
+    const { scorecardId, keys } = await scorecardFixture();
+    const network = new Network(db, interviewer.id, scorecardId);
+    const first = await openTab(scorecardId, new MemoryStorage(), network);
+    const second = await openTab(scorecardId, new MemoryStorage(), network);
+    const remoteChanges: TargetValue[] = [];
+    second.onRemoteChange((_key, value) => remoteChanges.push(value));
+
+    first.update(keys[0], { ...blank, rating: 3, notes: "From the laptop", keyPointsCovered: [0] });
+    expect(await first.flushNow()).toBe(true);
+    second.update(keys[0], { ...blank, notes: "From the tablet", keyPointsCovered: [2] });
+    expect(await second.flushNow()).toBe(true);
+
+    const saved = await savedScore(scorecardId, keys[0]);
+    expect(saved).toMatchObject({ rating: 3, keyPointsCovered: [0, 2], notes: `From the laptop\n\n${OTHER_TAB_MARKER}\nFrom the tablet` });
+    expect(second.getSnapshot().conflicts).toEqual([{ key: keys[0], fields: ["notes"] }]);
+    expect(remoteChanges).toHaveLength(1);
+    first.stop();
+    second.stop();
+  });
+
+  it("adopts the unsaved edits of a tab that was closed before it could save", async () => {
+    const { scorecardId, keys } = await scorecardFixture();
+    const storage = new MemoryStorage();
+    const network = new Network(db, interviewer.id, scorecardId);
+    network.online = false;
+    const closed = await openTab(scorecardId, storage, network, "closed-tab");
+    closed.update(keys[1], { ...blank, notes: "Typed just before closing" });
+    closed.stop();
+    network.online = true;
+
+    const next = await openTab(scorecardId, storage, network, "new-tab");
+    expect(await next.flushNow()).toBe(true);
+    expect((await savedScore(scorecardId, keys[1])).notes).toBe("Typed just before closing");
+    expect([...Array(storage.length).keys()].map((i) => storage.key(i)).filter((key) => key?.startsWith(STORAGE_PREFIX))).toEqual([]);
+    next.stop();
+  });
+
+  it("treats a lost acknowledgement as saved when the retry arrives (idempotent write ids)", async () => {
+    const { scorecardId, keys } = await scorecardFixture();
+    let dropNextResponse = true;
+    const sent: AutosaveWrite[] = [];
+    const send = async (write: AutosaveWrite): Promise<SendResult> => {
+      sent.push(write);
+      const result = await applyAutosave(db, interviewer.id, scorecardId, write);
+      if (dropNextResponse) {
+        dropNextResponse = false;
+        return { status: "network-error" }; // applied on the server, but the answer never arrived
+      }
+      return result;
+    };
+    const tab = new AutosaveQueue({ scorecardId, tabId: "t", server: await serverState(scorecardId), storage: new MemoryStorage(), send, newWriteId: randomUUID, debounceMs: 5, retryMs: { first: 10, max: 40 } });
+    tab.update(keys[0], { ...blank, rating: 2 });
+    await expect.poll(() => tab.getSnapshot().status).toBe("saved");
+    expect(sent).toHaveLength(2);
+    expect(sent[1].writeId).toBe(sent[0].writeId);
+    expect((await savedScore(scorecardId, keys[0])).revision).toBe(1);
+    tab.stop();
+  });
+});

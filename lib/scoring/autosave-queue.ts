@@ -1,0 +1,350 @@
+// The browser side of autosave: every change is written to local storage at once (so closing the
+// tab or a crash loses nothing typed), then sent after a short debounce. Per target there is at
+// most one request in flight, so writes stay in order; each names the revision it was based on,
+// and a conflict (another tab or device saved first) is merged three-way and sent again.
+// Failed sends are retried with backoff until they succeed. No React or DOM in here, so it is
+// tested with the real server logic in autosave-queue.test.ts.
+import { mergeQuestionScore, mergeSummaryDraft } from "./merge";
+import type { AutosaveResult, AutosaveWrite, QuestionScore, SummaryDraft } from "./schema";
+
+export type TargetKey = `q:${string}` | "summary";
+export type TargetValue = QuestionScore | SummaryDraft;
+
+export type SendResult = AutosaveResult | { status: "network-error" } | { status: "signed-out" } | { status: "rejected"; message: string };
+
+export type SaveStatus = "saved" | "saving" | "offline" | "signed-out" | "read-only" | "error";
+
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  key(index: number): string | null;
+  readonly length: number;
+}
+
+export interface QueueOptions {
+  scorecardId: string;
+  /** Distinguishes this tab's stored record from other tabs' (see adoptStoredRecords). */
+  tabId: string;
+  server: Record<TargetKey, { revision: number; value: TargetValue }>;
+  storage: StorageLike;
+  send: (write: AutosaveWrite) => Promise<SendResult>;
+  newWriteId: () => string;
+  debounceMs?: number;
+  retryMs?: { first: number; max: number };
+}
+
+interface TargetState {
+  baseRevision: number;
+  baseValue: TargetValue;
+  local: TargetValue;
+  inFlight: boolean;
+  /** Kept while the same value is retried, so a replay of an applied write is recognised. */
+  writeId: string | null;
+  writeIdValue: TargetValue | null;
+}
+
+interface StoredRecord {
+  savedAt: number;
+  entries: Partial<Record<TargetKey, { baseRevision: number; baseValue: TargetValue; local: TargetValue }>>;
+}
+
+export interface MergeConflict {
+  key: TargetKey;
+  fields: string[];
+}
+
+export interface QueueSnapshot {
+  status: SaveStatus;
+  pending: number;
+  message: string | null;
+  /** Merges with another tab's edits that changed the same field differently, newest last. */
+  conflicts: MergeConflict[];
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+export const STORAGE_PREFIX = "interview-bank:autosave:";
+
+export class AutosaveQueue {
+  private readonly targets = new Map<TargetKey, TargetState>();
+  private readonly listeners = new Set<() => void>();
+  private readonly remoteListeners = new Set<(key: TargetKey, value: TargetValue) => void>();
+  private readonly idleWaiters = new Set<() => void>();
+  private debounceTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryDelay: number;
+  private failure: Exclude<SaveStatus, "saved" | "saving"> | null = null;
+  private message: string | null = null;
+  private conflicts: MergeConflict[] = [];
+  private snapshot: QueueSnapshot;
+  private stopped = false;
+
+  constructor(private readonly options: QueueOptions) {
+    this.retryDelay = options.retryMs?.first ?? 1000;
+    for (const [key, { revision, value }] of Object.entries(options.server) as [TargetKey, { revision: number; value: TargetValue }][]) {
+      this.targets.set(key, { baseRevision: revision, baseValue: value, local: value, inFlight: false, writeId: null, writeIdValue: null });
+    }
+    this.adoptStoredRecords();
+    this.snapshot = this.computeSnapshot();
+    this.persist();
+    this.flush();
+  }
+
+  /** The value the page should show for a target (local edits included). */
+  value<T extends TargetValue>(key: TargetKey): T {
+    const target = this.targets.get(key);
+    if (!target) throw new Error(`Unknown autosave target ${key}`);
+    return target.local as T;
+  }
+
+  update(key: TargetKey, value: TargetValue) {
+    const target = this.targets.get(key);
+    if (!target || this.failure === "read-only") return;
+    target.local = value;
+    this.persist();
+    this.changed();
+    if (this.debounceTimer) clearTimeout(this.debounceTimer);
+    this.debounceTimer = setTimeout(() => {
+      this.debounceTimer = null;
+      this.flush();
+    }, this.options.debounceMs ?? 600);
+  }
+
+  /** Sends everything now and resolves true once all is saved, false if that is not possible now. */
+  async flushNow(): Promise<boolean> {
+    if (this.debounceTimer) clearTimeout(this.debounceTimer);
+    this.debounceTimer = null;
+    this.retryDelay = this.options.retryMs?.first ?? 1000;
+    this.failure = this.failure === "read-only" ? "read-only" : null;
+    this.flush();
+    await this.whenSettled();
+    return this.pendingCount() === 0;
+  }
+
+  /** The browser says the network is back: retry at once instead of waiting for the backoff. */
+  retryNow() {
+    if (this.failure === "read-only") return;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.retryDelay = this.options.retryMs?.first ?? 1000;
+    this.flush();
+  }
+
+  subscribe(listener: () => void) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Called when a merge changed what the page shows (another tab's edits came in). */
+  onRemoteChange(listener: (key: TargetKey, value: TargetValue) => void) {
+    this.remoteListeners.add(listener);
+    return () => this.remoteListeners.delete(listener);
+  }
+
+  getSnapshot = (): QueueSnapshot => this.snapshot;
+
+  dismissConflicts() {
+    this.conflicts = [];
+    this.changed();
+  }
+
+  stop() {
+    this.stopped = true;
+    if (this.debounceTimer) clearTimeout(this.debounceTimer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+  }
+
+  private pendingCount() {
+    let count = 0;
+    for (const target of this.targets.values()) if (target.inFlight || !same(target.local, target.baseValue)) count++;
+    return count;
+  }
+
+  private flush() {
+    if (this.stopped || this.failure === "read-only") return;
+    for (const [key, target] of this.targets) {
+      if (!target.inFlight && !same(target.local, target.baseValue)) void this.sendTarget(key, target);
+    }
+    this.changed();
+  }
+
+  private async sendTarget(key: TargetKey, target: TargetState) {
+    const value = target.local;
+    if (!target.writeId || !same(target.writeIdValue, value)) {
+      target.writeId = this.options.newWriteId();
+      target.writeIdValue = value;
+    }
+    target.inFlight = true;
+    const write = this.writeFor(key, target.writeId, target.baseRevision, value);
+    let result: SendResult;
+    try {
+      result = await this.options.send(write);
+    } catch {
+      result = { status: "network-error" };
+    }
+    target.inFlight = false;
+    this.apply(key, target, value, result);
+    this.persist();
+    this.changed();
+    if (this.stopped) return;
+    if (result.status === "saved" || result.status === "conflict") this.flush();
+  }
+
+  private apply(key: TargetKey, target: TargetState, sent: TargetValue, result: SendResult) {
+    switch (result.status) {
+      case "saved":
+        target.baseRevision = result.revision;
+        target.baseValue = sent;
+        target.writeId = null;
+        this.recovered();
+        return;
+      case "conflict": {
+        const merged = this.merge(key, target.baseValue, target.local, result.value);
+        target.baseRevision = result.revision;
+        target.baseValue = result.value;
+        target.writeId = null;
+        if (!same(merged.value, target.local)) {
+          target.local = merged.value;
+          for (const listener of this.remoteListeners) listener(key, merged.value);
+        }
+        if (merged.conflicts.length > 0) this.conflicts = [...this.conflicts, { key, fields: merged.conflicts }];
+        this.recovered();
+        return;
+      }
+      case "read-only":
+        this.fail("read-only", "This scorecard has been submitted, so it can no longer change. Unsaved edits are kept on this device.");
+        return;
+      case "not-found":
+        this.fail("error", "This scorecard is no longer yours to edit. Your edits are kept on this device.");
+        return;
+      case "rejected":
+        this.fail("error", result.message);
+        return;
+      case "signed-out":
+        this.fail("signed-out", "You have been signed out. Sign in again in another tab; your edits are kept on this device and will be saved.");
+        this.scheduleRetry();
+        return;
+      case "network-error":
+        this.fail("offline", "Offline: your edits are kept on this device and will be saved when the connection is back.");
+        this.scheduleRetry();
+        return;
+    }
+  }
+
+  private recovered() {
+    if (this.failure === "offline" || this.failure === "signed-out") {
+      this.failure = null;
+      this.message = null;
+      this.retryDelay = this.options.retryMs?.first ?? 1000;
+    }
+  }
+
+  private fail(status: Exclude<SaveStatus, "saved" | "saving">, message: string) {
+    this.failure = status;
+    this.message = message;
+  }
+
+  private scheduleRetry() {
+    if (this.retryTimer || this.stopped) return;
+    const delay = this.retryDelay;
+    this.retryDelay = Math.min(delay * 2, this.options.retryMs?.max ?? 15_000);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.flush();
+    }, delay);
+  }
+
+  private writeFor(key: TargetKey, writeId: string, baseRevision: number, value: TargetValue): AutosaveWrite {
+    if (key === "summary") return { target: "summary", writeId, baseRevision, value: value as SummaryDraft };
+    return { target: "question", sessionQuestionId: key.slice(2), writeId, baseRevision, value: value as QuestionScore };
+  }
+
+  private merge(key: TargetKey, base: TargetValue, mine: TargetValue, theirs: TargetValue) {
+    return key === "summary"
+      ? mergeSummaryDraft(base as SummaryDraft, mine as SummaryDraft, theirs as SummaryDraft)
+      : mergeQuestionScore(base as QuestionScore, mine as QuestionScore, theirs as QuestionScore);
+  }
+
+  private get storageKey() {
+    return `${STORAGE_PREFIX}${this.options.scorecardId}:${this.options.tabId}`;
+  }
+
+  /**
+   * Takes over what any tab of this scorecard left in storage (this tab before a reload, or a tab
+   * that was closed before it could save): each stored edit is merged onto what the server has,
+   * then that record is deleted because this tab now stores and sends it.
+   */
+  private adoptStoredRecords() {
+    const prefix = `${STORAGE_PREFIX}${this.options.scorecardId}:`;
+    const keys: string[] = [];
+    for (let index = 0; index < this.options.storage.length; index++) {
+      const key = this.options.storage.key(index);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+    for (const storageKey of keys) {
+      const record = readRecord(this.options.storage.getItem(storageKey));
+      for (const [key, entry] of Object.entries(record?.entries ?? {}) as [TargetKey, StoredRecord["entries"][TargetKey]][]) {
+        const target = this.targets.get(key);
+        if (!target || !entry) continue;
+        const merged = this.merge(key, entry.baseValue, entry.local, target.local);
+        target.local = merged.value;
+        if (merged.conflicts.length > 0) this.conflicts.push({ key, fields: merged.conflicts });
+      }
+      if (storageKey !== this.storageKey) this.options.storage.removeItem(storageKey);
+    }
+  }
+
+  private persist() {
+    const entries: StoredRecord["entries"] = {};
+    for (const [key, target] of this.targets) {
+      if (!same(target.local, target.baseValue)) entries[key] = { baseRevision: target.baseRevision, baseValue: target.baseValue, local: target.local };
+    }
+    try {
+      if (Object.keys(entries).length === 0) this.options.storage.removeItem(this.storageKey);
+      else this.options.storage.setItem(this.storageKey, JSON.stringify({ savedAt: Date.now(), entries } satisfies StoredRecord));
+    } catch {
+      // Storage full or disabled (private mode): the edit is still in memory and being sent.
+      this.message ??= "This browser is not keeping a local copy; keep this tab open until it says saved.";
+    }
+  }
+
+  private computeSnapshot(): QueueSnapshot {
+    const pending = this.pendingCount();
+    const status: SaveStatus = this.failure ?? (pending > 0 ? "saving" : "saved");
+    return { status, pending, message: this.message, conflicts: this.conflicts };
+  }
+
+  private changed() {
+    const next = this.computeSnapshot();
+    if (!same(next, this.snapshot)) {
+      this.snapshot = next;
+      for (const listener of this.listeners) listener();
+    }
+    if (this.settled()) for (const resolve of this.idleWaiters) resolve();
+  }
+
+  private settled() {
+    const anyInFlight = [...this.targets.values()].some((target) => target.inFlight);
+    return !anyInFlight && (this.pendingCount() === 0 || this.failure !== null);
+  }
+
+  private whenSettled() {
+    if (this.settled()) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        this.idleWaiters.delete(done);
+        resolve();
+      };
+      this.idleWaiters.add(done);
+    });
+  }
+}
+
+function readRecord(raw: string | null): StoredRecord | null {
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as StoredRecord;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,81 @@
+// Applying one autosave write. The write is a compare-and-set on the target's revision, in one
+// statement that also checks ownership and that the scorecard is not submitted; only when it
+// changes nothing does a second read say why (replayed, stale, submitted or not yours).
+import type { Database } from "@/lib/db-client";
+import type { AutosaveResult, AutosaveWrite, QuestionScore, SummaryDraft } from "./schema";
+
+interface ScoreRow {
+  revision: number;
+  lastWriteId: string | null;
+  submitted: boolean;
+  rating: number | null;
+  notes: string;
+  keyPointsCovered: number[];
+  redFlagsRaised: number[];
+  elapsedSeconds: number;
+}
+
+interface SummaryRow {
+  revision: number;
+  lastWriteId: string | null;
+  submitted: boolean;
+  summary: string;
+  recommendation: SummaryDraft["recommendation"];
+}
+
+export async function applyAutosave(db: Database, interviewerId: string, scorecardId: string, write: AutosaveWrite): Promise<AutosaveResult> {
+  return write.target === "question" ? saveQuestionScore(db, interviewerId, scorecardId, write) : saveSummaryDraft(db, interviewerId, scorecardId, write);
+}
+
+async function saveQuestionScore(db: Database, interviewerId: string, scorecardId: string, write: Extract<AutosaveWrite, { target: "question" }>): Promise<AutosaveResult> {
+  const { value } = write;
+  const applied = await db.$queryRaw<{ revision: number }[]>`
+    UPDATE "Score" AS s
+    SET "rating" = ${value.rating}, "notes" = ${value.notes},
+        "keyPointsCovered" = ${value.keyPointsCovered}::int[], "redFlagsRaised" = ${value.redFlagsRaised}::int[],
+        "elapsedSeconds" = ${value.elapsedSeconds}, "revision" = s."revision" + 1, "lastWriteId" = ${write.writeId}, "updatedAt" = now()
+    FROM "Scorecard" AS c
+    WHERE c."id" = s."scorecardId" AND c."id" = ${scorecardId} AND c."interviewerId" = ${interviewerId} AND c."submittedAt" IS NULL
+      AND s."sessionQuestionId" = ${write.sessionQuestionId} AND s."revision" = ${write.baseRevision}
+    RETURNING s."revision"`;
+  if (applied.length > 0) return { status: "saved", revision: applied[0].revision };
+
+  const [row] = await db.$queryRaw<ScoreRow[]>`
+    SELECT s."revision", s."lastWriteId", c."submittedAt" IS NOT NULL AS "submitted", s."rating", s."notes",
+           s."keyPointsCovered", s."redFlagsRaised", s."elapsedSeconds"
+    FROM "Score" AS s JOIN "Scorecard" AS c ON c."id" = s."scorecardId"
+    WHERE c."id" = ${scorecardId} AND c."interviewerId" = ${interviewerId} AND s."sessionQuestionId" = ${write.sessionQuestionId}`;
+  if (!row) return { status: "not-found" };
+  const current: QuestionScore = {
+    rating: row.rating,
+    notes: row.notes,
+    keyPointsCovered: row.keyPointsCovered,
+    redFlagsRaised: row.redFlagsRaised,
+    elapsedSeconds: row.elapsedSeconds,
+  };
+  return explainUnapplied(write, row, current);
+}
+
+async function saveSummaryDraft(db: Database, interviewerId: string, scorecardId: string, write: Extract<AutosaveWrite, { target: "summary" }>): Promise<AutosaveResult> {
+  const { value } = write;
+  const applied = await db.$queryRaw<{ revision: number }[]>`
+    UPDATE "Scorecard"
+    SET "summary" = ${value.summary}, "recommendation" = ${value.recommendation}::"Recommendation",
+        "revision" = "revision" + 1, "lastWriteId" = ${write.writeId}, "updatedAt" = now()
+    WHERE "id" = ${scorecardId} AND "interviewerId" = ${interviewerId} AND "submittedAt" IS NULL AND "revision" = ${write.baseRevision}
+    RETURNING "revision"`;
+  if (applied.length > 0) return { status: "saved", revision: applied[0].revision };
+
+  const [row] = await db.$queryRaw<SummaryRow[]>`
+    SELECT "revision", "lastWriteId", "submittedAt" IS NOT NULL AS "submitted", "summary", "recommendation"::text AS "recommendation"
+    FROM "Scorecard" WHERE "id" = ${scorecardId} AND "interviewerId" = ${interviewerId}`;
+  if (!row) return { status: "not-found" };
+  return explainUnapplied(write, row, { summary: row.summary, recommendation: row.recommendation });
+}
+
+/** Why a write changed nothing: a replay of the last applied write is a success, not a conflict. */
+function explainUnapplied(write: AutosaveWrite, row: { revision: number; lastWriteId: string | null; submitted: boolean }, current: QuestionScore | SummaryDraft): AutosaveResult {
+  if (row.lastWriteId === write.writeId) return { status: "saved", revision: row.revision };
+  if (row.submitted) return { status: "read-only" };
+  return { status: "conflict", revision: row.revision, value: current };
+}

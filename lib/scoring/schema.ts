@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { RECOMMENDATIONS } from "./composite";
+
+export const MAX_NOTES = 20_000;
+
+/** What one interviewer recorded for one question. */
+export const questionScoreSchema = z.object({
+  rating: z.number().int().min(1).max(4).nullable(),
+  notes: z.string().max(MAX_NOTES, { message: `Notes are limited to ${MAX_NOTES} characters.` }),
+  keyPointsCovered: z.array(z.number().int().min(0).max(200)).max(200),
+  redFlagsRaised: z.array(z.number().int().min(0).max(200)).max(200),
+  elapsedSeconds: z.number().int().min(0).max(24 * 3600),
+});
+
+/** The scorecard's own draft: the summary and the recommendation, before submitting. */
+export const summaryDraftSchema = z.object({
+  summary: z.string().max(MAX_NOTES),
+  recommendation: z.enum(RECOMMENDATIONS).nullable(),
+});
+
+export type QuestionScore = z.infer<typeof questionScoreSchema>;
+export type SummaryDraft = z.infer<typeof summaryDraftSchema>;
+
+/**
+ * One autosave write. `baseRevision` is the revision the client last saw for this target; the
+ * server applies the write only if it is still current (compare-and-set), so a stale retry can
+ * never overwrite a newer value. `writeId` makes a replay of an applied write a harmless no-op.
+ */
+export const autosaveWriteSchema = z.discriminatedUnion("target", [
+  z.object({
+    target: z.literal("question"),
+    sessionQuestionId: z.string().min(1).max(100),
+    writeId: z.string().min(8).max(100),
+    baseRevision: z.number().int().min(0),
+    value: questionScoreSchema,
+  }),
+  z.object({
+    target: z.literal("summary"),
+    writeId: z.string().min(8).max(100),
+    baseRevision: z.number().int().min(0),
+    value: summaryDraftSchema,
+  }),
+]);
+
+export type AutosaveWrite = z.infer<typeof autosaveWriteSchema>;
+
+export type AutosaveResult =
+  | { status: "saved"; revision: number }
+  | { status: "conflict"; revision: number; value: QuestionScore | SummaryDraft }
+  | { status: "read-only" }
+  | { status: "not-found" };
+
+export const submitScorecardSchema = z.object({
+  recommendation: z.enum(RECOMMENDATIONS, { message: "Choose a recommendation." }),
+  summary: z.string().trim().min(1, { message: "Write a short summary." }).max(MAX_NOTES),
+  disagreementReason: z
+    .string()
+    .trim()
+    .max(300)
+    .transform((value) => value || null),
+});
+
+export type SubmitScorecardInput = z.infer<typeof submitScorecardSchema>;
+
+export const reopenScorecardSchema = z.object({
+  reason: z.string().trim().min(1, { message: "Say why the scorecard is reopened." }).max(300),
+});

@@ -1,0 +1,101 @@
+// Opening, submitting and reopening a scorecard. Like lib/sessions/builder.ts, each function takes
+// the database and the acting user, checks what that user may do, and returns a message instead
+// of throwing, so the rules are tested directly against PostgreSQL.
+import type { Viewer } from "@/lib/candidates/access";
+import type { Database, Transaction } from "@/lib/db-client";
+import { visibleInterviewsWhere } from "@/lib/sessions/access";
+import { computeComposite, recommendationDisagrees } from "./composite";
+import type { SubmitScorecardInput } from "./schema";
+
+export type ScoringResult<T = undefined> = { ok: true; value: T } | { ok: false; message: string; errors?: Record<string, string[]> };
+
+const fail = (message: string, errors?: Record<string, string[]>) => ({ ok: false, message, errors }) as const;
+const NOT_YOURS = "This scorecard does not exist or is not yours.";
+
+/**
+ * The viewer's scorecard for a started interview they sit on the panel of, created on first open
+ * with one empty score per question. Safe to call concurrently (two tabs opening at once).
+ */
+export async function openScorecard(db: Database, viewer: Viewer, sessionId: string): Promise<ScoringResult<string>> {
+  const visible = visibleInterviewsWhere(viewer);
+  if (!visible) return fail("This interview does not exist.");
+  const session = await db.interviewSession.findFirst({
+    where: { AND: [{ id: sessionId, panel: { some: { userId: viewer.id } } }, visible] },
+    select: { status: true, questions: { select: { id: true } } },
+  });
+  if (!session) return fail("Only the interview's panel scores it.");
+  if (session.status === "DRAFT") return fail("Start the interview before scoring it.");
+  if (session.status === "CANCELLED") return fail("This interview was cancelled.");
+
+  await db.scorecard.createMany({ data: [{ sessionId, interviewerId: viewer.id }], skipDuplicates: true });
+  const card = await db.scorecard.findUniqueOrThrow({ where: { sessionId_interviewerId: { sessionId, interviewerId: viewer.id } }, select: { id: true } });
+  await db.score.createMany({ data: session.questions.map((question) => ({ scorecardId: card.id, sessionQuestionId: question.id })), skipDuplicates: true });
+  return { ok: true, value: card.id };
+}
+
+async function ownScorecard(tx: Transaction, viewer: Viewer, scorecardId: string) {
+  return tx.scorecard.findFirst({
+    where: { id: scorecardId, interviewerId: viewer.id },
+    select: { id: true, sessionId: true, submittedAt: true, scores: { select: { rating: true } } },
+  });
+}
+
+/**
+ * Submits the scorecard: the composite is computed here from the saved ratings (never taken
+ * from the client), a recommendation that disagrees with it needs a reason, and once every panel
+ * member has submitted, the interview is completed.
+ */
+export async function submitScorecard(db: Database, viewer: Viewer, scorecardId: string, input: SubmitScorecardInput): Promise<ScoringResult<{ sessionId: string }>> {
+  return db.$transaction(async (tx) => {
+    const card = await ownScorecard(tx, viewer, scorecardId);
+    if (!card) return fail(NOT_YOURS);
+    if (card.submittedAt) return fail("This scorecard is already submitted.");
+    const composite = computeComposite(card.scores.map((score) => score.rating));
+    if (composite.value === null) return fail("Rate at least one question before submitting.");
+    const disagrees = recommendationDisagrees(input.recommendation, composite.value);
+    if (disagrees && !input.disagreementReason) {
+      return fail("Your recommendation disagrees with the composite score.", {
+        disagreementReason: [`The composite is ${composite.value.toFixed(2)}. Say in one line why you recommend otherwise.`],
+      });
+    }
+    await tx.scorecard.update({
+      where: { id: card.id },
+      data: {
+        recommendation: input.recommendation,
+        summary: input.summary,
+        composite: composite.value,
+        disagreementReason: disagrees ? input.disagreementReason : null,
+        submittedAt: new Date(),
+        revision: { increment: 1 },
+        events: { create: { kind: "SUBMITTED", actorId: viewer.id } },
+      },
+    });
+    await completeWhenPanelDone(tx, card.sessionId);
+    return { ok: true, value: { sessionId: card.sessionId } } as const;
+  });
+}
+
+async function completeWhenPanelDone(tx: Transaction, sessionId: string) {
+  const waiting = await tx.sessionInterviewer.count({
+    where: { sessionId, user: { scorecards: { none: { sessionId, submittedAt: { not: null } } } } },
+  });
+  if (waiting === 0) await tx.interviewSession.update({ where: { id: sessionId }, data: { status: "COMPLETED" } });
+}
+
+/** Reopens a submitted scorecard for editing; the reopen, its reason and who did it are recorded. */
+export async function reopenScorecard(db: Database, viewer: Viewer, scorecardId: string, reason: string): Promise<ScoringResult<{ sessionId: string }>> {
+  return db.$transaction(async (tx) => {
+    const card = await tx.scorecard.findFirst({
+      where: { id: scorecardId, ...(viewer.role === "ADMIN" ? {} : { interviewerId: viewer.id }) },
+      select: { id: true, sessionId: true, submittedAt: true },
+    });
+    if (!card) return fail(NOT_YOURS);
+    if (!card.submittedAt) return fail("This scorecard is not submitted.");
+    await tx.scorecard.update({
+      where: { id: card.id },
+      data: { submittedAt: null, composite: null, revision: { increment: 1 }, events: { create: { kind: "REOPENED", actorId: viewer.id, reason } } },
+    });
+    await tx.interviewSession.updateMany({ where: { id: card.sessionId, status: "COMPLETED" }, data: { status: "IN_PROGRESS" } });
+    return { ok: true, value: { sessionId: card.sessionId } } as const;
+  });
+}
