@@ -1,29 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
 import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
+import { createCandidate, createInterview } from "./interview-helpers";
 
 const bank = await loadQuestionSets();
 const serverless = bank.sets.find((set) => set.slug === "serverless")!;
 const interviewQuestions = serverless.questions.filter((q) => q.audience !== "practice");
-
-async function createCandidate(page: Page, name: string) {
-  await page.goto("/candidates/new");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Position applied for").fill("Platform Engineer");
-  await page.getByRole("button", { name: "Add candidate" }).click();
-  await expect(page.getByText("Candidate added.")).toBeVisible();
-  return new URL(page.url()).pathname;
-}
-
-async function createInterview(page: Page, candidatePath: string, panel: string[], fromSet?: string) {
-  await page.goto(candidatePath);
-  await page.getByRole("link", { name: "New interview" }).click();
-  for (const person of panel) await page.getByRole("checkbox", { name: person }).check();
-  if (fromSet) await page.getByLabel("Start from").selectOption({ label: `Every interview question of “${fromSet}”` });
-  await page.getByRole("button", { name: "Create interview" }).click();
-  await expect(page).toHaveURL(/\/interviews\/(?!new)[^/?]+$/);
-  return new URL(page.url()).pathname;
-}
 
 const questionList = (page: Page) => page.getByRole("list", { name: "Interview questions" }).getByRole("listitem");
 

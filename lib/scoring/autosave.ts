@@ -38,7 +38,7 @@ async function saveQuestionScore(db: Database, interviewerId: string, scorecardI
     WHERE c."id" = s."scorecardId" AND c."id" = ${scorecardId} AND c."interviewerId" = ${interviewerId} AND c."submittedAt" IS NULL
       AND s."sessionQuestionId" = ${write.sessionQuestionId} AND s."revision" = ${write.baseRevision}
     RETURNING s."revision"`;
-  if (applied.length > 0) return { status: "saved", revision: applied[0].revision };
+  if (applied[0]) return { status: "saved", revision: applied[0].revision };
 
   const [row] = await db.$queryRaw<ScoreRow[]>`
     SELECT s."revision", s."lastWriteId", c."submittedAt" IS NOT NULL AS "submitted", s."rating", s."notes",
@@ -64,7 +64,7 @@ async function saveSummaryDraft(db: Database, interviewerId: string, scorecardId
         "revision" = "revision" + 1, "lastWriteId" = ${write.writeId}, "updatedAt" = now()
     WHERE "id" = ${scorecardId} AND "interviewerId" = ${interviewerId} AND "submittedAt" IS NULL AND "revision" = ${write.baseRevision}
     RETURNING "revision"`;
-  if (applied.length > 0) return { status: "saved", revision: applied[0].revision };
+  if (applied[0]) return { status: "saved", revision: applied[0].revision };
 
   const [row] = await db.$queryRaw<SummaryRow[]>`
     SELECT "revision", "lastWriteId", "submittedAt" IS NOT NULL AS "submitted", "summary", "recommendation"::text AS "recommendation"

@@ -34,7 +34,7 @@ async function startedInterview(panel: Viewer[]) {
   const started = await startInterview(db, recruiter, created.value);
   if (!started.ok) throw new Error(started.message);
   const questions = await db.sessionQuestion.findMany({ where: { sessionId: created.value }, orderBy: { position: "asc" }, select: { id: true } });
-  return { sessionId: created.value, questionIds: questions.map((q) => q.id) };
+  return { sessionId: created.value, questionIds: questions.map((q) => q.id) as [string, string, string] };
 }
 
 async function open(viewer: Viewer, sessionId: string) {

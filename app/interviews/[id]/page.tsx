@@ -13,6 +13,10 @@ import { parseBankSearch } from "@/lib/questions/schema";
 import { startInterviewAction } from "@/lib/sessions/actions";
 import { describeSessionQuestion, STATUS_LABELS } from "@/lib/sessions/labels";
 import { getInterview, searchInterviewQuestions } from "@/lib/sessions/queries";
+import { PanelScorecards } from "@/components/scoring/panel-scorecards";
+import { requireUser } from "@/lib/auth/current-user";
+import { readAskedQuestion } from "@/lib/scoring/asked-question";
+import { getPanelScorecards } from "@/lib/scoring/queries";
 
 export const metadata: Metadata = { title: "Interview" };
 
@@ -20,6 +24,7 @@ export const metadata: Metadata = { title: "Interview" };
 export default async function InterviewPage({ params, searchParams }: PageProps<"/interviews/[id]">) {
   const interview = await getInterview((await params).id);
   if (!interview) notFound();
+  const [viewer, scorecards] = await Promise.all([requireUser(), interview.status === "DRAFT" ? null : getPanelScorecards(interview.id)]);
   const query = await searchParams;
   const draft = interview.status === "DRAFT";
   const totalMinutes = interview.questions.reduce((sum, item) => sum + (describeSessionQuestion(item).minutes ?? 0), 0);
@@ -61,6 +66,14 @@ export default async function InterviewPage({ params, searchParams }: PageProps<
         )}
       </section>
       {draft ? <DraftTools interviewId={interview.id} query={query} interview={interview} /> : null}
+      {scorecards ? (
+        <PanelScorecards
+          sessionId={interview.id}
+          data={scorecards}
+          viewerId={viewer.id}
+          questions={interview.questions.map((item) => ({ id: item.id, ...readAskedQuestion(item.snapshot) }))}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,38 @@
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
+import { applyAutosave } from "@/lib/scoring/autosave";
+import { autosaveWriteSchema, type AutosaveResult } from "@/lib/scoring/schema";
+
+export const dynamic = "force-dynamic";
+
+const HTTP_STATUS: Record<AutosaveResult["status"], number> = { saved: 200, conflict: 409, "read-only": 423, "not-found": 404 };
+
+/**
+ * One autosave write from the live scoring screen (see lib/scoring/autosave-queue.ts). JSON, not
+ * a server action: the queue needs status codes to tell a conflict from an outage, and several
+ * targets may be in flight at once (server actions run one at a time per page).
+ */
+export async function POST(request: Request, context: RouteContext<"/api/scorecards/[id]/autosave">) {
+  // Session cookies are SameSite=Lax, and a JSON body forces a CORS preflight; this closes the rest.
+  const origin = request.headers.get("origin");
+  if (origin && origin !== new URL(request.url).origin && origin !== process.env.NEXTAUTH_URL) {
+    return Response.json({ status: "rejected", message: "Cross-site request refused." }, { status: 403 });
+  }
+  const user = await getCurrentUser();
+  if (!user) return Response.json({ status: "signed-out" }, { status: 401 });
+  if (user.role === "CANDIDATE") return Response.json({ status: "not-found" }, { status: 404 });
+
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return Response.json({ status: "rejected", message: "The request body is not JSON." }, { status: 400 });
+  }
+  const parsed = autosaveWriteSchema.safeParse(body);
+  if (!parsed.success) {
+    return Response.json({ status: "rejected", message: parsed.error.issues[0]?.message ?? "Invalid autosave." }, { status: 400 });
+  }
+  const { id } = await context.params;
+  const result = await applyAutosave(prisma, user.id, id, parsed.data);
+  return Response.json(result, { status: HTTP_STATUS[result.status], headers: { "Cache-Control": "no-store" } });
+}

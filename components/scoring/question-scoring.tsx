@@ -1,0 +1,99 @@
+"use client";
+
+import type { Ref } from "react";
+import { input } from "@/components/ui/styles";
+import { MAX_NOTES, type QuestionScore } from "@/lib/scoring/schema";
+import { Checklist } from "./checklist";
+import { RatingPicker } from "./rating-picker";
+import { formatDuration } from "./timers";
+import type { LiveQuestion } from "./types";
+
+interface Props {
+  question: LiveQuestion;
+  index: number;
+  total: number;
+  score: QuestionScore;
+  elapsedSeconds: number;
+  onChange: (score: QuestionScore) => void;
+  headingRef: Ref<HTMLHeadingElement>;
+  notesRef: Ref<HTMLTextAreaElement>;
+}
+
+const toggle = (items: number[], item: number) => (items.includes(item) ? items.filter((x) => x !== item) : [...items, item].sort((a, b) => a - b));
+
+/** The current question: prompt, rating with anchors, checklists, notes, then the reference answer. */
+export function QuestionScoring({ question, index, total, score, elapsedSeconds, onChange, headingRef, notesRef }: Props) {
+  const overTime = question.minutes !== null && elapsedSeconds > question.minutes * 60;
+  return (
+    <article aria-labelledby="current-question" className="space-y-6">
+      <header className="space-y-2">
+        <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted">
+          <span>
+            Question {index + 1} of {total}
+            {question.custom ? " · custom" : ""}
+          </span>
+          <span data-testid="question-timer" className={overTime ? "font-medium text-warning" : undefined}>
+            <span className="sr-only">Time on this question: </span>
+            {formatDuration(elapsedSeconds)}
+            {question.minutes !== null ? ` / ${question.minutes} min` : ""}
+          </span>
+        </div>
+        <h2 id="current-question" ref={headingRef} tabIndex={-1} className="text-xl font-semibold tracking-tight focus:outline-none">
+          {question.title}
+        </h2>
+        {question.prompt ? <div className="text-sm">{question.prompt}</div> : null}
+      </header>
+
+      <RatingPicker name={`rating-${question.id}`} value={score.rating} anchors={question.anchors} onChange={(rating) => onChange({ ...score, rating })} />
+
+      <div className="grid gap-6 md:grid-cols-2">
+        <Checklist
+          legend="Key points covered"
+          items={question.keyPoints}
+          checked={score.keyPointsCovered}
+          onToggle={(item) => onChange({ ...score, keyPointsCovered: toggle(score.keyPointsCovered, item) })}
+        />
+        <Checklist
+          legend="Red flags raised"
+          items={question.redFlags}
+          checked={score.redFlagsRaised}
+          onToggle={(item) => onChange({ ...score, redFlagsRaised: toggle(score.redFlagsRaised, item) })}
+        />
+      </div>
+
+      <div>
+        <label htmlFor={`notes-${question.id}`} className="mb-1 block text-sm font-semibold">
+          Notes <span className="font-normal text-muted">(n to write, Esc to leave)</span>
+        </label>
+        <textarea
+          id={`notes-${question.id}`}
+          ref={notesRef}
+          value={score.notes}
+          maxLength={MAX_NOTES}
+          rows={5}
+          onChange={(event) => onChange({ ...score, notes: event.target.value })}
+          className={input}
+        />
+      </div>
+
+      {question.answer ? (
+        <details open className="rounded-lg border border-border p-4">
+          <summary className="cursor-pointer text-sm font-semibold">Expected answer</summary>
+          <div className="mt-3 text-sm">{question.answer}</div>
+        </details>
+      ) : null}
+      {question.followUps.length > 0 ? (
+        <section aria-labelledby="follow-ups" className="space-y-2">
+          <h3 id="follow-ups" className="text-sm font-semibold">
+            Follow-ups
+          </h3>
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {question.followUps.map((item, i) => (
+              <li key={i}>{item}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

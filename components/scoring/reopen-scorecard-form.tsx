@@ -1,0 +1,26 @@
+"use client";
+
+import { buttonSecondary } from "@/components/ui/styles";
+import { TextField } from "@/components/ui/text-field";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { reopenScorecardAction } from "@/lib/scoring/actions";
+
+/** Reopening a submitted scorecard needs a reason; the reopen is recorded on the scorecard. */
+export function ReopenScorecardForm({ scorecardId }: { scorecardId: string }) {
+  const { state, onSubmit, pending } = useFormAction(reopenScorecardAction.bind(null, scorecardId), {});
+  return (
+    <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3">
+      <div className="min-w-64 flex-1">
+        <TextField name="reason" label="Reason for reopening" required maxLength={300} errors={state.errors?.reason} />
+      </div>
+      <button type="submit" className={buttonSecondary} disabled={pending}>
+        Reopen scorecard
+      </button>
+      {state.message && !state.ok ? (
+        <p role="alert" className="w-full text-sm text-danger">
+          {state.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}

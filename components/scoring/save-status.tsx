@@ -1,0 +1,31 @@
+import type { QueueSnapshot } from "@/lib/scoring/autosave-queue";
+
+const LABELS: Record<QueueSnapshot["status"], string> = {
+  saved: "All changes saved",
+  saving: "Saving…",
+  offline: "Offline: kept on this device",
+  "signed-out": "Signed out: kept on this device",
+  "read-only": "Submitted: read-only",
+  error: "Not saved",
+};
+
+const TONES: Record<QueueSnapshot["status"], string> = {
+  saved: "bg-success-soft text-success",
+  saving: "bg-subtle text-muted",
+  offline: "bg-warning-soft text-warning",
+  "signed-out": "bg-warning-soft text-warning",
+  "read-only": "bg-subtle text-muted",
+  error: "bg-danger-soft text-danger",
+};
+
+/** The autosave state, announced politely to screen readers as it changes. */
+export function SaveStatus({ snapshot }: { snapshot: QueueSnapshot }) {
+  return (
+    <div role="status" aria-live="polite" className="flex flex-col items-end gap-1">
+      <span data-testid="save-status" data-status={snapshot.status} className={`rounded-full px-3 py-1 text-xs font-medium ${TONES[snapshot.status]}`}>
+        {LABELS[snapshot.status]}
+      </span>
+      {snapshot.message ? <span className="max-w-xs text-right text-xs text-muted">{snapshot.message}</span> : null}
+    </div>
+  );
+}

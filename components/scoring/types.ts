@@ -1,0 +1,15 @@
+import type { ReactNode } from "react";
+
+/** One question of a started interview as the live screen shows it; Markdown rendered on the server. */
+export interface LiveQuestion {
+  id: string;
+  title: string;
+  minutes: number | null;
+  custom: boolean;
+  prompt: ReactNode | null;
+  answer: ReactNode | null;
+  keyPoints: ReactNode[];
+  redFlags: ReactNode[];
+  followUps: ReactNode[];
+  anchors: ReactNode[];
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { AutosaveQueue, type QueueSnapshot, type TargetKey, type TargetValue } from "@/lib/scoring/autosave-queue";
+import { sendAutosave } from "./send-autosave";
+
+const SERVER_SNAPSHOT: QueueSnapshot = { status: "saved", pending: 0, message: null, conflicts: [] };
+const noop = () => () => {};
+
+/** One tab id per page load, so this tab's stored record is told apart from other tabs'. */
+function newId() {
+  return typeof crypto.randomUUID === "function" ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+/**
+ * Creates the autosave queue once the page runs in the browser (it needs localStorage), keeps the
+ * shown values in sync with it, and retries as soon as the browser reports the network is back.
+ */
+export function useAutosaveQueue(scorecardId: string, server: Record<TargetKey, { revision: number; value: TargetValue }>, onValues: (values: Map<TargetKey, TargetValue>) => void) {
+  const [queue, setQueue] = useState<AutosaveQueue | null>(null);
+
+  useEffect(() => {
+    const created = new AutosaveQueue({ scorecardId, tabId: newId(), server, storage: window.localStorage, send: (write) => sendAutosave(scorecardId, write), newWriteId: newId });
+    // Edits kept on this device from an earlier visit show at once.
+    onValues(new Map(Object.keys(server).map((key) => [key as TargetKey, created.value(key as TargetKey)])));
+    const stopRemote = created.onRemoteChange((key, value) => onValues(new Map([[key, value]])));
+    const onOnline = () => created.retryNow();
+    window.addEventListener("online", onOnline);
+    // The queue needs localStorage, so it can only be made here, after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setQueue(created);
+    return () => {
+      window.removeEventListener("online", onOnline);
+      stopRemote();
+      created.stop();
+    };
+    // The queue lives for the page; server values only seed it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scorecardId]);
+
+  const snapshot = useSyncExternalStore(queue ? (listener) => queue.subscribe(listener) : noop, queue ? queue.getSnapshot : () => SERVER_SNAPSHOT, () => SERVER_SNAPSHOT);
+  return { queue, snapshot };
+}

@@ -1,0 +1,263 @@
+import { expect, test, type Page } from "@playwright/test";
+import { loadQuestionSets } from "../lib/content/load-question-sets";
+import { DEMO, expectNoSeriousAxeViolations, signInAs } from "./helpers";
+import { startedInterview } from "./interview-helpers";
+
+const bank = await loadQuestionSets();
+const ec2 = bank.sets.find((set) => set.slug === "ec2")!;
+const asked = ec2.questions.filter((q) => q.audience !== "practice");
+const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
+
+const saveStatus = (page: Page) => page.getByTestId("save-status");
+const nav = (page: Page) => page.getByRole("navigation", { name: "Questions to score" });
+const notes = (page: Page) => page.getByRole("textbox", { name: /^Notes/ });
+
+async function openLiveScoring(page: Page, interviewPath: string) {
+  await page.goto(interviewPath);
+  await page.getByRole("link", { name: /Open live scoring|Continue scoring/ }).click();
+  await expect(page).toHaveURL(/\/score/);
+  await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
+}
+
+test("a hiring manager runs a whole interview and submits the scorecard with the keyboard only", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signInAs(page, "recruiter");
+  const interview = await startedInterview(page, { candidate: unique("Keyboard"), panel: [], fromSet: ec2.title });
+
+  await page.getByRole("link", { name: "Open live scoring" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/score/);
+  await expect(page.getByRole("heading", { name: asked[0]!.title })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+
+  for (const [index, question] of asked.entries()) {
+    await expect(page.getByRole("heading", { name: question.title })).toBeVisible();
+    await page.keyboard.press("3");
+    await page.keyboard.press("n");
+    await expect(notes(page)).toBeFocused();
+    await page.keyboard.type(`Note ${index + 1}: jot`);
+    await page.keyboard.press("Escape");
+    await expect(notes(page)).not.toBeFocused();
+    await page.keyboard.press(index % 2 === 0 ? "j" : "ArrowDown");
+  }
+  await expect(page.getByRole("heading", { name: "Submit your scorecard" })).toBeFocused();
+  await expect(nav(page)).toContainText(`${asked.length} of ${asked.length} rated`);
+  await expect(page.getByTestId("composite")).toContainText("Composite score: 3.00");
+
+  // k goes back, and what was typed there is still there.
+  await page.keyboard.press("k");
+  await expect(notes(page)).toHaveValue(`Note ${asked.length}: jot`);
+  await page.keyboard.press("j");
+
+  await page.keyboard.press("Tab"); // into the recommendation radio group
+  await page.keyboard.press("ArrowRight"); // No
+  await page.keyboard.press("ArrowRight"); // Yes
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Summary")).toBeFocused();
+  await page.keyboard.type("Consistent and clear across EC2 topics.");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Submit scorecard" })).toBeFocused();
+  await page.keyboard.press("Enter");
+
+  await expect(page.getByRole("heading", { name: /^Your scorecard/ })).toBeVisible();
+  const scorecard = page.getByRole("article", { name: `Scorecard of ${DEMO.recruiter.name}` });
+  await expect(scorecard).toContainText("Yes");
+  await expect(scorecard).toContainText("composite 3.00");
+  await expect(scorecard).toContainText(`Note ${asked.length}: jot`);
+  await expect(scorecard).toContainText(/Submitted .* by Rita Recruiter/);
+
+  await page.goto(interview);
+  await expect(page.getByRole("list", { name: "Scorecard status of each panel member" })).toContainText("Submitted");
+  await expect(page.getByText("Completed", { exact: true })).toBeVisible();
+});
+
+test("reopening a submitted scorecard asks why and records it", async ({ page }) => {
+  await signInAs(page, "recruiter");
+  const interview = await startedInterview(page, { candidate: unique("Reopen"), panel: [], fromSet: ec2.title });
+  await openLiveScoring(page, interview);
+  await page.keyboard.press("2");
+  await nav(page).getByRole("button", { name: "Summary and submit" }).click();
+  await page.getByRole("radio", { name: "No", exact: true }).check();
+  await page.getByLabel("Summary").fill("Not enough depth yet.");
+  await page.getByRole("button", { name: "Submit scorecard" }).click();
+  await expect(page.getByRole("heading", { name: /^Your scorecard/ })).toBeVisible();
+
+  await page.getByRole("button", { name: "Reopen scorecard" }).click();
+  await expect(page.getByText("Say why the scorecard is reopened.")).toBeVisible();
+  await page.getByLabel("Reason for reopening").fill("Forgot the follow-up answer");
+  await page.getByRole("button", { name: "Reopen scorecard" }).click();
+  await expect(saveStatus(page)).toBeVisible();
+  await expect(nav(page)).toContainText("1 of");
+
+  await page.goto(interview);
+  await expect(page.getByRole("list", { name: "Scorecard status of each panel member" })).toContainText("In progress");
+});
+
+test("losing the network mid-interview loses nothing: typing goes on, a reload keeps it, and it is saved once back", async ({ page, context, browser }) => {
+  test.setTimeout(120_000);
+  await signInAs(page, "recruiter");
+  const interview = await startedInterview(page, { candidate: unique("Offline"), panel: [], fromSet: ec2.title });
+  await openLiveScoring(page, interview);
+
+  await page.keyboard.press("3");
+  await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
+
+  await context.setOffline(true);
+  await page.keyboard.press("j");
+  await page.keyboard.press("2");
+  await page.keyboard.press("n");
+  await page.keyboard.type("Typed while offline: mentioned placement groups");
+  await page.keyboard.press("Escape");
+  await expect(saveStatus(page)).toHaveAttribute("data-status", "offline");
+  await expect(saveStatus(page)).toHaveText("Offline: kept on this device");
+
+  // Back online and reloaded at once, before the page's own retry: the edits come back from this
+  // device's storage and are saved by the reloaded page.
+  await context.setOffline(false);
+  await page.reload();
+  await expect(page.getByRole("heading", { name: asked[1]!.title })).toBeVisible();
+  await expect(notes(page)).toHaveValue("Typed while offline: mentioned placement groups");
+  await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
+
+  // A fresh browser (nothing stored locally) sees it all: it is on the server.
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  await signInAs(other, "recruiter");
+  await other.goto(`${interview}/score?q=2`);
+  await expect(other.getByRole("textbox", { name: /^Notes/ })).toHaveValue("Typed while offline: mentioned placement groups");
+  await expect(other.getByRole("radio", { name: /^2:/ })).toBeChecked();
+  await expect(other.getByRole("navigation", { name: "Questions to score" })).toContainText("2 of");
+  await elsewhere.close();
+});
+
+test("a server outage is retried until the edit is saved", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInAs(page, "recruiter");
+  const interview = await startedInterview(page, { candidate: unique("Outage"), panel: [], fromSet: ec2.title });
+  await openLiveScoring(page, interview);
+
+  await page.route("**/api/scorecards/*/autosave", (route) => route.fulfill({ status: 503, body: "restarting" }));
+  await page.keyboard.press("4");
+  await page.keyboard.press("n");
+  await page.keyboard.type("Said during the outage");
+  await expect(saveStatus(page)).toHaveAttribute("data-status", "offline");
+  await page.unroute("**/api/scorecards/*/autosave");
+  await expect(saveStatus(page)).toHaveAttribute("data-status", "saved", { timeout: 30_000 });
+  await page.reload();
+  await expect(notes(page)).toHaveValue("Said during the outage");
+});
+
+test("two tabs on the same scorecard merge their edits instead of overwriting each other", async ({ page, context }) => {
+  await signInAs(page, "recruiter");
+  const interview = await startedInterview(page, { candidate: unique("Two tabs"), panel: [], fromSet: ec2.title });
+  await openLiveScoring(page, interview);
+  const second = await context.newPage();
+  await second.goto(`${interview}/score`);
+  await expect(saveStatus(second)).toHaveAttribute("data-status", "saved");
+
+  await notes(page).fill("From the first tab");
+  await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
+  await notes(second).fill("From the second tab");
+  await expect(second.getByRole("alert").filter({ hasText: "Another tab or device also changed the notes" })).toBeVisible();
+  await expect(notes(second)).toHaveValue(/From the first tab[\s\S]*From the second tab/);
+  await expect(saveStatus(second)).toHaveAttribute("data-status", "saved");
+
+  await page.reload();
+  await expect(notes(page)).toHaveValue(/From the first tab[\s\S]*From the second tab/);
+});
+
+test("a panel scores independently: nobody sees another's scores until they submit their own", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await signInAs(page, "recruiter");
+  const interview = await startedInterview(page, { candidate: unique("Panel"), panel: [DEMO.interviewer.name, DEMO.admin.name], uncheck: [DEMO.recruiter.name], fromSet: ec2.title });
+
+  const ianContext = await browser.newContext();
+  const adaContext = await browser.newContext();
+  const ian = await ianContext.newPage();
+  const ada = await adaContext.newPage();
+  await signInAs(ian, "interviewer");
+  await signInAs(ada, "admin");
+
+  await openLiveScoring(ian, interview);
+  const ianAutosave = ian.waitForRequest((request) => request.url().includes("/autosave"));
+  await ian.keyboard.press("4");
+  const ianScorecardUrl = (await ianAutosave).url();
+  await notes(ian).fill("Ian's private note");
+  await expect(saveStatus(ian)).toHaveAttribute("data-status", "saved");
+
+  await openLiveScoring(ada, interview);
+  await ada.keyboard.press("1");
+  await notes(ada).fill("Ada's private note");
+  await expect(saveStatus(ada)).toHaveAttribute("data-status", "saved");
+
+  // Ada cannot write to Ian's scorecard, even with its id.
+  const forged = await ada.request.post(ianScorecardUrl, {
+    data: { target: "question", sessionQuestionId: "x", writeId: "forged-write-1", baseRevision: 0, value: { rating: 1, notes: "", keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 0 } },
+  });
+  expect(forged.status()).toBe(404);
+
+  const statuses = (p: Page) => p.getByRole("list", { name: "Scorecard status of each panel member" });
+  await ada.goto(interview);
+  await expect(statuses(ada)).toContainText(`${DEMO.interviewer.name}In progress`);
+  await expect(ada.getByText("Ian's private note")).toHaveCount(0);
+
+  // Ian submits. Ada, who has not, still sees nothing of his.
+  await ian.goto(`${interview}/score?q=${asked.length + 1}`);
+  await ian.getByRole("radio", { name: "Strong yes" }).check();
+  await ian.getByLabel("Summary").fill("Ian: hire");
+  await ian.getByRole("button", { name: "Submit scorecard" }).click();
+  await expect(ian.getByRole("heading", { name: /^Your scorecard/ })).toBeVisible();
+  await ian.goto(interview);
+  await expect(ian.getByText("Ada's private note")).toHaveCount(0);
+
+  await ada.reload();
+  await expect(statuses(ada)).toContainText(`${DEMO.interviewer.name}Submitted`);
+  await expect(ada.getByText("Ian's private note")).toHaveCount(0);
+  await expect(ada.getByText("Ian: hire")).toHaveCount(0);
+
+  // The recruiter is not on the panel: she sees Ian's submitted scorecard, never Ada's draft.
+  await page.goto(interview);
+  await expect(page.getByText("Ian's private note")).toBeVisible();
+  await expect(page.getByText("Ada's private note")).toHaveCount(0);
+  expect((await page.goto(`${interview}/score`))?.status()).toBe(404);
+
+  // Ada recommends "strong yes" over a composite of 1.00: she must say why.
+  await ada.goto(`${interview}/score?q=${asked.length + 1}`);
+  await ada.getByRole("radio", { name: "Strong yes" }).check();
+  await ada.getByLabel("Summary").fill("Ada: hire anyway");
+  await expect(ada.getByLabel("Why does your recommendation differ from the composite?")).toBeVisible();
+  await ada.getByRole("button", { name: "Submit scorecard" }).click();
+  await expect(ada.getByText(/The composite is 1.00/)).toBeVisible();
+  await ada.getByLabel("Why does your recommendation differ from the composite?").fill("Rated harshly on one question only");
+  await ada.getByRole("button", { name: "Submit scorecard" }).click();
+  await expect(ada.getByRole("heading", { name: /^Your scorecard/ })).toBeVisible();
+
+  await ada.goto(interview);
+  await expect(ada.getByText("Ian's private note")).toBeVisible();
+  await expect(ada.getByText("Rated harshly on one question only")).toBeVisible();
+  await ian.reload();
+  await expect(ian.getByText("Ada's private note")).toBeVisible();
+  await expectNoSeriousAxeViolations(ian);
+  await ianContext.close();
+  await adaContext.close();
+});
+
+test("candidates and people off the panel cannot reach live scoring", async ({ page, browser }) => {
+  const recruiter = await browser.newPage();
+  await signInAs(recruiter, "recruiter");
+  const interview = await startedInterview(recruiter, { candidate: unique("Private"), panel: [], fromSet: ec2.title });
+  await recruiter.close();
+
+  await signInAs(page, "interviewer");
+  expect((await page.goto(`${interview}/score`))?.status()).toBe(404);
+  expect((await page.goto(interview))?.status()).toBe(404);
+  await signInAs(page, "candidate");
+  expect((await page.goto(`${interview}/score`))?.status()).toBe(404);
+  const write = await page.request.post("/api/scorecards/anything/autosave", { data: {} });
+  expect(write.status()).toBe(404);
+});

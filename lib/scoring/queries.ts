@@ -1,0 +1,24 @@
+import "server-only";
+import { requireUser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
+import { readLiveScoring, readPanelScorecards } from "./read-scorecards";
+import { openScorecard } from "./scorecards";
+
+const STAFF = ["ADMIN", "RECRUITER", "INTERVIEWER"] as const;
+
+/**
+ * The live scoring screen for the signed-in panel member, opening their scorecard on first visit.
+ * Null when the interview is missing, not started, or they are not on its panel (callers 404).
+ */
+export async function getLiveScoring(sessionId: string) {
+  const user = await requireUser(STAFF);
+  const opened = await openScorecard(prisma, user, sessionId);
+  if (!opened.ok) return null;
+  return readLiveScoring(prisma, user, sessionId, opened.value);
+}
+
+/** Scorecard statuses of the whole panel, and the contents this user may read. */
+export async function getPanelScorecards(sessionId: string) {
+  const user = await requireUser(STAFF);
+  return readPanelScorecards(prisma, user, sessionId);
+}
