@@ -33,7 +33,7 @@ export async function signInThroughForm(page: Page, role: DemoRole) {
 }
 
 export function storageStatePath(role: DemoRole) {
-  return path.join(__dirname, "..", "test-results", ".auth", `${role}.json`);
+  return path.resolve("test-results", ".auth", `${role}.json`);
 }
 
 /** Signs in with the session that e2e/auth.setup.ts made through the form, then opens the bank. */
