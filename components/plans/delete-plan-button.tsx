@@ -19,7 +19,7 @@ export function DeletePlanButton({ action, name }: { action: () => Promise<FormS
     <div className="space-y-2">
       <p className="text-sm">Delete “{name}”? Interviews already started from it keep their questions.</p>
       <div className="flex flex-wrap items-center gap-2">
-        <ActionButton action={action} className={`${buttonSecondary} text-danger`} label="Yes, delete the plan">
+        <ActionButton action={action} className={buttonSecondary} label="Yes, delete the plan">
           Yes, delete the plan
         </ActionButton>
         <button type="button" className={buttonGhost} onClick={() => setConfirming(false)}>

@@ -53,20 +53,15 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
           sets={sets}
           alreadyIn={inPlan}
         />
-        <div className="space-y-6">
-          <section aria-labelledby="details-heading" className={`${card} h-fit space-y-4 p-5`}>
-            <h2 id="details-heading" className="text-lg font-semibold">
-              Details
-            </h2>
-            <PlanForm action={updatePlanAction.bind(null, plan.id)} initial={plan} submitLabel="Save changes" />
-          </section>
-          <section aria-labelledby="delete-heading" className={`${card} h-fit space-y-3 p-5`}>
-            <h2 id="delete-heading" className="text-lg font-semibold">
-              Delete
-            </h2>
+        <section aria-labelledby="details-heading" className={`${card} h-fit space-y-4 p-5`}>
+          <h2 id="details-heading" className="text-lg font-semibold">
+            Details
+          </h2>
+          <PlanForm action={updatePlanAction.bind(null, plan.id)} initial={plan} submitLabel="Save changes" />
+          <div className="border-t border-border pt-4">
             <DeletePlanButton action={deletePlanAction.bind(null, plan.id)} name={plan.name} />
-          </section>
-        </div>
+          </div>
+        </section>
       </div>
     </div>
   );
