@@ -28,6 +28,11 @@ export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: T
               Candidates
             </Link>
           ) : null}
+          {user && user.role !== "CANDIDATE" ? (
+            <Link href="/plans" className={navLink}>
+              Plans
+            </Link>
+          ) : null}
           {user?.role === "ADMIN" ? (
             <Link href="/admin/users" className={navLink}>
               Users

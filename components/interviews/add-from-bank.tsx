@@ -4,30 +4,35 @@ import { QuestionBadges } from "@/components/questions/question-badges";
 import { ActionButton } from "@/components/ui/action-button";
 import { buttonSecondary, input } from "@/components/ui/styles";
 import type { BankSearch } from "@/lib/questions/schema";
+import type { FormState } from "@/lib/form-state";
 import type { SearchHit } from "@/lib/questions/search-questions";
-import { addQuestionAction } from "@/lib/sessions/actions";
 
 interface Props {
-  sessionId: string;
+  /** The page the search reloads: the interview's or the plan's. */
+  base: string;
+  /** What the questions are added to, for screen readers: "this interview", "this plan". */
+  target: string;
+  /** Adds a bank question: a server action bound to the interview or plan. */
+  add: (questionId: string) => Promise<FormState>;
   search: BankSearch;
   hits: SearchHit[];
   sets: { slug: string; title: string }[];
-  inInterview: Set<string>;
-  askedBefore: Map<string, { title: string }>;
-  showAsked: boolean;
+  /** Bank question ids already in the interview or plan, left out of the results. */
+  alreadyIn: Set<string>;
+  askedBefore?: Map<string, { title: string }>;
+  showAsked?: boolean;
 }
 
-/** Bank search inside the builder; questions already asked to this candidate are hidden unless asked for. */
-export function AddFromBank({ sessionId, search, hits, sets, inInterview, askedBefore, showAsked }: Props) {
+/** Bank search inside the builder and the plan editor; questions already asked to the candidate are hidden unless asked for. */
+export function AddFromBank({ base, target, add, search, hits, sets, alreadyIn, askedBefore = new Map(), showAsked = false }: Props) {
   const hiddenAsked = hits.filter((hit) => askedBefore.has(hit.id)).length;
-  const shown = hits.filter((hit) => !inInterview.has(hit.id) && (showAsked || !askedBefore.has(hit.id)));
-  const base = `/interviews/${sessionId}`;
+  const shown = hits.filter((hit) => !alreadyIn.has(hit.id) && (showAsked || !askedBefore.has(hit.id)));
   return (
     <section aria-labelledby="add-heading" className="space-y-3">
       <h2 id="add-heading" className="text-lg font-semibold">
         Add from the bank
       </h2>
-      <form action={base} method="get" role="search" aria-label="Search the bank for this interview" className="flex flex-wrap gap-2">
+      <form action={base} method="get" role="search" aria-label={`Search the bank for ${target}`} className="flex flex-wrap gap-2">
         <label htmlFor="builder-q" className="sr-only">
           Search questions
         </label>
@@ -68,7 +73,7 @@ export function AddFromBank({ sessionId, search, hits, sets, inInterview, askedB
                 {askedBefore.has(hit.id) ? <span className="text-warning">Asked before</span> : null}
               </div>
             </div>
-            <ActionButton action={addQuestionAction.bind(null, sessionId, hit.id)} className={buttonSecondary} label={`Add “${hit.title}”`}>
+            <ActionButton action={add.bind(null, hit.id)} className={buttonSecondary} label={`Add “${hit.title}”`}>
               Add
             </ActionButton>
           </li>

@@ -1,3 +1,4 @@
+import { moveQuestionAction, removeQuestionAction } from "@/lib/sessions/actions";
 import { describeSessionQuestion } from "@/lib/sessions/labels";
 import { QuestionSummary, SortableQuestionList, type QuestionRow } from "./sortable-question-list";
 
@@ -28,7 +29,16 @@ export function InterviewQuestionList({ sessionId, items, editable, askedBefore 
     setTitle: item.question?.set.title ?? null,
     askedIn: (item.questionId && askedBefore.get(item.questionId)?.title) || null,
   }));
-  if (editable) return <SortableQuestionList sessionId={sessionId} rows={rows} />;
+  if (editable) {
+    return (
+      <SortableQuestionList
+        rows={rows}
+        label="Interview questions"
+        move={moveQuestionAction.bind(null, sessionId)}
+        remove={removeQuestionAction.bind(null, sessionId)}
+      />
+    );
+  }
   return (
     <ol className="divide-y divide-border overflow-hidden rounded-xl border border-border bg-surface" aria-label="Interview questions">
       {rows.map((row, index) => (

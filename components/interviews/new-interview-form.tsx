@@ -11,9 +11,10 @@ interface Props {
   people: { id: string; name: string | null; email: string }[];
   currentUserId: string;
   sets: { slug: string; title: string }[];
+  plans: { id: string; name: string; _count: { questions: number } }[];
 }
 
-export function NewInterviewForm({ candidateId, defaultTitle, people, currentUserId, sets }: Props) {
+export function NewInterviewForm({ candidateId, defaultTitle, people, currentUserId, sets, plans }: Props) {
   const { state, onSubmit, pending } = useFormAction(createInterviewAction, {});
   return (
     <form onSubmit={onSubmit} method="post" className="space-y-5">
@@ -32,17 +33,37 @@ export function NewInterviewForm({ candidateId, defaultTitle, people, currentUse
         <FieldError id="panel-error" errors={state.errors?.panel} />
       </fieldset>
       <div>
-        <label htmlFor="fromSet" className={`${label} mb-1`}>
+        <label htmlFor="startFrom" className={`${label} mb-1`}>
           Start from
         </label>
-        <select id="fromSet" name="fromSet" defaultValue="" className={input}>
+        <select
+          id="startFrom"
+          name="startFrom"
+          defaultValue=""
+          className={input}
+          aria-invalid={Boolean(state.errors?.startFrom) || undefined}
+          aria-describedby={state.errors?.startFrom ? "startFrom-error" : undefined}
+        >
           <option value="">An empty interview</option>
-          {sets.map((set) => (
-            <option key={set.slug} value={set.slug}>
-              Every interview question of “{set.title}”
-            </option>
-          ))}
+          {plans.length > 0 ? (
+            <optgroup label="Interview plans">
+              {plans.map((plan) => (
+                <option key={plan.id} value={`plan:${plan.id}`}>
+                  Plan “{plan.name}” ({plan._count.questions === 1 ? "1 question" : `${plan._count.questions} questions`})
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
+          <optgroup label="Question sets">
+            {sets.map((set) => (
+              <option key={set.slug} value={`set:${set.slug}`}>
+                Every interview question of “{set.title}”
+              </option>
+            ))}
+          </optgroup>
         </select>
+        <p className="mt-1 text-sm text-muted">Questions this candidate was already asked are left out.</p>
+        <FieldError id="startFrom-error" errors={state.errors?.startFrom} />
       </div>
       <div className="flex items-center gap-3">
         <button type="submit" className={buttonPrimary} disabled={pending}>

@@ -8,7 +8,7 @@ import { useOptimistic, useState, useTransition } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import { buttonGhost } from "@/components/ui/styles";
-import { moveQuestionAction, removeQuestionAction } from "@/lib/sessions/actions";
+import type { FormState } from "@/lib/form-state";
 
 export interface QuestionRow {
   id: string;
@@ -18,15 +18,29 @@ export interface QuestionRow {
   custom: boolean;
   setTitle: string | null;
   askedIn: string | null;
+  /** A warning shown with the question, e.g. that it can no longer be used in interviews. */
+  note?: string | null;
+}
+
+/** Server actions bound to the interview or plan being edited, so one list serves both. */
+export interface ListActions {
+  move: (itemId: string, toIndex: number) => Promise<FormState>;
+  remove: (itemId: string) => Promise<FormState>;
+}
+
+interface Props extends ListActions {
+  rows: QuestionRow[];
+  /** The list's accessible name, e.g. "Interview questions". */
+  label: string;
 }
 
 /**
- * The draft interview's questions, reordered by dragging (pointer, or the handle plus arrow keys
+ * The questions of a draft interview or a plan, reordered by dragging (pointer, or the handle plus arrow keys
  * and space, as dnd-kit provides) or with the ↑/↓ buttons. Each move is saved at once; the list
  * moves optimistically (useOptimistic) and shows the server's order again once the save is done,
  * which is the old order if the move was refused.
  */
-export function SortableQuestionList({ sessionId, rows }: { sessionId: string; rows: QuestionRow[] }) {
+export function SortableQuestionList({ rows, label, move, remove }: Props) {
   const [order, moveOptimistically] = useOptimistic(rows, (current, { from, to }: { from: number; to: number }) => arrayMove(current, from, to));
   const [message, setMessage] = useState("");
   const [saving, startSaving] = useTransition();
@@ -41,7 +55,7 @@ export function SortableQuestionList({ sessionId, rows }: { sessionId: string; r
     const to = order.findIndex((row) => row.id === over.id);
     startSaving(async () => {
       moveOptimistically({ from, to });
-      const result = await moveQuestionAction(sessionId, String(active.id), to);
+      const result = await move(String(active.id), to);
       setMessage(result.ok ? "" : (result.message ?? "The new order could not be saved."));
     });
   }
@@ -50,9 +64,9 @@ export function SortableQuestionList({ sessionId, rows }: { sessionId: string; r
     <div>
       <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
         <SortableContext items={order.map((row) => row.id)} strategy={verticalListSortingStrategy}>
-          <ol className="divide-y divide-border overflow-hidden rounded-xl border border-border bg-surface" aria-label="Interview questions">
+          <ol className="divide-y divide-border overflow-hidden rounded-xl border border-border bg-surface" aria-label={label}>
             {order.map((row, index) => (
-              <SortableRow key={row.id} row={row} index={index} count={order.length} sessionId={sessionId} />
+              <SortableRow key={row.id} row={row} index={index} count={order.length} move={move} remove={remove} />
             ))}
           </ol>
         </SortableContext>
@@ -64,7 +78,7 @@ export function SortableQuestionList({ sessionId, rows }: { sessionId: string; r
   );
 }
 
-function SortableRow({ row, index, count, sessionId }: { row: QuestionRow; index: number; count: number; sessionId: string }) {
+function SortableRow({ row, index, count, move, remove }: { row: QuestionRow; index: number; count: number } & ListActions) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: row.id });
   return (
     <li
@@ -85,13 +99,13 @@ function SortableRow({ row, index, count, sessionId }: { row: QuestionRow; index
       <span className="w-6 text-right text-sm tabular-nums text-muted">{index + 1}.</span>
       <QuestionSummary row={row} />
       <div className="flex gap-1">
-        <ActionButton action={() => moveQuestionAction(sessionId, row.id, index - 1)} className={buttonGhost} disabled={index === 0} label={`Move “${row.title}” up`}>
+        <ActionButton action={() => move(row.id, index - 1)} className={buttonGhost} disabled={index === 0} label={`Move “${row.title}” up`}>
           ↑
         </ActionButton>
-        <ActionButton action={() => moveQuestionAction(sessionId, row.id, index + 1)} className={buttonGhost} disabled={index === count - 1} label={`Move “${row.title}” down`}>
+        <ActionButton action={() => move(row.id, index + 1)} className={buttonGhost} disabled={index === count - 1} label={`Move “${row.title}” down`}>
           ↓
         </ActionButton>
-        <ActionButton action={() => removeQuestionAction(sessionId, row.id)} className={buttonGhost} label={`Remove “${row.title}”`}>
+        <ActionButton action={() => remove(row.id)} className={buttonGhost} label={`Remove “${row.title}”`}>
           Remove
         </ActionButton>
       </div>
@@ -117,6 +131,7 @@ export function QuestionSummary({ row, version }: { row: QuestionRow; version?: 
         {row.setTitle && !row.custom ? <span>{row.setTitle}</span> : null}
         {version ? <span>· version {version}</span> : null}
         {row.askedIn ? <Badge tone="warning">Asked before in “{row.askedIn}”</Badge> : null}
+        {row.note ? <Badge tone="warning">{row.note}</Badge> : null}
       </div>
     </div>
   );

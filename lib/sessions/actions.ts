@@ -7,7 +7,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
 import { addCustomQuestion, addQuestion, createInterview, moveQuestion, removeQuestion, startInterview, type BuilderResult } from "./builder";
-import { createInterviewSchema, customQuestionSchema } from "./schema";
+import { createInterviewSchema, customQuestionSchema, startFromSchema } from "./schema";
 
 const SIGNED_OUT: FormState = { message: "Your session has ended. Sign in again." };
 const id = z.string().min(1).max(100);
@@ -21,11 +21,13 @@ function outcome(result: BuilderResult<unknown>, sessionId: string): FormState {
 export async function createInterviewAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return SIGNED_OUT;
+  const startFrom = startFromSchema.safeParse(formData.get("startFrom") ?? "");
+  if (!startFrom.success) return { errors: { startFrom: startFrom.error.issues.map((issue) => issue.message) }, message: "Please correct the fields below." };
   const parsed = createInterviewSchema.safeParse({
     candidateId: formData.get("candidateId"),
     title: formData.get("title"),
     panel: formData.getAll("panel"),
-    fromSet: formData.get("fromSet") ?? "",
+    ...startFrom.data,
   });
   if (!parsed.success) return { errors: parsed.error.flatten().fieldErrors, message: "Please correct the fields below." };
   const result = await createInterview(prisma, user, parsed.data);

@@ -6,6 +6,7 @@ import { seedQuestionBank } from "../content/seed-question-bank";
 import type { Database } from "../db-client";
 import type { Role } from "../generated/prisma/enums";
 import { addCustomQuestion, addQuestion, createInterview, moveQuestion, questionsAskedBefore, removeQuestion, startInterview } from "./builder";
+import { createInterviewSchema, startFromSchema } from "./schema";
 
 let db: Database;
 let recruiter: Viewer;
@@ -61,6 +62,47 @@ describe("creating an interview", () => {
       message: "That candidate does not exist or you cannot see them.",
     });
     expect(await createInterview(db, candidateUser, { candidateId, title: "x", panel: [onPanel.id], fromSet: null })).toMatchObject({ ok: false });
+  });
+});
+
+describe("creating an interview from a plan", () => {
+  it("copies the plan's questions in plan order, leaving out practice-only, archived and already asked ones", async () => {
+    const other = (await db.candidate.create({ data: { name: "Pat" } })).id;
+    const setId = (await db.questionSet.findUniqueOrThrow({ where: { slug: "builder-set" }, select: { id: true } })).id;
+    // A question the bank archived after it was put into the plan.
+    await db.question.create({
+      data: { id: "b-archived", setId, position: 99, title: "Retired?", answer: "", difficulty: "EASY", audience: "BOTH", contentHash: "retired", archived: true },
+    });
+    const plan = await db.interviewPlan.create({
+      data: {
+        name: "Platform tech screen",
+        questions: { create: ["b-3", "b-practice", "b-2", "b-1", "b-archived"].map((questionId, position) => ({ questionId, position })) },
+      },
+      select: { id: true },
+    });
+    const input = { candidateId: other, title: "From the plan", panel: [onPanel.id], fromSet: null, fromPlan: plan.id };
+
+    const first = await createInterview(db, recruiter, input);
+    if (!first.ok) throw new Error(first.message);
+    expect(await order(first.value)).toEqual(["b-3", "b-2", "b-1"]);
+
+    // The first interview keeps b-3 and b-1 only, so a second one from the same plan gets just b-2.
+    await removeQuestion(db, recruiter, first.value, (await db.sessionQuestion.findFirstOrThrow({ where: { sessionId: first.value, questionId: "b-2" } })).id);
+    const second = await createInterview(db, recruiter, input);
+    if (!second.ok) throw new Error(second.message);
+    expect(await order(second.value)).toEqual(["b-2"]);
+
+    expect(await createInterview(db, recruiter, { ...input, fromPlan: "no-such-plan" })).toEqual({ ok: false, message: "That plan no longer exists." });
+    await db.interviewSession.deleteMany({ where: { candidateId: other } });
+  });
+
+  it("takes one starting point from the form's select", () => {
+    expect(startFromSchema.parse("plan:abc")).toEqual({ fromSet: "", fromPlan: "abc" });
+    expect(startFromSchema.parse("set:serverless")).toEqual({ fromSet: "serverless", fromPlan: "" });
+    expect(startFromSchema.parse("")).toEqual({ fromSet: "", fromPlan: "" });
+    expect(startFromSchema.safeParse("other:abc").success).toBe(false);
+    const both = createInterviewSchema.safeParse({ candidateId: "c", title: "t", panel: ["u"], fromSet: "s", fromPlan: "p" });
+    expect(both.error?.flatten().fieldErrors).toEqual({ startFrom: ["Start from a set or a plan, not both."] });
   });
 });
 

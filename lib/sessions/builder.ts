@@ -43,6 +43,7 @@ export async function createInterview(db: Database, viewer: Viewer, input: Creat
   if (!candidate) return fail("That candidate does not exist or you cannot see them.");
   const panel = await db.user.findMany({ where: { id: { in: input.panel }, role: { not: "CANDIDATE" } }, select: { id: true } });
   if (panel.length !== new Set(input.panel).size) return fail("Every panel member must be an interviewer, recruiter or admin.");
+  if (input.fromPlan && !(await db.interviewPlan.count({ where: { id: input.fromPlan } }))) return fail("That plan no longer exists.");
 
   return db.$transaction(async (tx) => {
     const session = await tx.interviewSession.create({
@@ -57,6 +58,15 @@ export async function createInterview(db: Database, viewer: Viewer, input: Creat
         select: { id: true },
       });
       await appendQuestions(tx, session.id, questions.map((q) => q.id).filter((id) => !asked.has(id)));
+    } else if (input.fromPlan) {
+      // In plan order, leaving out what the bank no longer offers for interviews and what was asked before.
+      const asked = await questionsAskedBefore(tx, candidate.id);
+      const items = await tx.interviewPlanQuestion.findMany({
+        where: { planId: input.fromPlan, question: { archived: false, audience: { in: [...INTERVIEW_AUDIENCES] } } },
+        orderBy: { position: "asc" },
+        select: { questionId: true },
+      });
+      await appendQuestions(tx, session.id, items.map((item) => item.questionId).filter((id) => !asked.has(id)));
     }
     return { ok: true, value: session.id } as const;
   });

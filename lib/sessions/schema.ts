@@ -9,7 +9,22 @@ export const createInterviewSchema = z.object({
     .trim()
     .max(100)
     .transform((value) => value || null),
-});
+  fromPlan: z
+    .string()
+    .trim()
+    .max(100)
+    .transform((value) => value || null)
+    .optional(),
+}).refine((input) => !(input.fromSet && input.fromPlan), { message: "Start from a set or a plan, not both.", path: ["startFrom"] });
+
+/** The form's one "Start from" select: empty, "set:<slug>" or "plan:<id>", as fromSet / fromPlan. */
+export const startFromSchema = z
+  .string()
+  .regex(/^(?:(?:set|plan):\S+)?$/, { message: "Choose a set or a plan to start from." })
+  .transform((value) => ({
+    fromSet: value.startsWith("set:") ? value.slice("set:".length) : "",
+    fromPlan: value.startsWith("plan:") ? value.slice("plan:".length) : "",
+  }));
 
 export const customQuestionSchema = z.object({
   title: z.string().trim().min(1, { message: "Write the question." }).max(500),

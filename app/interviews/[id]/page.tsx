@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { buttonPrimary, card } from "@/components/ui/styles";
 import { listSetsWithCounts } from "@/lib/questions/queries";
 import { parseBankSearch } from "@/lib/questions/schema";
-import { startInterviewAction } from "@/lib/sessions/actions";
+import { addQuestionAction, startInterviewAction } from "@/lib/sessions/actions";
 import { describeSessionQuestion, STATUS_LABELS } from "@/lib/sessions/labels";
 import { getInterview, searchInterviewQuestions } from "@/lib/sessions/queries";
 import { PanelScorecards } from "@/components/scoring/panel-scorecards";
@@ -93,11 +93,13 @@ async function DraftTools({
   return (
     <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
       <AddFromBank
-        sessionId={interviewId}
+        base={`/interviews/${interviewId}`}
+        target="this interview"
+        add={addQuestionAction.bind(null, interviewId)}
         search={search}
         hits={results.hits}
         sets={sets}
-        inInterview={inInterview}
+        alreadyIn={inInterview}
         askedBefore={interview.askedBefore}
         showAsked={query.asked === "show"}
       />

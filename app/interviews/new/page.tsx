@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { card } from "@/components/ui/styles";
 import { requireUser } from "@/lib/auth/current-user";
 import { getCandidate } from "@/lib/candidates/queries";
+import { listPlanOptions } from "@/lib/plans/queries";
 import { listSetsWithCounts } from "@/lib/questions/queries";
 import { listPanelCandidates } from "@/lib/sessions/queries";
 
@@ -15,10 +16,10 @@ export default async function NewInterviewPage({ searchParams }: PageProps<"/int
   const candidateId = (await searchParams).candidate;
   const candidate = typeof candidateId === "string" ? await getCandidate(candidateId) : null;
   if (!candidate) notFound();
-  const [people, sets] = await Promise.all([listPanelCandidates(), listSetsWithCounts()]);
+  const [people, sets, plans] = await Promise.all([listPanelCandidates(), listSetsWithCounts(), listPlanOptions()]);
   return (
     <div className="mx-auto max-w-2xl">
-      <PageHeader title={`New interview with ${candidate.name}`} description="Choose the panel and where to start; you add and order questions next." />
+      <PageHeader title={`New interview with ${candidate.name}`} description="Choose the panel and where to start: empty, from a plan or from a whole set. You add and order questions next." />
       <div className={`${card} p-6`}>
         <NewInterviewForm
           candidateId={candidate.id}
@@ -26,6 +27,7 @@ export default async function NewInterviewPage({ searchParams }: PageProps<"/int
           people={people}
           currentUserId={user.id}
           sets={sets}
+          plans={plans}
         />
       </div>
     </div>

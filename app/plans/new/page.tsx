@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PlanForm } from "@/components/plans/plan-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { card } from "@/components/ui/styles";
+import { requireUser } from "@/lib/auth/current-user";
+import { createPlanAction } from "@/lib/plans/actions";
+import { PLAN_ROLES } from "@/lib/plans/access";
+
+export const metadata: Metadata = { title: "New plan" };
+
+export default async function NewPlanPage() {
+  await requireUser(PLAN_ROLES);
+  return (
+    <div className="mx-auto max-w-2xl">
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
+        <Link href="/plans" className="hover:text-fg hover:underline">
+          Interview plans
+        </Link>
+      </nav>
+      <PageHeader title="New plan" description="Name the plan; you add and order its questions next." />
+      <div className={`${card} p-6`}>
+        <PlanForm action={createPlanAction} initial={{ name: "", position: null }} submitLabel="Create plan" />
+      </div>
+    </div>
+  );
+}
