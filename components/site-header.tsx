@@ -17,7 +17,7 @@ export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: T
           </span>
           Interview Bank
         </Link>
-        <nav aria-label="Main" className="flex flex-1 items-center gap-1">
+        <nav aria-label="Main" className="flex flex-1 flex-wrap items-center gap-1">
           {user ? (
             <Link href="/bank" className={navLink}>
               Question bank
@@ -26,6 +26,11 @@ export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: T
           {user && user.role !== "CANDIDATE" ? (
             <Link href="/candidates" className={navLink}>
               Candidates
+            </Link>
+          ) : null}
+          {user && user.role !== "CANDIDATE" ? (
+            <Link href="/interviews" className={navLink}>
+              Interviews
             </Link>
           ) : null}
           {user && user.role !== "CANDIDATE" ? (

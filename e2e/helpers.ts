@@ -39,7 +39,7 @@ export function storageStatePath(role: DemoRole) {
 /** Signs in with the session that e2e/auth.setup.ts made through the form, then opens the bank. */
 export async function signInAs(page: Page, role: DemoRole) {
   const state = JSON.parse(await readFile(storageStatePath(role), "utf8")) as { cookies: Cookie[] };
-  await page.context().clearCookies();
+  // Replaces any session cookie already there and keeps the others (e.g. a chosen theme).
   await page.context().addCookies(state.cookies);
   await page.goto("/bank");
   await expect(page.getByTestId("current-user")).toContainText(DEMO[role].role);

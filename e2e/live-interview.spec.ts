@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
 import { DEMO, expectNoSeriousAxeViolations, signInAs } from "./helpers";
+import { secondAppServer } from "./app-server";
 import { startedInterview } from "./interview-helpers";
 
 const bank = await loadQuestionSets();
@@ -12,6 +13,9 @@ const saveStatus = (page: Page) => page.getByTestId("save-status");
 const nav = (page: Page) => page.getByRole("navigation", { name: "Questions to score" });
 const notes = (page: Page) => page.getByRole("textbox", { name: /^Notes/ });
 
+/** Clicks a recommendation as a person does: on its visible label. */
+const choose = (page: Page, recommendation: string) => page.getByRole("group", { name: "Recommendation" }).getByText(recommendation, { exact: true }).click();
+
 async function openLiveScoring(page: Page, interviewPath: string) {
   await page.goto(interviewPath);
   await page.getByRole("link", { name: /Open live scoring|Continue scoring/ }).click();
@@ -19,15 +23,36 @@ async function openLiveScoring(page: Page, interviewPath: string) {
   await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
 }
 
-test("a hiring manager runs a whole interview and submits the scorecard with the keyboard only", async ({ page }) => {
-  test.setTimeout(180_000);
+test("a hiring manager prepares and runs a whole interview, and submits the scorecard, without the mouse", async ({ page }) => {
+  test.setTimeout(240_000);
   await signInAs(page, "recruiter");
-  const interview = await startedInterview(page, { candidate: unique("Keyboard"), panel: [], fromSet: ec2.title });
+  const candidate = unique("Keyboard");
 
+  // Preparing: focus moves as with Tab; forms are sent with Enter; the select is chosen by typing.
+  await page.goto("/candidates/new");
+  await page.getByLabel("Name").focus();
+  await page.keyboard.type(candidate);
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Candidate added.")).toBeVisible();
+  await page.getByRole("link", { name: "New interview" }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByLabel("Start from").focus();
+  await page.keyboard.type(`Every interview question of “${ec2.title}`);
+  await expect(page.getByLabel("Start from")).toHaveValue("set:ec2");
+  await page.getByLabel("Title").focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/interviews\/(?!new)[^/?]+$/);
+  const interview = new URL(page.url()).pathname;
+  await page.getByRole("button", { name: `Move “${asked[1]!.title}” up` }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("list", { name: "Interview questions" }).getByRole("listitem").first()).toContainText(asked[1]!.title);
+  await page.getByRole("button", { name: "Start the interview" }).focus();
+  await page.keyboard.press("Enter");
   await page.getByRole("link", { name: "Open live scoring" }).focus();
   await page.keyboard.press("Enter");
+  const order = [asked[1]!, asked[0]!, ...asked.slice(2)];
   await expect(page).toHaveURL(/\/score/);
-  await expect(page.getByRole("heading", { name: asked[0]!.title })).toBeVisible();
+  await expect(page.getByRole("heading", { name: order[0]!.title })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
   await page.keyboard.press("?");
@@ -35,7 +60,7 @@ test("a hiring manager runs a whole interview and submits the scorecard with the
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog")).toHaveCount(0);
 
-  for (const [index, question] of asked.entries()) {
+  for (const [index, question] of order.entries()) {
     await expect(page.getByRole("heading", { name: question.title })).toBeVisible();
     await page.keyboard.press("3");
     await page.keyboard.press("n");
@@ -46,12 +71,12 @@ test("a hiring manager runs a whole interview and submits the scorecard with the
     await page.keyboard.press(index % 2 === 0 ? "j" : "ArrowDown");
   }
   await expect(page.getByRole("heading", { name: "Submit your scorecard" })).toBeFocused();
-  await expect(nav(page)).toContainText(`${asked.length} of ${asked.length} rated`);
+  await expect(nav(page)).toContainText(`${order.length} of ${order.length} rated`);
   await expect(page.getByTestId("composite")).toContainText("Composite score: 3.00");
 
   // k goes back, and what was typed there is still there.
   await page.keyboard.press("k");
-  await expect(notes(page)).toHaveValue(`Note ${asked.length}: jot`);
+  await expect(notes(page)).toHaveValue(`Note ${order.length}: jot`);
   await page.keyboard.press("j");
 
   await page.keyboard.press("Tab"); // into the recommendation radio group
@@ -68,7 +93,7 @@ test("a hiring manager runs a whole interview and submits the scorecard with the
   const scorecard = page.getByRole("article", { name: `Scorecard of ${DEMO.recruiter.name}` });
   await expect(scorecard).toContainText("Yes");
   await expect(scorecard).toContainText("composite 3.00");
-  await expect(scorecard).toContainText(`Note ${asked.length}: jot`);
+  await expect(scorecard).toContainText(`Note ${order.length}: jot`);
   await expect(scorecard).toContainText(/Submitted .* by Rita Recruiter/);
 
   await page.goto(interview);
@@ -82,7 +107,7 @@ test("reopening a submitted scorecard asks why and records it", async ({ page })
   await openLiveScoring(page, interview);
   await page.keyboard.press("2");
   await nav(page).getByRole("button", { name: "Summary and submit" }).click();
-  await page.getByRole("radio", { name: "No", exact: true }).check();
+  await choose(page, "No");
   await page.getByLabel("Summary").fill("Not enough depth yet.");
   await page.getByRole("button", { name: "Submit scorecard" }).click();
   await expect(page.getByRole("heading", { name: /^Your scorecard/ })).toBeVisible();
@@ -106,6 +131,8 @@ test("losing the network mid-interview loses nothing: typing goes on, a reload k
 
   await page.keyboard.press("3");
   await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
+  // The page registers a service worker that keeps a copy of it for offline reloads.
+  await expect.poll(() => page.evaluate(async () => Boolean(await caches.match(location.pathname))), { timeout: 30_000 }).toBe(true);
 
   await context.setOffline(true);
   await page.keyboard.press("j");
@@ -116,12 +143,15 @@ test("losing the network mid-interview loses nothing: typing goes on, a reload k
   await expect(saveStatus(page)).toHaveAttribute("data-status", "offline");
   await expect(saveStatus(page)).toHaveText("Offline: kept on this device");
 
-  // Back online and reloaded at once, before the page's own retry: the edits come back from this
-  // device's storage and are saved by the reloaded page.
-  await context.setOffline(false);
+  // Reloaded while still offline: the service worker serves the page, the edits come back from
+  // this device's storage, and once the network is back they are saved.
   await page.reload();
   await expect(page.getByRole("heading", { name: asked[1]!.title })).toBeVisible();
   await expect(notes(page)).toHaveValue("Typed while offline: mentioned placement groups");
+  await page.keyboard.press("n");
+  await page.keyboard.type(", and spread");
+  await expect(saveStatus(page)).toHaveAttribute("data-status", "offline");
+  await context.setOffline(false);
   await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
 
   // A fresh browser (nothing stored locally) sees it all: it is on the server.
@@ -129,7 +159,7 @@ test("losing the network mid-interview loses nothing: typing goes on, a reload k
   const other = await elsewhere.newPage();
   await signInAs(other, "recruiter");
   await other.goto(`${interview}/score?q=2`);
-  await expect(other.getByRole("textbox", { name: /^Notes/ })).toHaveValue("Typed while offline: mentioned placement groups");
+  await expect(other.getByRole("textbox", { name: /^Notes/ })).toHaveValue("Typed while offline: mentioned placement groups, and spread");
   await expect(other.getByRole("radio", { name: /^2:/ })).toBeChecked();
   await expect(other.getByRole("navigation", { name: "Questions to score" })).toContainText("2 of");
   await elsewhere.close();
@@ -150,6 +180,35 @@ test("a server outage is retried until the edit is saved", async ({ page }) => {
   await expect(saveStatus(page)).toHaveAttribute("data-status", "saved", { timeout: 30_000 });
   await page.reload();
   await expect(notes(page)).toHaveValue("Said during the outage");
+});
+
+test("the server restarting mid-interview loses nothing typed meanwhile", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signInAs(page, "recruiter");
+  const interview = await startedInterview(page, { candidate: unique("Restart"), panel: [], fromSet: ec2.title });
+  const server = secondAppServer(Number(process.env.E2E_RESTART_PORT ?? 3199));
+  await server.start();
+  try {
+    await page.goto(`${server.url}${interview}/score`);
+    await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
+    await page.keyboard.press("2");
+    await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
+
+    await server.stop();
+    await page.keyboard.press("n");
+    await page.keyboard.type("Typed while the server was down");
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("4");
+    await expect(saveStatus(page)).toHaveAttribute("data-status", "offline");
+
+    await server.start();
+    await expect(saveStatus(page)).toHaveAttribute("data-status", "saved", { timeout: 45_000 });
+    await page.reload();
+    await expect(notes(page)).toHaveValue("Typed while the server was down");
+    await expect(page.getByRole("radio", { name: /^4:/ })).toBeChecked();
+  } finally {
+    await server.stop();
+  }
 });
 
 test("two tabs on the same scorecard merge their edits instead of overwriting each other", async ({ page, context }) => {
@@ -208,7 +267,7 @@ test("a panel scores independently: nobody sees another's scores until they subm
 
   // Ian submits. Ada, who has not, still sees nothing of his.
   await ian.goto(`${interview}/score?q=${asked.length + 1}`);
-  await ian.getByRole("radio", { name: "Strong yes" }).check();
+  await choose(ian, "Strong yes");
   await ian.getByLabel("Summary").fill("Ian: hire");
   await ian.getByRole("button", { name: "Submit scorecard" }).click();
   await expect(ian.getByRole("heading", { name: /^Your scorecard/ })).toBeVisible();
@@ -228,7 +287,7 @@ test("a panel scores independently: nobody sees another's scores until they subm
 
   // Ada recommends "strong yes" over a composite of 1.00: she must say why.
   await ada.goto(`${interview}/score?q=${asked.length + 1}`);
-  await ada.getByRole("radio", { name: "Strong yes" }).check();
+  await choose(ada, "Strong yes");
   await ada.getByLabel("Summary").fill("Ada: hire anyway");
   await expect(ada.getByLabel("Why does your recommendation differ from the composite?")).toBeVisible();
   await ada.getByRole("button", { name: "Submit scorecard" }).click();

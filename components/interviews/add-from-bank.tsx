@@ -3,7 +3,7 @@ import { HighlightedText } from "@/components/bank/highlighted-text";
 import { QuestionBadges } from "@/components/questions/question-badges";
 import { ActionButton } from "@/components/ui/action-button";
 import { buttonSecondary, input } from "@/components/ui/styles";
-import type { BankSearch } from "@/lib/questions/schema";
+import { PAGE_SIZE, type BankSearch } from "@/lib/questions/schema";
 import type { FormState } from "@/lib/form-state";
 import type { SearchHit } from "@/lib/questions/search-questions";
 
@@ -16,6 +16,8 @@ interface Props {
   add: (questionId: string) => Promise<FormState>;
   search: BankSearch;
   hits: SearchHit[];
+  /** How many questions match in all, for paging through them. */
+  total: number;
   sets: { slug: string; title: string }[];
   /** Bank question ids already in the interview or plan, left out of the results. */
   alreadyIn: Set<string>;
@@ -24,7 +26,11 @@ interface Props {
 }
 
 /** Bank search inside the builder and the plan editor; questions already asked to the candidate are hidden unless asked for. */
-export function AddFromBank({ base, target, add, search, hits, sets, alreadyIn, askedBefore = new Map(), showAsked = false }: Props) {
+export function AddFromBank({ base, target, add, search, hits, total, sets, alreadyIn, askedBefore = new Map(), showAsked = false }: Props) {
+  const page = search.page ?? 1;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pageHref = (to: number) =>
+    `${base}?${new URLSearchParams({ ...(search.q ? { q: search.q } : {}), ...(search.set ? { set: search.set } : {}), ...(showAsked ? { asked: "show" } : {}), page: String(to) })}`;
   const hiddenAsked = hits.filter((hit) => askedBefore.has(hit.id)).length;
   const shown = hits.filter((hit) => !alreadyIn.has(hit.id) && (showAsked || !askedBefore.has(hit.id)));
   return (
@@ -79,6 +85,27 @@ export function AddFromBank({ base, target, add, search, hits, sets, alreadyIn, 
           </li>
         ))}
       </ul>
+      {pages > 1 ? (
+        <nav aria-label="Bank result pages" className="flex items-center justify-between text-sm text-muted">
+          {page > 1 ? (
+            <Link href={pageHref(page - 1)} className={buttonSecondary}>
+              ← Previous
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span>
+            Page {page} of {pages} · {total} matching
+          </span>
+          {page < pages ? (
+            <Link href={pageHref(page + 1)} className={buttonSecondary}>
+              Next →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { SubmitScorecard } from "./submit-scorecard";
 import { formatDuration, useNow } from "./timers";
 import type { LiveQuestion } from "./types";
 import { useAutosaveQueue } from "./use-autosave-queue";
+import { useOfflinePage } from "./use-offline-page";
 
 export interface LiveScoringProps {
   scorecardId: string;
@@ -56,6 +57,14 @@ export function LiveScoring({ scorecardId, title, candidateName, startedAt, ques
     setValues(next);
   }, []);
   const { queue, snapshot } = useAutosaveQueue(scorecardId, server, onValues);
+  useOfflinePage();
+
+  useEffect(() => {
+    // A page served from the offline cache was rendered for another ?q=; the address bar is right.
+    const fromUrl = Number(new URLSearchParams(window.location.search).get("q"));
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (Number.isInteger(fromUrl) && fromUrl >= 1) setIndex(Math.min(fromUrl - 1, questions.length));
+  }, [questions.length]);
   const readOnly = snapshot.status === "read-only";
 
   const change = useCallback(

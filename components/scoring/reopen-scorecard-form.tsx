@@ -9,7 +9,7 @@ import { reopenScorecardAction } from "@/lib/scoring/actions";
 export function ReopenScorecardForm({ scorecardId }: { scorecardId: string }) {
   const { state, onSubmit, pending } = useFormAction(reopenScorecardAction.bind(null, scorecardId), {});
   return (
-    <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3">
+    <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
       <div className="min-w-64 flex-1">
         <TextField name="reason" label="Reason for reopening" required maxLength={300} errors={state.errors?.reason} />
       </div>

@@ -21,10 +21,16 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
   }, [open]);
+  // A native listener: however the dialog closes (Esc, the button), the page must know at once,
+  // or the shortcuts it pauses while open would stay paused.
+  useEffect(() => {
+    const dialog = ref.current;
+    dialog?.addEventListener("close", onClose);
+    return () => dialog?.removeEventListener("close", onClose);
+  }, [onClose]);
   return (
     <dialog
       ref={ref}
-      onClose={onClose}
       aria-labelledby="shortcuts-title"
       className="m-auto w-full max-w-md rounded-xl border border-border bg-surface p-6 text-fg shadow-lg backdrop:bg-black/40"
     >

@@ -286,6 +286,11 @@ export class AutosaveQueue {
       for (const [key, entry] of Object.entries(record?.entries ?? {}) as [TargetKey, StoredRecord["entries"][TargetKey]][]) {
         const target = this.targets.get(key);
         if (!target || !entry) continue;
+        if (entry.baseRevision > target.baseRevision) {
+          // The page came from the offline cache and is older than what this device last saw.
+          Object.assign(target, { baseRevision: entry.baseRevision, baseValue: entry.baseValue, local: entry.local });
+          continue;
+        }
         const merged = this.merge(key, entry.baseValue, entry.local, target.local);
         target.local = merged.value;
         if (merged.conflicts.length > 0) this.conflicts.push({ key, fields: merged.conflicts });
@@ -294,14 +299,15 @@ export class AutosaveQueue {
     }
   }
 
+  /**
+   * Stores every target, saved ones too: a page reloaded offline comes from the service worker's
+   * cache and may be older than what this device has since saved, so the newest known base wins.
+   */
   private persist() {
     const entries: StoredRecord["entries"] = {};
-    for (const [key, target] of this.targets) {
-      if (!same(target.local, target.baseValue)) entries[key] = { baseRevision: target.baseRevision, baseValue: target.baseValue, local: target.local };
-    }
+    for (const [key, target] of this.targets) entries[key] = { baseRevision: target.baseRevision, baseValue: target.baseValue, local: target.local };
     try {
-      if (Object.keys(entries).length === 0) this.options.storage.removeItem(this.storageKey);
-      else this.options.storage.setItem(this.storageKey, JSON.stringify({ savedAt: Date.now(), entries } satisfies StoredRecord));
+      this.options.storage.setItem(this.storageKey, JSON.stringify({ savedAt: Date.now(), entries } satisfies StoredRecord));
     } catch {
       // Storage full or disabled (private mode): the edit is still in memory and being sent.
       this.message ??= "This browser is not keeping a local copy; keep this tab open until it says saved.";

@@ -125,6 +125,10 @@ describe("autosave", () => {
     const card = await open(alice, sessionId);
     expect(await rate(bob, card, questionIds[0], { rating: 4 })).toEqual({ status: "not-found" });
     expect(await rate(outsider, card, questionIds[0], { rating: 4 })).toEqual({ status: "not-found" });
+    expect(await submitScorecard(db, bob, card, { recommendation: "NO", summary: "x", disagreementReason: null })).toEqual({
+      ok: false,
+      message: "This scorecard does not exist or is not yours.",
+    });
 
     const writeId = randomUUID();
     await rate(alice, card, questionIds[0], { rating: 3 }, 0, writeId);

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import type { BankSearch } from "@/lib/questions/schema";
 import { searchQuestions } from "@/lib/questions/search-questions";
 import { visibleInterviewsWhere } from "./access";
-import { INTERVIEW_AUDIENCES } from "./schema";
+import { INTERVIEW_AUDIENCES, INTERVIEW_PAGE_SIZE, type InterviewListQuery } from "./schema";
 import { questionsAskedBefore } from "./builder";
 
 const STAFF = ["ADMIN", "RECRUITER", "INTERVIEWER"] as const;
@@ -62,4 +62,37 @@ export async function listPanelCandidates() {
 export async function searchInterviewQuestions(search: BankSearch) {
   await requireUser(STAFF);
   return searchQuestions(prisma, search, [...INTERVIEW_AUDIENCES]);
+}
+
+/** Interviews this user may see, newest first, a page at a time, with their own scorecard's state. */
+export async function listInterviews({ status, page }: InterviewListQuery) {
+  const user = await requireUser(STAFF);
+  const where = { AND: [visibleInterviewsWhere(user)!, status ? { status } : {}] };
+  const [total, rows] = await Promise.all([
+    prisma.interviewSession.count({ where }),
+    prisma.interviewSession.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      skip: (page - 1) * INTERVIEW_PAGE_SIZE,
+      take: INTERVIEW_PAGE_SIZE,
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        createdAt: true,
+        candidate: { select: { name: true } },
+        panel: { where: { userId: user.id }, select: { userId: true } },
+        scorecards: { where: { interviewerId: user.id }, select: { submittedAt: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / INTERVIEW_PAGE_SIZE)),
+    interviews: rows.map(({ panel, scorecards, ...row }) => ({
+      ...row,
+      onPanel: panel.length > 0,
+      submitted: Boolean(scorecards[0]?.submittedAt),
+    })),
+  };
 }

@@ -37,3 +37,13 @@ export type CustomQuestionInput = z.infer<typeof customQuestionSchema>;
 
 /** Interviews are built from questions an interviewer may ask: never practice-only ones. */
 export const INTERVIEW_AUDIENCES = ["INTERVIEW", "BOTH"] as const;
+
+export const INTERVIEW_PAGE_SIZE = 25;
+
+/** The interviews list's URL: ?status=IN_PROGRESS&page=2. */
+export const interviewListSchema = z.object({
+  status: z.enum(["DRAFT", "IN_PROGRESS", "COMPLETED", "CANCELLED"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+
+export type InterviewListQuery = z.infer<typeof interviewListSchema>;

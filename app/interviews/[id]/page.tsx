@@ -98,6 +98,7 @@ async function DraftTools({
         add={addQuestionAction.bind(null, interviewId)}
         search={search}
         hits={results.hits}
+          total={results.total}
         sets={sets}
         alreadyIn={inInterview}
         askedBefore={interview.askedBefore}

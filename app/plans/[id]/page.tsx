@@ -50,6 +50,7 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
           add={addPlanQuestionAction.bind(null, plan.id)}
           search={search}
           hits={results.hits}
+          total={results.total}
           sets={sets}
           alreadyIn={inPlan}
         />

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { buttonSecondary, card } from "@/components/ui/styles";
+import { STATUS_LABELS } from "@/lib/sessions/labels";
+import { listInterviews } from "@/lib/sessions/queries";
+import { interviewListSchema, type InterviewListQuery } from "@/lib/sessions/schema";
+
+export const metadata: Metadata = { title: "Interviews" };
+
+const FILTERS = [undefined, "DRAFT", "IN_PROGRESS", "COMPLETED"] as const;
+
+function href(query: InterviewListQuery) {
+  const params = new URLSearchParams();
+  if (query.status) params.set("status", query.status);
+  if (query.page > 1) params.set("page", String(query.page));
+  const search = params.toString();
+  return search ? `/interviews?${search}` : "/interviews";
+}
+
+// No loading.tsx in this segment: candidates (the role) must get a real 404 here.
+export default async function InterviewsPage({ searchParams }: PageProps<"/interviews">) {
+  const params = await searchParams;
+  const query = interviewListSchema.parse({ status: params.status, page: params.page });
+  const { interviews, total, pages } = await listInterviews(query);
+
+  return (
+    <>
+      <PageHeader title="Interviews" description="Interviews you can see, newest first. Start a new one from a candidate's page." />
+      <nav aria-label="Filter by status" className="mb-4 flex flex-wrap gap-2">
+        {FILTERS.map((status) => (
+          <Link
+            key={status ?? "all"}
+            href={href({ status, page: 1 })}
+            aria-current={query.status === status ? "page" : undefined}
+            className={`rounded-full border px-3 py-1 text-sm ${query.status === status ? "border-accent bg-accent-soft text-fg" : "border-border text-muted hover:text-fg"}`}
+          >
+            {status ? STATUS_LABELS[status] : "All"}
+          </Link>
+        ))}
+      </nav>
+      {interviews.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-border p-8 text-center text-sm text-muted">No interviews here yet.</p>
+      ) : (
+        <ul className={`${card} divide-y divide-border`} aria-label="Interviews">
+          {interviews.map((interview) => (
+            <li key={interview.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
+              <div className="min-w-0">
+                <Link href={`/interviews/${interview.id}`} className="font-medium hover:text-accent hover:underline">
+                  {interview.title}
+                </Link>
+                <p className="text-sm text-muted">
+                  {interview.candidate.name} · {interview.createdAt.toISOString().slice(0, 10)}
+                  {interview.onPanel ? (interview.submitted ? " · your scorecard is submitted" : " · you are on the panel") : ""}
+                </p>
+              </div>
+              <div className="flex items-center gap-3">
+                {interview.onPanel && interview.status === "IN_PROGRESS" && !interview.submitted ? (
+                  <Link href={`/interviews/${interview.id}/score`} className={buttonSecondary}>
+                    Score
+                  </Link>
+                ) : null}
+                <Badge tone={interview.status === "DRAFT" ? "neutral" : "accent"}>{STATUS_LABELS[interview.status]}</Badge>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {pages > 1 ? (
+        <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm text-muted">
+          {query.page > 1 ? <Link href={href({ ...query, page: query.page - 1 })} className={buttonSecondary}>← Newer</Link> : <span />}
+          <span>
+            Page {query.page} of {pages} · {total} interviews
+          </span>
+          {query.page < pages ? <Link href={href({ ...query, page: query.page + 1 })} className={buttonSecondary}>Older →</Link> : <span />}
+        </nav>
+      ) : null}
+    </>
+  );
+}
