@@ -13,7 +13,7 @@ function run(command: string, args: string[], env: Record<string, string>) {
 }
 
 const database = await externalOrEmbedded(process.env.E2E_DATABASE_URL, {
-  dataDir: ".data/e2e-postgres",
+  dataDir: process.env.E2E_PG_PORT ? `.data/e2e-postgres-${process.env.E2E_PG_PORT}` : ".data/e2e-postgres",
   port: Number(process.env.E2E_PG_PORT ?? 54332),
   database: "interview_bank_e2e",
   fresh: true,

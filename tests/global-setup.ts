@@ -8,7 +8,8 @@ export const TEMPLATE_DATABASE = "interview_bank_template";
 
 export default async function setup(project: TestProject) {
   const db = await externalOrEmbedded(process.env.TEST_DATABASE_URL, {
-    dataDir: ".data/test-postgres",
+    // One data folder per port, so two checkouts or runs on different ports never share one.
+    dataDir: process.env.TEST_PG_PORT ? `.data/test-postgres-${process.env.TEST_PG_PORT}` : ".data/test-postgres",
     port: Number(process.env.TEST_PG_PORT ?? 54330),
     database: TEMPLATE_DATABASE,
     fresh: true,

@@ -7,7 +7,7 @@ import { seedQuestionBank } from "../content/seed-question-bank";
 import type { Database } from "../db-client";
 import { createInterview, startInterview } from "../sessions/builder";
 import { applyAutosave } from "./autosave";
-import { AutosaveQueue, STORAGE_PREFIX, type SendResult, type StorageLike, type TargetKey, type TargetValue } from "./autosave-queue";
+import { AutosaveQueue, forgetSavedCopies, STORAGE_PREFIX, type SendResult, type StorageLike, type TargetKey, type TargetValue } from "./autosave-queue";
 import { OTHER_TAB_MARKER } from "./merge";
 import type { AutosaveWrite, QuestionScore } from "./schema";
 import { openScorecard } from "./scorecards";
@@ -228,5 +228,30 @@ describe("AutosaveQueue", () => {
     expect(sent[1]?.writeId).toBe(sent[0]?.writeId);
     expect((await savedScore(scorecardId, keys[0])).revision).toBe(1);
     tab.stop();
+  });
+
+  it("forgets its copy of a submitted scorecard, but never an edit that was not saved", async () => {
+    const { scorecardId, keys } = await scorecardFixture();
+    const storage = new MemoryStorage();
+    const network = new Network(db, interviewer.id, scorecardId);
+    const saved = await openTab(scorecardId, storage, network, "saved-tab");
+    saved.update(keys[0], { ...blank, rating: 3 });
+    expect(await saved.flushNow()).toBe(true);
+    saved.stop();
+    network.online = false;
+    const unsaved = await openTab(scorecardId, storage, network, "unsaved-tab");
+    unsaved.update(keys[1], { ...blank, notes: "never reached the server" });
+    unsaved.stop();
+
+    forgetSavedCopies(storage, scorecardId);
+    expect(storage.length).toBe(1);
+    expect(storedNotes(storage, keys[1])).toBe("never reached the server");
+
+    network.online = true;
+    const later = await openTab(scorecardId, storage, network, "later-tab");
+    expect(await later.flushNow()).toBe(true);
+    later.stop();
+    forgetSavedCopies(storage, scorecardId);
+    expect(storage.length).toBe(0);
   });
 });

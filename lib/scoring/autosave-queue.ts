@@ -354,3 +354,21 @@ function readRecord(raw: string | null): StoredRecord | null {
     return null;
   }
 }
+
+/**
+ * Deletes what this device keeps of a scorecard once it is submitted, unless something there was
+ * never saved (then it stays, so a reopened scorecard can still pick it up).
+ */
+export function forgetSavedCopies(storage: StorageLike, scorecardId: string) {
+  const prefix = `${STORAGE_PREFIX}${scorecardId}:`;
+  const keys: string[] = [];
+  for (let index = 0; index < storage.length; index++) {
+    const key = storage.key(index);
+    if (key?.startsWith(prefix)) keys.push(key);
+  }
+  for (const key of keys) {
+    const record = readRecord(storage.getItem(key));
+    const unsaved = Object.values(record?.entries ?? {}).some((entry) => entry && !same(entry.local, entry.baseValue));
+    if (!unsaved) storage.removeItem(key);
+  }
+}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InlineMarkdown, Markdown } from "@/components/markdown";
+import { ForgetLocalCopy } from "@/components/scoring/forget-local-copy";
 import { LiveScoring } from "@/components/scoring/live-scoring";
 import { ReopenScorecardForm } from "@/components/scoring/reopen-scorecard-form";
 import { ScorecardView } from "@/components/scoring/scorecard-view";
@@ -27,6 +28,7 @@ export default async function LiveScoringPage({ params, searchParams }: PageProp
       <div className="space-y-6">
         <PageHeader title={`Your scorecard: ${session.title}`} description={<>{session.candidate.name} · submitted, read-only</>} />
         <ScorecardView scorecard={scorecard} questions={asked} headingLevel={2} />
+        <ForgetLocalCopy scorecardId={scorecard.id} />
         <div className={`${card} space-y-3 p-5`}>
           <p className="text-sm text-muted">
             Need to change something? Reopening is recorded with your reason. <Link href={`/interviews/${session.id}`} className={link}>Back to the interview</Link>

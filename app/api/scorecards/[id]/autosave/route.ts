@@ -5,6 +5,15 @@ import { autosaveWriteSchema, type AutosaveResult } from "@/lib/scoring/schema";
 
 export const dynamic = "force-dynamic";
 
+/** The origin users reach the app at, which behind a proxy differs from the request's own. */
+function publicOrigin() {
+  try {
+    return process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : null;
+  } catch {
+    return null;
+  }
+}
+
 const HTTP_STATUS: Record<AutosaveResult["status"], number> = { saved: 200, conflict: 409, "read-only": 423, "not-found": 404 };
 
 /**
@@ -15,7 +24,7 @@ const HTTP_STATUS: Record<AutosaveResult["status"], number> = { saved: 200, conf
 export async function POST(request: Request, context: RouteContext<"/api/scorecards/[id]/autosave">) {
   // Session cookies are SameSite=Lax, and a JSON body forces a CORS preflight; this closes the rest.
   const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin && origin !== process.env.NEXTAUTH_URL) {
+  if (origin && origin !== new URL(request.url).origin && origin !== publicOrigin()) {
     return Response.json({ status: "rejected", message: "Cross-site request refused." }, { status: 403 });
   }
   const user = await getCurrentUser();
