@@ -38,6 +38,16 @@ export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: T
               Plans
             </Link>
           ) : null}
+          {user && user.role !== "CANDIDATE" ? (
+            <Link href="/compare" className={navLink}>
+              Compare
+            </Link>
+          ) : null}
+          {user?.role === "ADMIN" || user?.role === "RECRUITER" ? (
+            <Link href="/calibration" className={navLink}>
+              Calibration
+            </Link>
+          ) : null}
           {user?.role === "ADMIN" ? (
             <Link href="/admin/users" className={navLink}>
               Users

@@ -11,6 +11,7 @@ export interface AskedQuestion {
   followUps: string[];
   anchors: string[];
   minutes: number | null;
+  competency: string | null;
   custom: boolean;
 }
 
@@ -28,6 +29,7 @@ export function readAskedQuestion(snapshot: unknown): AskedQuestion {
     followUps: strings(data.followUps),
     anchors: anchorsFor(strings(data.scoring)),
     minutes: typeof data.minutes === "number" ? data.minutes : null,
+    competency: text(data.competency) || null,
     custom: data.custom === true,
   };
 }

@@ -47,7 +47,13 @@ export async function createInterview(db: Database, viewer: Viewer, input: Creat
 
   return db.$transaction(async (tx) => {
     const session = await tx.interviewSession.create({
-      data: { candidateId: candidate.id, title: input.title, createdById: viewer.id, panel: { create: panel.map((user) => ({ userId: user.id })) } },
+      data: {
+        candidateId: candidate.id,
+        title: input.title,
+        createdById: viewer.id,
+        planId: input.fromPlan ?? null,
+        panel: { create: panel.map((user) => ({ userId: user.id })) },
+      },
       select: { id: true },
     });
     if (input.fromSet) {

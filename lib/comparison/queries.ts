@@ -1,0 +1,23 @@
+import "server-only";
+import { requireUser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
+import { compareCandidates } from "./compare-candidates";
+import { listComparableCandidates } from "./suggestions";
+import { calibration } from "./calibration";
+
+const STAFF = ["ADMIN", "RECRUITER", "INTERVIEWER"] as const;
+
+export async function getComparison(candidateIds: string[], normalise: boolean) {
+  const user = await requireUser(STAFF);
+  return compareCandidates(prisma, user, candidateIds, { normalise });
+}
+
+export async function getComparableCandidates() {
+  const user = await requireUser(STAFF);
+  return listComparableCandidates(prisma, user);
+}
+
+export async function getCalibration() {
+  const user = await requireUser(["ADMIN", "RECRUITER"]);
+  return calibration(prisma, user);
+}

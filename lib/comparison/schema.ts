@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { MAX_COMPARED } from "./compare-candidates";
+
+const flag = z.preprocess((value) => value === "1" || value === "true", z.boolean());
+
+/** The comparison's URL: ?c=<id>&c=<id>…&normalise=1&blind=1, so a comparison can be shared. */
+export const comparisonQuerySchema = z.object({
+  c: z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.string().min(1).max(100)).max(MAX_COMPARED * 2)),
+  normalise: flag,
+  blind: flag,
+});
+
+export type ComparisonQuery = z.infer<typeof comparisonQuerySchema>;
+
+export function comparisonHref(query: ComparisonQuery, path = "/compare") {
+  const params = new URLSearchParams();
+  for (const id of query.c) params.append("c", id);
+  if (query.normalise) params.set("normalise", "1");
+  if (query.blind) params.set("blind", "1");
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+/** Blind mode: "Candidate A", "Candidate B"… in the order they were picked. */
+export function blindLabel(index: number) {
+  return `Candidate ${index < 26 ? String.fromCharCode(65 + index) : index + 1}`;
+}

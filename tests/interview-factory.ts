@@ -1,0 +1,45 @@
+// Builds interviews the way the app does (builder → start → open scorecards → autosave → submit),
+// so tests of comparisons and reports start from data the app itself could have produced.
+import { randomUUID } from "node:crypto";
+import type { Viewer } from "../lib/candidates/access";
+import type { Database } from "../lib/db-client";
+import type { Recommendation } from "../lib/generated/prisma/enums";
+import { applyAutosave } from "../lib/scoring/autosave";
+import { openScorecard, submitScorecard } from "../lib/scoring/scorecards";
+import { createInterview, startInterview } from "../lib/sessions/builder";
+
+export interface PanelMemberScores {
+  viewer: Viewer;
+  /** One rating per question of the set, in order; null leaves it unrated. */
+  ratings: (number | null)[];
+  recommendation?: Recommendation;
+  /** Leave the scorecard unsubmitted (a draft). */
+  draft?: boolean;
+}
+
+export async function scoredInterview(db: Database, organiser: Viewer, input: { candidateId: string; fromSet: string; panel: PanelMemberScores[] }) {
+  const created = await createInterview(db, organiser, { candidateId: input.candidateId, title: "Interview", panel: input.panel.map((member) => member.viewer.id), fromSet: input.fromSet });
+  if (!created.ok) throw new Error(created.message);
+  const started = await startInterview(db, organiser, created.value);
+  if (!started.ok) throw new Error(started.message);
+  const questions = await db.sessionQuestion.findMany({ where: { sessionId: created.value }, orderBy: { position: "asc" }, select: { id: true } });
+  for (const member of input.panel) {
+    const opened = await openScorecard(db, member.viewer, created.value);
+    if (!opened.ok) throw new Error(opened.message);
+    for (const [index, rating] of member.ratings.entries()) {
+      const question = questions[index];
+      if (!question || rating === null) continue;
+      const value = { rating, notes: `Note from ${member.viewer.id} on ${index + 1}`, keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 60 };
+      const saved = await applyAutosave(db, member.viewer.id, opened.value, { target: "question", sessionQuestionId: question.id, writeId: randomUUID(), baseRevision: 0, value });
+      if (saved.status !== "saved") throw new Error(`autosave: ${saved.status}`);
+    }
+    if (member.draft) continue;
+    const submitted = await submitScorecard(db, member.viewer, opened.value, {
+      recommendation: member.recommendation ?? "YES",
+      summary: "Summary",
+      disagreementReason: "Test data",
+    });
+    if (!submitted.ok) throw new Error(submitted.message);
+  }
+  return { sessionId: created.value, questionIds: questions.map((q) => q.id) };
+}
