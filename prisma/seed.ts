@@ -1,7 +1,9 @@
 // `npm run db:seed`: loads content/questions/*.md into the database (same parser as
-// `npm run content:check` and the importer) and, outside production, the demo accounts.
+// `npm run content:check` and the importer) and, outside production, the demo accounts and three
+// demo candidates with scored interviews.
 import { createPrismaClient } from "../lib/db-client";
 import { importQuestionFiles } from "../lib/content/import-question-files";
+import { seedDemoInterviews } from "../lib/scoring/seed-demo-interviews";
 import { DEMO_PASSWORD, seedDemoAccounts } from "../lib/users/create-user";
 import { demoAccountsPermitted } from "../lib/users/schema";
 import { resolveDatabase } from "../scripts/lib/local-database";
@@ -33,6 +35,8 @@ export async function seed(databaseUrl: string, options: SeedOptions) {
     if (options.demoAccounts) {
       const created = await seedDemoAccounts(db);
       if (created.length > 0) log(`Demo accounts created (password "${DEMO_PASSWORD}"): ${created.join(", ")}`);
+      const interviewed = await seedDemoInterviews(db);
+      if (interviewed.length > 0) log(`Demo interviews added for ${interviewed.join(", ")}.`);
     }
   } finally {
     await db.$disconnect();

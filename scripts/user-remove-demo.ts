@@ -1,5 +1,7 @@
-// npm run user:remove-demo: deletes the seeded demo accounts before a real deployment.
+// npm run user:remove-demo: deletes the demo candidates, their interviews and the demo accounts
+// before a real deployment.
 import { createPrismaClient } from "../lib/db-client";
+import { removeDemoData } from "../lib/users/remove-demo-data";
 import { resolveDatabase } from "./lib/local-database";
 import { runMain } from "./lib/run-main";
 
@@ -7,8 +9,8 @@ runMain(import.meta.url, async () => {
   const database = await resolveDatabase();
   const db = createPrismaClient(database.url);
   try {
-    const { count } = await db.user.deleteMany({ where: { isDemo: true } });
-    console.log(`Removed ${count} demo account(s).`);
+    const removed = await removeDemoData(db);
+    console.log(`Removed ${removed.users} demo account(s), ${removed.candidates} demo candidate(s) and ${removed.interviews} demo interview(s).`);
   } finally {
     await db.$disconnect();
     await database.stop();

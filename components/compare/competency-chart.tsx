@@ -14,7 +14,7 @@ export function CompetencyChart({ competencies, names }: { competencies: { name:
   return (
     <figure aria-hidden="true" className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
           <XAxis dataKey="competency" tick={{ fill: "var(--muted)", fontSize: 12 }} />
           <YAxis domain={[0, 4]} ticks={[1, 2, 3, 4]} tick={{ fill: "var(--muted)", fontSize: 12 }} />

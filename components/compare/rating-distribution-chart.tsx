@@ -9,7 +9,7 @@ export function RatingDistributionChart({ counts, names }: { counts: number[][];
   return (
     <figure aria-hidden="true" className="h-64 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
           <XAxis dataKey="rating" tick={{ fill: "var(--muted)", fontSize: 12 }} />
           <YAxis allowDecimals={false} tick={{ fill: "var(--muted)", fontSize: 12 }} />

@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonPrimary, card } from "@/components/ui/styles";
 import type { readPanelScorecards } from "@/lib/scoring/read-scorecards";
 import { SCORECARD_STATUS_LABELS } from "@/lib/scoring/visibility";
+import { panelAgreement } from "@/lib/comparison/statistics";
 import { ScorecardView, type ScorecardQuestion } from "./scorecard-view";
 
 type PanelScorecards = NonNullable<Awaited<ReturnType<typeof readPanelScorecards>>>;
@@ -10,6 +11,12 @@ type PanelScorecards = NonNullable<Awaited<ReturnType<typeof readPanelScorecards
 /** The session page's scorecard section: everyone's status, and the scorecards this user may read. */
 export function PanelScorecards({ sessionId, data, questions, viewerId }: { sessionId: string; data: PanelScorecards; questions: ScorecardQuestion[]; viewerId: string }) {
   const own = data.statuses.find((row) => row.user.id === viewerId);
+  const submitted = data.readable.filter((scorecard) => scorecard.submittedAt);
+  // Agreement of the panel across this interview's questions, once two scorecards can be read.
+  const agreement =
+    submitted.length >= 2
+      ? panelAgreement(questions.map((question) => submitted.map((card) => card.scores.find((score) => score.sessionQuestionId === question.id)?.rating ?? null)))
+      : null;
   return (
     <section aria-labelledby="scorecards-heading" className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -33,13 +40,23 @@ export function PanelScorecards({ sessionId, data, questions, viewerId }: { sess
       {data.onPanel && !data.othersVisible ? (
         <p className="text-sm text-muted">The panel scores independently: other scorecards appear here once you have submitted yours.</p>
       ) : null}
-      {data.readable.filter((scorecard) => scorecard.submittedAt).length > 0 ? (
+      {agreement ? (
+        <p className="text-sm" data-testid="panel-agreement">
+          Panel agreement:{" "}
+          {agreement.method === "none" ? (
+            <span className="text-muted">{agreement.reason}</span>
+          ) : (
+            <>
+              {agreement.label} {agreement.value.toFixed(2)} ({agreement.band}) over {agreement.targets} questions
+            </>
+          )}
+        </p>
+      ) : null}
+      {submitted.length > 0 ? (
         <div className="space-y-4">
-          {data.readable
-            .filter((scorecard) => scorecard.submittedAt)
-            .map((scorecard) => (
-              <ScorecardView key={scorecard.id} scorecard={scorecard} questions={questions} />
-            ))}
+          {submitted.map((scorecard) => (
+            <ScorecardView key={scorecard.id} scorecard={scorecard} questions={questions} />
+          ))}
         </div>
       ) : null}
     </section>

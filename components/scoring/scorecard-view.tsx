@@ -17,6 +17,8 @@ export interface ScorecardViewData {
 export interface ScorecardQuestion {
   id: string;
   title: string;
+  /** The bank question's version as asked (its rubric version); null for custom questions. */
+  version?: number | null;
   keyPoints: string[];
   redFlags: string[];
 }
@@ -48,6 +50,7 @@ export function ScorecardView({ scorecard, questions, headingLevel = 3 }: { scor
               <div className="flex justify-between gap-3">
                 <span className="font-medium">
                   {index + 1}. {question.title}
+                  {question.version ? <span className="ml-2 text-xs font-normal text-muted">rubric v{question.version}</span> : null}
                 </span>
                 <span className="shrink-0 tabular-nums">{score?.rating ? `${score.rating} / 4` : <span className="text-muted">not rated</span>}</span>
               </div>

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeQuestion, makeSet } from "../../tests/factories";
-import { scoredInterview } from "../../tests/interview-factory";
+import { scoredInterview } from "../scoring/scored-interview";
 import { createTestDatabase } from "../../tests/test-database";
 import type { Viewer } from "../candidates/access";
 import { seedQuestionBank } from "../content/seed-question-bank";
@@ -50,8 +50,8 @@ describe("calibration", () => {
     // strict − lenient over the 8 co-rated questions: 0+3+0−3+0+3+0−3 = 0 → leniency 0 each way.
     expect(strictRow!.leniency).toBeCloseTo(0, 6);
     expect(lenientRow!.leniency).toBeCloseTo(0, 6);
-    // The factory gives every scorecard a disagreement reason.
-    expect(strictRow!.disagreementRate).toBe(1);
+    // "No" over strict's composites 2.5, 2, 4 and 1.5: against it twice (2.5 and 4 lean yes).
+    expect(strictRow!.disagreementRate).toBe(0.5);
   });
 
   it("finds the question whose rubric gets panels to agree, and flags the one that does not", async () => {

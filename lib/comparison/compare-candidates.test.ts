@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeQuestion, makeSet } from "../../tests/factories";
-import { scoredInterview } from "../../tests/interview-factory";
+import { scoredInterview } from "../scoring/scored-interview";
 import { createTestDatabase } from "../../tests/test-database";
 import type { Viewer } from "../candidates/access";
 import { seedQuestionBank } from "../content/seed-question-bank";

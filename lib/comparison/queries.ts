@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { compareCandidates } from "./compare-candidates";
 import { listComparableCandidates } from "./suggestions";
 import { calibration } from "./calibration";
+import { candidateReport } from "@/lib/reports/candidate-report";
 
 const STAFF = ["ADMIN", "RECRUITER", "INTERVIEWER"] as const;
 
@@ -20,4 +21,9 @@ export async function getComparableCandidates() {
 export async function getCalibration() {
   const user = await requireUser(["ADMIN", "RECRUITER"]);
   return calibration(prisma, user);
+}
+
+export async function getCandidateReport(candidateId: string) {
+  const user = await requireUser(STAFF);
+  return candidateReport(prisma, user, candidateId);
 }

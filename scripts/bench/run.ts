@@ -1,7 +1,8 @@
 // `npm run bench`: every benchmark, on its own embedded PostgreSQL (or BENCH_DATABASE_URL's server),
-// printing JSON lines on stdout and a table on stderr. BENCH_ONLY=import,search,autosave runs a subset.
+// printing JSON lines on stdout and a table on stderr. BENCH_ONLY=import,search,compare,autosave runs a subset.
 import { externalOrEmbedded } from "../lib/local-database";
 import { benchAutosave } from "./autosave-bench";
+import { benchCompare } from "./compare-bench";
 import { benchImport, benchSearch, migratedDatabase } from "./bank-bench";
 import { printTable, progress } from "./report";
 
@@ -25,6 +26,10 @@ try {
   if (wanted("search")) {
     progress("search benchmark");
     await benchSearch(cluster, Number(process.env.BENCH_SEARCH_QUESTIONS ?? 100_000));
+  }
+  if (wanted("compare")) {
+    progress("comparison benchmark");
+    await benchCompare(await cluster.database("bench_compare"));
   }
   if (wanted("autosave")) {
     progress("autosave benchmark");

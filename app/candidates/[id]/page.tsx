@@ -27,7 +27,15 @@ export default async function CandidatePage({ params, searchParams }: PageProps<
           Candidates
         </Link>
       </nav>
-      <PageHeader title={candidate.name} description={candidate.position ?? undefined} />
+      <PageHeader
+        title={candidate.name}
+        description={candidate.position ?? undefined}
+        actions={
+          <Link href={`/candidates/${candidate.id}/report`} className={buttonSecondary}>
+            Report
+          </Link>
+        }
+      />
       {justCreated ? (
         <p role="status" className="mb-4 rounded-lg bg-success-soft px-3 py-2 text-sm text-success">
           Candidate added.

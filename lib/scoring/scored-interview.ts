@@ -1,24 +1,27 @@
-// Builds interviews the way the app does (builder → start → open scorecards → autosave → submit),
-// so tests of comparisons and reports start from data the app itself could have produced.
+// Builds a scored interview the way the app does (builder → start → open scorecards → autosave →
+// submit): the demo data the seed adds, and the test factory, so both are data the app could make.
 import { randomUUID } from "node:crypto";
-import type { Viewer } from "../lib/candidates/access";
-import type { Database } from "../lib/db-client";
-import type { Recommendation } from "../lib/generated/prisma/enums";
-import { applyAutosave } from "../lib/scoring/autosave";
-import { openScorecard, submitScorecard } from "../lib/scoring/scorecards";
-import { createInterview, startInterview } from "../lib/sessions/builder";
+import type { Viewer } from "@/lib/candidates/access";
+import type { Database } from "@/lib/db-client";
+import type { Recommendation } from "@/lib/generated/prisma/enums";
+import { createInterview, startInterview } from "@/lib/sessions/builder";
+import { applyAutosave } from "./autosave";
+import { openScorecard, submitScorecard } from "./scorecards";
 
 export interface PanelMemberScores {
   viewer: Viewer;
   /** One rating per question of the set, in order; null leaves it unrated. */
   ratings: (number | null)[];
   recommendation?: Recommendation;
+  /** Notes per question (same order as ratings); a generated line when absent. */
+  notes?: string[];
+  summary?: string;
   /** Leave the scorecard unsubmitted (a draft). */
   draft?: boolean;
 }
 
-export async function scoredInterview(db: Database, organiser: Viewer, input: { candidateId: string; fromSet: string; panel: PanelMemberScores[] }) {
-  const created = await createInterview(db, organiser, { candidateId: input.candidateId, title: "Interview", panel: input.panel.map((member) => member.viewer.id), fromSet: input.fromSet });
+export async function scoredInterview(db: Database, organiser: Viewer, input: { candidateId: string; fromSet: string; title?: string; panel: PanelMemberScores[] }) {
+  const created = await createInterview(db, organiser, { candidateId: input.candidateId, title: input.title ?? "Interview", panel: input.panel.map((member) => member.viewer.id), fromSet: input.fromSet });
   if (!created.ok) throw new Error(created.message);
   const started = await startInterview(db, organiser, created.value);
   if (!started.ok) throw new Error(started.message);
@@ -29,15 +32,15 @@ export async function scoredInterview(db: Database, organiser: Viewer, input: { 
     for (const [index, rating] of member.ratings.entries()) {
       const question = questions[index];
       if (!question || rating === null) continue;
-      const value = { rating, notes: `Note from ${member.viewer.id} on ${index + 1}`, keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 60 };
+      const value = { rating, notes: member.notes?.[index] ?? `Note from ${member.viewer.id} on ${index + 1}`, keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 60 };
       const saved = await applyAutosave(db, member.viewer.id, opened.value, { target: "question", sessionQuestionId: question.id, writeId: randomUUID(), baseRevision: 0, value });
       if (saved.status !== "saved") throw new Error(`autosave: ${saved.status}`);
     }
     if (member.draft) continue;
     const submitted = await submitScorecard(db, member.viewer, opened.value, {
       recommendation: member.recommendation ?? "YES",
-      summary: "Summary",
-      disagreementReason: "Test data",
+      summary: member.summary ?? "Summary",
+      disagreementReason: "Weighed the answers differently from the plain mean.",
     });
     if (!submitted.ok) throw new Error(submitted.message);
   }

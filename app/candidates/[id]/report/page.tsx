@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { fixed } from "@/components/compare/format";
+import { PrintButton } from "@/components/compare/print-button";
+import { ScorecardView } from "@/components/scoring/scorecard-view";
+import { PageHeader } from "@/components/ui/page-header";
+import { buttonSecondary } from "@/components/ui/styles";
+import { getCandidateReport } from "@/lib/comparison/queries";
+import { STATUS_LABELS } from "@/lib/sessions/labels";
+
+export const metadata: Metadata = { title: "Candidate report" };
+
+// No loading.tsx here: a candidate this user may not see must be a real 404.
+export default async function CandidateReportPage({ params }: PageProps<"/candidates/[id]/report">) {
+  const report = await getCandidateReport((await params).id);
+  if (!report) notFound();
+  const { candidate, sessions } = report;
+  return (
+    <div className="space-y-8">
+      <PageHeader
+        title={`Report: ${candidate.name}`}
+        description={[candidate.position, candidate.email].filter(Boolean).join(" · ") || undefined}
+        actions={
+          <div className="flex gap-2 print:hidden">
+            <a href={`/candidates/${candidate.id}/export`} className={buttonSecondary} download>
+              Download CSV
+            </a>
+            <PrintButton />
+            <Link href={`/candidates/${candidate.id}`} className={buttonSecondary}>
+              Back
+            </Link>
+          </div>
+        }
+      />
+      {sessions.length === 0 ? <p className="text-sm text-muted">No started interviews you can see yet.</p> : null}
+      {sessions.map((session) => (
+        <section key={session.id} aria-labelledby={`session-${session.id}`} className="space-y-4">
+          <header className="flex flex-wrap items-baseline justify-between gap-2 border-b border-border pb-2">
+            <h2 id={`session-${session.id}`} className="text-lg font-semibold">
+              {session.title}
+            </h2>
+            <p className="text-sm text-muted">
+              {STATUS_LABELS[session.status]}
+              {session.startedAt ? ` · ${session.startedAt.toISOString().slice(0, 10)}` : ""} ·{" "}
+              {session.agreement.method === "none" ? `panel agreement: ${session.agreement.reason}` : `panel agreement ${session.agreement.label} ${fixed(session.agreement.value)} (${session.agreement.band})`}
+            </p>
+          </header>
+          <ul className="flex flex-wrap gap-x-4 text-sm text-muted" aria-label="Scorecards">
+            {session.statuses.map(({ user, status }) => (
+              <li key={user.id}>
+                {user.name ?? user.email}: {status === "SUBMITTED" ? "submitted" : status === "IN_PROGRESS" ? "in progress" : "not started"}
+              </li>
+            ))}
+          </ul>
+          {session.scorecards.length === 0 ? <p className="text-sm text-muted">No submitted scorecard you can read yet.</p> : null}
+          {session.scorecards.map((scorecard) => (
+            <ScorecardView key={scorecard.id} scorecard={scorecard} questions={session.questions} />
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+import { DEMO_CANDIDATES, DEMO_POSITION } from "../lib/scoring/seed-demo-interviews";
+import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
+import { startedInterview } from "./interview-helpers";
+
+const names = DEMO_CANDIDATES.map((candidate) => candidate.name);
+const matrix = (page: Page) => page.getByRole("table", { name: "Ratings per question and candidate" });
+
+async function downloadCsv(page: Page, link = "Download CSV") {
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: link }).click();
+  const file = await (await download).path();
+  return parse(await readFile(file, "utf8"), { bom: true }) as string[][];
+}
+
+test("a recruiter compares the three seeded candidates, normalises, goes blind, downloads the CSV and prints", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInAs(page, "recruiter");
+  await page.goto("/compare");
+  await page.getByRole("link", { name: `Position “${DEMO_POSITION}”` }).click();
+  await expect(page).toHaveURL(/c=.*c=.*c=/);
+  for (const name of names) await expect(matrix(page).getByRole("columnheader", { name })).toBeVisible();
+  await expect(page.getByTestId("summary-table")).toContainText("Overall");
+  await expect(page.getByTestId("summary-table")).toContainText("Quadratic-weighted κ");
+  await expectNoSeriousAxeViolations(page);
+
+  const rawOverall = await page.getByTestId("summary-table").getByRole("row", { name: /^Overall/ }).innerText();
+  await page.getByRole("switch", { name: "Normalise for interviewer leniency" }).click();
+  await expect(page).toHaveURL(/normalise=1/);
+  await expect(page.getByRole("switch", { name: "Normalise for interviewer leniency" })).toHaveAttribute("aria-checked", "true");
+  await expect(page.getByTestId("summary-table").getByRole("row", { name: /^Overall/ })).not.toHaveText(rawOverall);
+
+  const csv = await downloadCsv(page);
+  expect(csv[0]).toEqual(["candidate", "email", "position", "question", "competency", "rubric versions", "interviewer", "rating", "normalised rating", "composite", "recommendations"]);
+  expect(new Set(csv.slice(1).map((row) => row[0]))).toEqual(new Set(names));
+  expect(csv.slice(1).every((row) => row[8] !== "")).toBe(true);
+
+  await page.getByRole("switch", { name: "Blind mode" }).click();
+  await expect(page).toHaveURL(/blind=1/);
+  for (const label of ["Candidate A", "Candidate B", "Candidate C"]) await expect(matrix(page).getByRole("columnheader", { name: label })).toBeVisible();
+  for (const name of names) await expect(page.getByText(name)).toHaveCount(0);
+  const blindCsv = await downloadCsv(page);
+  expect(blindCsv[0]).not.toContain("email");
+  expect(blindCsv.flat().some((cell) => names.some((name) => cell.includes(name)))).toBe(false);
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("link", { name: "Download CSV" })).toBeHidden();
+  await expect(matrix(page)).toBeVisible();
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
+});
+
+test("a candidate's report shows every question, rating, note and rubric version, as a page, a CSV and in print", async ({ page }) => {
+  await signInAs(page, "recruiter");
+  await page.goto("/candidates?q=Alex");
+  await page.getByRole("link", { name: "Alex Rivera" }).click();
+  await page.getByRole("link", { name: "Report" }).click();
+  await expect(page.getByRole("heading", { name: "Report: Alex Rivera" })).toBeVisible();
+  await expect(page.getByRole("article", { name: "Scorecard of Ian Interviewer" })).toContainText("rubric v1");
+  await expect(page.getByRole("article", { name: "Scorecard of Ada Admin" })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  const csv = await downloadCsv(page);
+  expect(csv[0]?.slice(0, 7)).toEqual(["candidate", "interview", "date", "question", "rubric version", "interviewer", "rating"]);
+  expect(csv.length - 1).toBeGreaterThanOrEqual(2 * 15);
+  expect(new Set(csv.slice(1).map((row) => row[5]))).toEqual(new Set(["Ian Interviewer", "Ada Admin"]));
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("banner")).toBeHidden();
+  expect((await page.pdf()).subarray(0, 4).toString()).toBe("%PDF");
+});
+
+test("an interviewer compares only candidates whose interviews they sat on and submitted; candidates never", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  // A candidate only the recruiter interviewed and scored.
+  const recruiter = await browser.newPage();
+  await signInAs(recruiter, "recruiter");
+  const interview = await startedInterview(recruiter, { candidate: `Only Rita ${Date.now().toString(36)}`, panel: [], fromSet: "Amazon EC2" });
+  await recruiter.goto(`${interview}/score`);
+  await recruiter.keyboard.press("3");
+  await recruiter.getByRole("navigation", { name: "Questions to score" }).getByRole("button", { name: "Summary and submit" }).click();
+  await recruiter.getByRole("group", { name: "Recommendation" }).getByText("Yes", { exact: true }).click();
+  await recruiter.getByLabel("Summary").fill("Fine.");
+  await recruiter.getByRole("button", { name: "Submit scorecard" }).click();
+  await expect(recruiter.getByRole("heading", { name: /^Your scorecard/ })).toBeVisible();
+  await recruiter.goto(interview);
+  const candidatePath = await recruiter.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link").getAttribute("href");
+  const onlyRitaId = candidatePath!.split("/").pop()!;
+  await recruiter.close();
+
+  await signInAs(page, "interviewer");
+  await page.goto("/compare");
+  for (const name of names) await expect(page.getByRole("checkbox", { name: new RegExp(name) })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: /Only Rita/ })).toHaveCount(0);
+
+  const alex = await page.getByRole("checkbox", { name: /Alex Rivera/ }).getAttribute("value");
+  await page.goto(`/compare?c=${alex}&c=${onlyRitaId}`);
+  await expect(page.getByText("One chosen candidate has no submitted scorecards you may see")).toBeVisible();
+  await expect(page.getByText(/Only Rita/)).toHaveCount(0);
+  expect((await page.request.get(`/compare/export?c=${alex}&c=${onlyRitaId}`)).ok()).toBe(true);
+  const csv = parse(await (await page.request.get(`/compare/export?c=${alex}&c=${onlyRitaId}`)).text(), { bom: true }) as string[][];
+  expect(new Set(csv.slice(1).map((row) => row[0]))).toEqual(new Set(["Alex Rivera"]));
+  expect((await page.goto(`/candidates/${onlyRitaId}/report`))?.status()).toBe(404);
+  expect((await page.request.get(`/candidates/${onlyRitaId}/export`)).status()).toBe(404);
+  expect((await page.goto("/calibration"))?.status()).toBe(404);
+
+  await signInAs(page, "candidate");
+  expect((await page.goto("/compare"))?.status()).toBe(404);
+  expect((await page.request.get(`/compare/export?c=${alex}&c=${onlyRitaId}`)).status()).toBe(404);
+});
+
+test("calibration shows each interviewer's leniency and flags rubrics that do not produce agreement", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/calibration");
+  const interviewers = page.getByRole("table", { name: "Interviewer calibration" });
+  await expect(interviewers.getByRole("row", { name: /Ian Interviewer/ })).toContainText("+");
+  await expect(interviewers.getByRole("row", { name: /Ada Admin/ })).toContainText("-");
+  await expect(page.getByRole("table", { name: "Question calibration" })).toContainText(/\(poor\)|\(moderate\)|\(good\)|\(excellent\)/);
+  await expectNoSeriousAxeViolations(page);
+});

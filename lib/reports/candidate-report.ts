@@ -1,0 +1,35 @@
+// One candidate's full results: every started interview the viewer may see, each question as it
+// was asked (with its rubric version), and the scorecards the viewer may read (the same panel
+// rules as the interview page: lib/scoring/visibility.ts).
+import type { Viewer } from "@/lib/candidates/access";
+import { visibleCandidatesWhere } from "@/lib/candidates/access";
+import type { Database } from "@/lib/db-client";
+import { panelAgreement } from "@/lib/comparison/statistics";
+import { readAskedQuestion } from "@/lib/scoring/asked-question";
+import { readPanelScorecards } from "@/lib/scoring/read-scorecards";
+import { visibleInterviewsWhere } from "@/lib/sessions/access";
+
+export async function candidateReport(db: Database, viewer: Viewer, candidateId: string) {
+  const candidates = visibleCandidatesWhere(viewer);
+  const interviews = visibleInterviewsWhere(viewer);
+  if (!candidates || !interviews) return null;
+  const candidate = await db.candidate.findFirst({ where: { AND: [{ id: candidateId }, candidates] }, select: { id: true, name: true, email: true, position: true } });
+  if (!candidate) return null;
+  const sessions = await db.interviewSession.findMany({
+    where: { AND: [{ candidateId, status: { in: ["IN_PROGRESS", "COMPLETED"] } }, interviews] },
+    orderBy: { startedAt: "asc" },
+    select: { id: true, title: true, status: true, startedAt: true, questions: { orderBy: { position: "asc" }, select: { id: true, questionVersion: true, snapshot: true } } },
+  });
+  const withScorecards = await Promise.all(
+    sessions.map(async (session) => {
+      const panel = await readPanelScorecards(db, viewer, session.id);
+      const scorecards = (panel?.readable ?? []).filter((card) => card.submittedAt);
+      const questions = session.questions.map((item) => ({ id: item.id, version: item.questionVersion, ...readAskedQuestion(item.snapshot) }));
+      const agreement = panelAgreement(questions.map((question) => scorecards.map((card) => card.scores.find((score) => score.sessionQuestionId === question.id)?.rating ?? null)));
+      return { ...session, questions, scorecards, statuses: panel?.statuses ?? [], agreement };
+    }),
+  );
+  return { candidate, sessions: withScorecards };
+}
+
+export type CandidateReport = NonNullable<Awaited<ReturnType<typeof candidateReport>>>;
