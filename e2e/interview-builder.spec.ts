@@ -43,6 +43,12 @@ test("a recruiter builds an interview from a set, reorders it by keyboard, adds 
   await expect(questionList(page).last()).toContainText("Walk me through the last outage you were part of.");
   await expect(questionList(page).last()).toContainText("Custom question");
 
+  // The panel can change until the interview starts.
+  await page.getByRole("group", { name: "Panel" }).getByRole("checkbox", { name: "Ada Admin" }).check();
+  await page.getByRole("button", { name: "Save panel" }).click();
+  await expect(page.getByText("Panel saved.")).toBeVisible();
+  await expect(page.getByText(/Panel: .*Ada Admin/)).toBeVisible();
+
   await page.getByRole("button", { name: "Start the interview" }).click();
   await expect(page.getByText("In progress")).toBeVisible();
   await expect(page.getByText(/the questions are frozen at the versions shown/)).toBeVisible();

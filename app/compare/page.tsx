@@ -5,6 +5,8 @@ import { CompetencyChart } from "@/components/compare/competency-chart";
 import { ComparisonMatrix } from "@/components/compare/comparison-matrix";
 import { PrintButton } from "@/components/compare/print-button";
 import { RatingDistributionChart } from "@/components/compare/rating-distribution-chart";
+import { RatingDistributionTable } from "@/components/compare/rating-distribution-table";
+import { UrlToggle } from "@/components/compare/url-toggle";
 import { SummaryTable } from "@/components/compare/summary-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonSecondary, card } from "@/components/ui/styles";
@@ -60,13 +62,13 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
         }
       />
       <div className={`${card} flex flex-wrap items-start gap-6 p-4 text-sm print:hidden`}>
-        <Toggle href={comparisonHref({ ...query, normalise: !query.normalise })} on={query.normalise} label="Normalise for interviewer leniency">
+        <UrlToggle href={comparisonHref({ ...query, normalise: !query.normalise })} on={query.normalise} label="Normalise for interviewer leniency">
           Each rating becomes a z-score against that interviewer&apos;s own history of ratings, shown back on the 1–4 scale, so a
           strict and a lenient interviewer count alike. Composites stay raw.
-        </Toggle>
-        <Toggle href={comparisonHref({ ...query, blind: !query.blind })} on={query.blind} label="Blind mode">
+        </UrlToggle>
+        <UrlToggle href={comparisonHref({ ...query, blind: !query.blind })} on={query.blind} label="Blind mode">
           Names and personal details are replaced by Candidate A, B, C… until you switch it off.
-        </Toggle>
+        </UrlToggle>
       </div>
       {missing > 0 ? <p className="text-sm text-muted">{missing === 1 ? "One chosen candidate has" : `${missing} chosen candidates have`} no submitted scorecards you may see, so they are left out.</p> : null}
       {comparison.normalised && comparison.notNormalised.length > 0 ? (
@@ -106,50 +108,8 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
           Spread of ratings
         </h2>
         <RatingDistributionChart counts={distribution} names={names} />
-        <table className="w-full text-sm" data-testid="distribution-table">
-          <caption className="sr-only">How many ratings of each level each candidate received</caption>
-          <thead className="text-left text-muted">
-            <tr>
-              <th scope="col" className="py-1 font-medium">
-                Candidate
-              </th>
-              {[1, 2, 3, 4].map((level) => (
-                <th key={level} scope="col" className="py-1 font-medium">
-                  {level}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {names.map((name, i) => (
-              <tr key={name} className="border-t border-border">
-                <th scope="row" className="py-1 text-left font-normal">
-                  {name}
-                </th>
-                {distribution[i]!.map((count, level) => (
-                  <td key={level} className="py-1 tabular-nums">
-                    {count}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RatingDistributionTable counts={distribution} names={names} />
       </section>
-    </div>
-  );
-}
-
-function Toggle({ href, on, label, children }: { href: string; on: boolean; label: string; children: React.ReactNode }) {
-  return (
-    <div className="max-w-md space-y-1">
-      <Link href={href} role="switch" aria-checked={on} className="inline-flex items-center gap-2 font-medium">
-        <span aria-hidden="true" className={`inline-flex h-5 w-9 items-center rounded-full p-0.5 transition-colors ${on ? "bg-accent" : "bg-border"}`}>
-          <span className={`size-4 rounded-full bg-surface shadow transition-transform ${on ? "translate-x-4" : ""}`} />
-        </span>
-        {label}
-      </Link>
-      <p className="text-muted">{children}</p>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
-import { addCustomQuestion, addQuestion, createInterview, moveQuestion, removeQuestion, startInterview, type BuilderResult } from "./builder";
+import { addCustomQuestion, addQuestion, createInterview, moveQuestion, removeQuestion, setPanel, startInterview, type BuilderResult } from "./builder";
 import { createInterviewSchema, customQuestionSchema, startFromSchema } from "./schema";
 
 const SIGNED_OUT: FormState = { message: "Your session has ended. Sign in again." };
@@ -68,4 +68,15 @@ export async function startInterviewAction(sessionId: string): Promise<FormState
   const user = await getCurrentUser();
   if (!user) return SIGNED_OUT;
   return outcome(await startInterview(prisma, user, sessionId), sessionId);
+}
+
+export async function setPanelAction(sessionId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) return SIGNED_OUT;
+  const parsed = z.array(id).max(10).safeParse(formData.getAll("panel"));
+  if (!parsed.success) return { message: "Invalid panel." };
+  const result = await setPanel(prisma, user, sessionId, parsed.data);
+  if (!result.ok) return { errors: { panel: [result.message] }, message: result.message };
+  revalidatePath(`/interviews/${sessionId}`);
+  return { ok: true, message: "Panel saved." };
 }

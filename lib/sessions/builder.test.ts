@@ -5,7 +5,7 @@ import type { Viewer } from "../candidates/access";
 import { seedQuestionBank } from "../content/seed-question-bank";
 import type { Database } from "../db-client";
 import type { Role } from "../generated/prisma/enums";
-import { addCustomQuestion, addQuestion, createInterview, moveQuestion, questionsAskedBefore, removeQuestion, startInterview } from "./builder";
+import { addCustomQuestion, addQuestion, createInterview, moveQuestion, questionsAskedBefore, removeQuestion, setPanel, startInterview } from "./builder";
 import { createInterviewSchema, startFromSchema } from "./schema";
 
 let db: Database;
@@ -170,5 +170,24 @@ describe("starting an interview freezes what is asked", () => {
   it("needs at least one question", async () => {
     const id = await newInterview();
     expect(await startInterview(db, onPanel, id)).toEqual({ ok: false, message: "Add at least one question before starting." });
+  });
+});
+
+describe("the panel of a draft", () => {
+  it("is replaced as a whole, only with staff, only while a draft, and only by someone who may change it", async () => {
+    const id = await newInterview("builder-set");
+    expect(await setPanel(db, recruiter, id, [onPanel.id, offPanel.id])).toEqual({ ok: true, value: undefined });
+    expect((await db.sessionInterviewer.findMany({ where: { sessionId: id }, select: { userId: true } })).map((row) => row.userId).sort()).toEqual([onPanel.id, offPanel.id].sort());
+    expect(await setPanel(db, recruiter, id, [offPanel.id])).toMatchObject({ ok: true });
+    expect((await db.sessionInterviewer.findMany({ where: { sessionId: id }, select: { userId: true } })).map((row) => row.userId)).toEqual([offPanel.id]);
+
+    expect(await setPanel(db, recruiter, id, [])).toEqual({ ok: false, message: "Choose at least one interviewer." });
+    expect(await setPanel(db, recruiter, id, [candidateUser.id])).toMatchObject({ ok: false });
+    expect(await setPanel(db, onPanel, id, [onPanel.id])).toMatchObject({ ok: false }); // no longer on it, did not create it
+    expect(await setPanel(db, candidateUser, id, [onPanel.id])).toMatchObject({ ok: false });
+
+    await addCustomQuestion(db, recruiter, id, { title: "Tell me about a recent incident.", prompt: "" });
+    expect(await startInterview(db, recruiter, id)).toMatchObject({ ok: true });
+    expect(await setPanel(db, recruiter, id, [onPanel.id])).toMatchObject({ ok: false });
   });
 });

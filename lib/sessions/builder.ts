@@ -163,3 +163,17 @@ export async function startInterview(db: Database, viewer: Viewer, sessionId: st
     return { ok: true, value: undefined } as const;
   });
 }
+
+/** Replaces the panel of a draft interview (at least one interviewer, recruiter or admin). */
+export async function setPanel(db: Database, viewer: Viewer, sessionId: string, userIds: string[]): Promise<BuilderResult> {
+  const wanted = [...new Set(userIds)];
+  if (wanted.length === 0) return fail("Choose at least one interviewer.");
+  return db.$transaction(async (tx) => {
+    if (!(await draftFor(tx, viewer, sessionId))) return fail(NOT_FOUND);
+    const people = await tx.user.findMany({ where: { id: { in: wanted }, role: { not: "CANDIDATE" } }, select: { id: true } });
+    if (people.length !== wanted.length) return fail("Every panel member must be an interviewer, recruiter or admin.");
+    await tx.sessionInterviewer.deleteMany({ where: { sessionId, userId: { notIn: wanted } } });
+    await tx.sessionInterviewer.createMany({ data: wanted.map((userId) => ({ sessionId, userId })), skipDuplicates: true });
+    return { ok: true, value: undefined } as const;
+  });
+}

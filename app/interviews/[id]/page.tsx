@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddFromBank } from "@/components/interviews/add-from-bank";
 import { CustomQuestionForm } from "@/components/interviews/custom-question-form";
+import { PanelForm } from "@/components/interviews/panel-form";
 import { InterviewQuestionList } from "@/components/interviews/interview-question-list";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
@@ -12,7 +13,7 @@ import { listSetsWithCounts } from "@/lib/questions/queries";
 import { parseBankSearch } from "@/lib/questions/schema";
 import { addQuestionAction, startInterviewAction } from "@/lib/sessions/actions";
 import { describeSessionQuestion, STATUS_LABELS } from "@/lib/sessions/labels";
-import { getInterview, searchInterviewQuestions } from "@/lib/sessions/queries";
+import { getInterview, listPanelCandidates, searchInterviewQuestions } from "@/lib/sessions/queries";
 import { PanelScorecards } from "@/components/scoring/panel-scorecards";
 import { requireUser } from "@/lib/auth/current-user";
 import { readAskedQuestion } from "@/lib/scoring/asked-question";
@@ -88,7 +89,7 @@ async function DraftTools({
   interview: NonNullable<Awaited<ReturnType<typeof getInterview>>>;
 }) {
   const search = parseBankSearch(query);
-  const [results, sets] = await Promise.all([searchInterviewQuestions(search), listSetsWithCounts()]);
+  const [results, sets, people] = await Promise.all([searchInterviewQuestions(search), listSetsWithCounts(), listPanelCandidates()]);
   const inInterview = new Set(interview.questions.flatMap((item) => (item.questionId ? [item.questionId] : [])));
   return (
     <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
@@ -98,14 +99,19 @@ async function DraftTools({
         add={addQuestionAction.bind(null, interviewId)}
         search={search}
         hits={results.hits}
-          total={results.total}
+        total={results.total}
         sets={sets}
         alreadyIn={inInterview}
         askedBefore={interview.askedBefore}
         showAsked={query.asked === "show"}
       />
-      <div className={`${card} h-fit p-5`}>
-        <CustomQuestionForm sessionId={interviewId} />
+      <div className="space-y-6">
+        <div className={`${card} h-fit p-5`}>
+          <CustomQuestionForm sessionId={interviewId} />
+        </div>
+        <div className={`${card} h-fit p-5`}>
+          <PanelForm sessionId={interviewId} people={people} panel={interview.panel.map(({ user }) => user.id)} />
+        </div>
       </div>
     </div>
   );
