@@ -45,7 +45,7 @@ class Network {
   send = async (write: AutosaveWrite): Promise<SendResult> => {
     this.sent.push(write);
     if (!this.online) return { status: "network-error" };
-    return applyAutosave(this.db, this.interviewerId, this.scorecardId, write);
+    return applyAutosave(this.db, { id: this.interviewerId, sessionVersion: 0 }, this.scorecardId, write);
   };
 }
 
@@ -214,7 +214,7 @@ describe("AutosaveQueue", () => {
     const sent: AutosaveWrite[] = [];
     const send = async (write: AutosaveWrite): Promise<SendResult> => {
       sent.push(write);
-      const result = await applyAutosave(db, interviewer.id, scorecardId, write);
+      const result = await applyAutosave(db, { id: interviewer.id, sessionVersion: 0 }, scorecardId, write);
       if (dropNextResponse) {
         dropNextResponse = false;
         return { status: "network-error" }; // applied on the server, but the answer never arrived

@@ -1,7 +1,10 @@
 // Applying one autosave write. The write is a compare-and-set on the target's revision, in one
-// statement that also checks ownership and that the scorecard is not submitted; only when it
-// changes nothing does a second read say why (replayed, stale, submitted or not yours).
+// statement that also checks the author (the signed-in user, still valid: not demoted to
+// candidate, not signed out everywhere), ownership and that the scorecard is not submitted. Only
+// when it changes nothing does a second read say why (replayed, stale, submitted, not yours).
+// Checking the user inside the statement saves the hot path a round trip per keystroke batch.
 import type { Database } from "@/lib/db-client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { AutosaveResult, AutosaveWrite, QuestionScore, SummaryDraft } from "./schema";
 
 interface ScoreRow {
@@ -23,11 +26,25 @@ interface SummaryRow {
   recommendation: SummaryDraft["recommendation"];
 }
 
-export async function applyAutosave(db: Database, interviewerId: string, scorecardId: string, write: AutosaveWrite): Promise<AutosaveResult> {
-  return write.target === "question" ? saveQuestionScore(db, interviewerId, scorecardId, write) : saveSummaryDraft(db, interviewerId, scorecardId, write);
+/** Who writes: the user id and the sessionVersion from their session token. */
+export interface AutosaveAuthor {
+  id: string;
+  sessionVersion: number;
 }
 
-async function saveQuestionScore(db: Database, interviewerId: string, scorecardId: string, write: Extract<AutosaveWrite, { target: "question" }>): Promise<AutosaveResult> {
+export async function applyAutosave(db: Database, author: AutosaveAuthor, scorecardId: string, write: AutosaveWrite): Promise<AutosaveResult> {
+  const result = write.target === "question" ? await saveQuestionScore(db, author, scorecardId, write) : await saveSummaryDraft(db, author, scorecardId, write);
+  if (result.status === "saved") return result;
+  const [valid] = await db.$queryRaw<{ ok: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "User" WHERE "id" = ${author.id} AND "sessionVersion" = ${author.sessionVersion} AND "role" <> 'CANDIDATE') AS "ok"`;
+  return valid?.ok ? result : { status: "signed-out" };
+}
+
+/** The author is still a valid staff user of this session version (see getCurrentUser). */
+const validAuthor = (author: AutosaveAuthor) => Prisma.sql`
+  EXISTS (SELECT 1 FROM "User" AS u WHERE u."id" = ${author.id} AND u."sessionVersion" = ${author.sessionVersion} AND u."role" <> 'CANDIDATE')`;
+
+async function saveQuestionScore(db: Database, author: AutosaveAuthor, scorecardId: string, write: Extract<AutosaveWrite, { target: "question" }>): Promise<AutosaveResult> {
   const { value } = write;
   const applied = await db.$queryRaw<{ revision: number }[]>`
     UPDATE "Score" AS s
@@ -35,8 +52,8 @@ async function saveQuestionScore(db: Database, interviewerId: string, scorecardI
         "keyPointsCovered" = ${value.keyPointsCovered}::int[], "redFlagsRaised" = ${value.redFlagsRaised}::int[],
         "elapsedSeconds" = ${value.elapsedSeconds}, "revision" = s."revision" + 1, "lastWriteId" = ${write.writeId}, "updatedAt" = now()
     FROM "Scorecard" AS c
-    WHERE c."id" = s."scorecardId" AND c."id" = ${scorecardId} AND c."interviewerId" = ${interviewerId} AND c."submittedAt" IS NULL
-      AND s."sessionQuestionId" = ${write.sessionQuestionId} AND s."revision" = ${write.baseRevision}
+    WHERE c."id" = s."scorecardId" AND c."id" = ${scorecardId} AND c."interviewerId" = ${author.id} AND c."submittedAt" IS NULL
+      AND s."sessionQuestionId" = ${write.sessionQuestionId} AND s."revision" = ${write.baseRevision} AND ${validAuthor(author)}
     RETURNING s."revision"`;
   if (applied[0]) return { status: "saved", revision: applied[0].revision };
 
@@ -44,7 +61,7 @@ async function saveQuestionScore(db: Database, interviewerId: string, scorecardI
     SELECT s."revision", s."lastWriteId", c."submittedAt" IS NOT NULL AS "submitted", s."rating", s."notes",
            s."keyPointsCovered", s."redFlagsRaised", s."elapsedSeconds"
     FROM "Score" AS s JOIN "Scorecard" AS c ON c."id" = s."scorecardId"
-    WHERE c."id" = ${scorecardId} AND c."interviewerId" = ${interviewerId} AND s."sessionQuestionId" = ${write.sessionQuestionId}`;
+    WHERE c."id" = ${scorecardId} AND c."interviewerId" = ${author.id} AND s."sessionQuestionId" = ${write.sessionQuestionId}`;
   if (!row) return { status: "not-found" };
   const current: QuestionScore = {
     rating: row.rating,
@@ -56,19 +73,19 @@ async function saveQuestionScore(db: Database, interviewerId: string, scorecardI
   return explainUnapplied(write, row, current);
 }
 
-async function saveSummaryDraft(db: Database, interviewerId: string, scorecardId: string, write: Extract<AutosaveWrite, { target: "summary" }>): Promise<AutosaveResult> {
+async function saveSummaryDraft(db: Database, author: AutosaveAuthor, scorecardId: string, write: Extract<AutosaveWrite, { target: "summary" }>): Promise<AutosaveResult> {
   const { value } = write;
   const applied = await db.$queryRaw<{ revision: number }[]>`
     UPDATE "Scorecard"
     SET "summary" = ${value.summary}, "recommendation" = ${value.recommendation}::"Recommendation",
         "revision" = "revision" + 1, "lastWriteId" = ${write.writeId}, "updatedAt" = now()
-    WHERE "id" = ${scorecardId} AND "interviewerId" = ${interviewerId} AND "submittedAt" IS NULL AND "revision" = ${write.baseRevision}
+    WHERE "id" = ${scorecardId} AND "interviewerId" = ${author.id} AND "submittedAt" IS NULL AND "revision" = ${write.baseRevision} AND ${validAuthor(author)}
     RETURNING "revision"`;
   if (applied[0]) return { status: "saved", revision: applied[0].revision };
 
   const [row] = await db.$queryRaw<SummaryRow[]>`
     SELECT "revision", "lastWriteId", "submittedAt" IS NOT NULL AS "submitted", "summary", "recommendation"::text AS "recommendation"
-    FROM "Scorecard" WHERE "id" = ${scorecardId} AND "interviewerId" = ${interviewerId}`;
+    FROM "Scorecard" WHERE "id" = ${scorecardId} AND "interviewerId" = ${author.id}`;
   if (!row) return { status: "not-found" };
   return explainUnapplied(write, row, { summary: row.summary, recommendation: row.recommendation });
 }

@@ -48,7 +48,8 @@ export type AutosaveResult =
   | { status: "saved"; revision: number }
   | { status: "conflict"; revision: number; value: QuestionScore | SummaryDraft }
   | { status: "read-only" }
-  | { status: "not-found" };
+  | { status: "not-found" }
+  | { status: "signed-out" };
 
 export const submitScorecardSchema = z.object({
   recommendation: z.enum(RECOMMENDATIONS, { message: "Choose a recommendation." }),

@@ -44,7 +44,7 @@ async function open(viewer: Viewer, sessionId: string) {
 }
 
 const rate = (viewer: Viewer, scorecardId: string, sessionQuestionId: string, value: Partial<QuestionScore>, baseRevision = 0, writeId: string = randomUUID()) =>
-  applyAutosave(db, viewer.id, scorecardId, { target: "question", sessionQuestionId, writeId, baseRevision, value: { ...blank, ...value } });
+  applyAutosave(db, { id: viewer.id, sessionVersion: 0 }, scorecardId, { target: "question", sessionQuestionId, writeId, baseRevision, value: { ...blank, ...value } });
 
 beforeAll(async () => {
   ({ prisma: db } = await createTestDatabase());
@@ -115,7 +115,7 @@ describe("autosave", () => {
     const { sessionId } = await startedInterview([alice]);
     const card = await open(alice, sessionId);
     const write = (baseRevision: number, summary: string) =>
-      applyAutosave(db, alice.id, card, { target: "summary", writeId: randomUUID(), baseRevision, value: { summary, recommendation: "YES" } });
+      applyAutosave(db, { id: alice.id, sessionVersion: 0 }, card, { target: "summary", writeId: randomUUID(), baseRevision, value: { summary, recommendation: "YES" } });
     expect(await write(0, "Solid")).toEqual({ status: "saved", revision: 1 });
     expect(await write(0, "Older")).toEqual({ status: "conflict", revision: 1, value: { summary: "Solid", recommendation: "YES" } });
   });
@@ -136,6 +136,28 @@ describe("autosave", () => {
     expect(await rate(alice, card, questionIds[0], { rating: 1 }, 1)).toEqual({ status: "read-only" });
     // The retry of a write that was applied before the submit is still acknowledged.
     expect(await rate(alice, card, questionIds[0], { rating: 3 }, 0, writeId)).toEqual({ status: "saved", revision: 1 });
+  });
+});
+
+describe("autosave by a user who is no longer valid", () => {
+  it("answers signed-out once the user was signed out everywhere or is no longer staff", async () => {
+    const carol = await user(`carol-${randomUUID()}@test.dev`, "INTERVIEWER");
+    const { sessionId, questionIds } = await startedInterview([carol]);
+    const card = await open(carol, sessionId);
+    expect(await rate(carol, card, questionIds[0], { rating: 2 })).toEqual({ status: "saved", revision: 1 });
+
+    await db.user.update({ where: { id: carol.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await rate(carol, card, questionIds[0], { rating: 3 }, 1)).toEqual({ status: "signed-out" });
+    expect(await applyAutosave(db, { id: carol.id, sessionVersion: 1 }, card, { target: "question", sessionQuestionId: questionIds[0], writeId: randomUUID(), baseRevision: 1, value: { ...blank, rating: 3 } })).toEqual({
+      status: "saved",
+      revision: 2,
+    });
+
+    await db.user.update({ where: { id: carol.id }, data: { role: "CANDIDATE" } });
+    expect(await applyAutosave(db, { id: carol.id, sessionVersion: 1 }, card, { target: "question", sessionQuestionId: questionIds[0], writeId: randomUUID(), baseRevision: 2, value: { ...blank, rating: 4 } })).toEqual({
+      status: "signed-out",
+    });
+    expect((await db.score.findFirstOrThrow({ where: { scorecardId: card, sessionQuestionId: questionIds[0] } })).rating).toBe(3);
   });
 });
 

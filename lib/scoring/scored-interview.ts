@@ -27,13 +27,14 @@ export async function scoredInterview(db: Database, organiser: Viewer, input: { 
   if (!started.ok) throw new Error(started.message);
   const questions = await db.sessionQuestion.findMany({ where: { sessionId: created.value }, orderBy: { position: "asc" }, select: { id: true } });
   for (const member of input.panel) {
+    const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: member.viewer.id }, select: { sessionVersion: true } });
     const opened = await openScorecard(db, member.viewer, created.value);
     if (!opened.ok) throw new Error(opened.message);
     for (const [index, rating] of member.ratings.entries()) {
       const question = questions[index];
       if (!question || rating === null) continue;
       const value = { rating, notes: member.notes?.[index] ?? `Note from ${member.viewer.id} on ${index + 1}`, keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 60 };
-      const saved = await applyAutosave(db, member.viewer.id, opened.value, { target: "question", sessionQuestionId: question.id, writeId: randomUUID(), baseRevision: 0, value });
+      const saved = await applyAutosave(db, { id: member.viewer.id, sessionVersion }, opened.value, { target: "question", sessionQuestionId: question.id, writeId: randomUUID(), baseRevision: 0, value });
       if (saved.status !== "saved") throw new Error(`autosave: ${saved.status}`);
     }
     if (member.draft) continue;

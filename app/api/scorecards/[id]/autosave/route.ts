@@ -1,4 +1,5 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getServerSession } from "next-auth";
+import { authOptions } from "@/lib/auth/options";
 import { prisma } from "@/lib/db";
 import { applyAutosave } from "@/lib/scoring/autosave";
 import { autosaveWriteSchema, type AutosaveResult } from "@/lib/scoring/schema";
@@ -14,7 +15,7 @@ function publicOrigin() {
   }
 }
 
-const HTTP_STATUS: Record<AutosaveResult["status"], number> = { saved: 200, conflict: 409, "read-only": 423, "not-found": 404 };
+const HTTP_STATUS: Record<AutosaveResult["status"], number> = { saved: 200, conflict: 409, "read-only": 423, "not-found": 404, "signed-out": 401 };
 
 /**
  * One autosave write from the live scoring screen (see lib/scoring/autosave-queue.ts). JSON, not
@@ -27,9 +28,11 @@ export async function POST(request: Request, context: RouteContext<"/api/scoreca
   if (origin && origin !== new URL(request.url).origin && origin !== publicOrigin()) {
     return Response.json({ status: "rejected", message: "Cross-site request refused." }, { status: 403 });
   }
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ status: "signed-out" }, { status: 401 });
-  if (user.role === "CANDIDATE") return Response.json({ status: "not-found" }, { status: 404 });
+  // The token only: the user's role and sessionVersion are checked inside the write itself
+  // (lib/scoring/autosave.ts), which spares this hot path a query.
+  const session = await getServerSession(authOptions);
+  const author = session?.user?.id ? { id: session.user.id, sessionVersion: session.user.sessionVersion ?? 0 } : null;
+  if (!author) return Response.json({ status: "signed-out" }, { status: 401 });
 
   let body: unknown;
   try {
@@ -42,6 +45,6 @@ export async function POST(request: Request, context: RouteContext<"/api/scoreca
     return Response.json({ status: "rejected", message: parsed.error.issues[0]?.message ?? "Invalid autosave." }, { status: 400 });
   }
   const { id } = await context.params;
-  const result = await applyAutosave(prisma, user.id, id, parsed.data);
+  const result = await applyAutosave(prisma, author, id, parsed.data);
   return Response.json(result, { status: HTTP_STATUS[result.status], headers: { "Cache-Control": "no-store" } });
 }
