@@ -5,7 +5,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Theme } from "@/lib/theme";
 import { ROLE_LABELS } from "@/lib/users/schema";
 
-const navLink = "rounded-md px-3 py-2 text-sm font-medium text-muted hover:bg-subtle hover:text-fg";
+const navLink = "shrink-0 whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-muted hover:bg-subtle hover:text-fg";
 
 export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: Theme }) {
   return (
@@ -17,7 +17,7 @@ export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: T
           </span>
           Interview Bank
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap items-center gap-1">
+        <nav aria-label="Main" className="order-last -mx-2 flex w-full items-center gap-1 overflow-x-auto px-2 sm:order-none sm:mx-0 sm:w-auto sm:flex-1 sm:flex-wrap sm:overflow-visible sm:px-0">
           {user ? (
             <Link href="/bank" className={navLink}>
               Question bank
@@ -54,7 +54,7 @@ export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: T
             </Link>
           ) : null}
         </nav>
-        <div className="flex items-center gap-1">
+        <div className="ml-auto flex items-center gap-1">
           <ThemeToggle initial={theme} />
           {user ? (
             <>

@@ -16,6 +16,38 @@ async function signIn(page: Page, email: string) {
   await page.waitForURL(/\/bank/);
 }
 
+let liveUrl = "";
+
+/** As the recruiter: an interview scored live (a fresh candidate, the EC2 set), then a comparison. */
+async function scoreAndCompare(page: Page) {
+  await signIn(page, "recruiter@example.com");
+
+  await page.goto(`${baseUrl}/candidates/new`);
+  await page.getByLabel("Name").fill(`Sam Example ${Date.now().toString(36)}`);
+  await page.getByLabel("Position applied for").fill("Cloud Engineer");
+  await page.getByRole("button", { name: "Add candidate" }).click();
+  await page.getByRole("link", { name: "New interview" }).click();
+  await page.getByLabel("Start from").selectOption({ label: "Every interview question of “Amazon EC2”" });
+  await page.getByRole("button", { name: "Create interview" }).click();
+  await page.getByRole("button", { name: "Start the interview" }).click();
+  await page.getByRole("link", { name: "Open live scoring" }).click();
+  await page.getByTestId("save-status").waitFor();
+  await page.keyboard.press("3");
+  await page.keyboard.press("n");
+  await page.keyboard.type("Clear on instance families; unsure about burst credits.");
+  await page.keyboard.press("Escape");
+  await page.getByRole("group", { name: "Key points covered" }).getByRole("checkbox").first().check();
+  await page.locator('[data-status="saved"]').waitFor();
+  await page.screenshot({ path: `${out}/live-scoring.png` });
+  liveUrl = page.url();
+
+  // Comparing the three demo candidates.
+  await page.goto(`${baseUrl}/compare`);
+  await page.getByRole("link", { name: /Position “Cloud Engineer”/ }).click();
+  await page.getByTestId("summary-table").waitFor();
+  await page.screenshot({ path: `${out}/compare.png`, fullPage: false });
+}
+
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -39,36 +71,20 @@ try {
   await page.screenshot({ path: `${out}/question-dark.png` });
 
   // The live scoring screen, mid-interview: a fresh candidate, an interview from the EC2 set.
-  await signIn(page, "recruiter@example.com");
-  await page.goto(`${baseUrl}/candidates/new`);
-  await page.getByLabel("Name").fill(`Sam Example ${Date.now().toString(36)}`);
-  await page.getByLabel("Position applied for").fill("Cloud Engineer");
-  await page.getByRole("button", { name: "Add candidate" }).click();
-  await page.getByRole("link", { name: "New interview" }).click();
-  await page.getByLabel("Start from").selectOption({ label: "Every interview question of “Amazon EC2”" });
-  await page.getByRole("button", { name: "Create interview" }).click();
-  await page.getByRole("button", { name: "Start the interview" }).click();
-  await page.getByRole("link", { name: "Open live scoring" }).click();
-  await page.getByTestId("save-status").waitFor();
-  await page.keyboard.press("3");
-  await page.keyboard.press("n");
-  await page.keyboard.type("Clear on instance families; unsure about burst credits.");
-  await page.keyboard.press("Escape");
-  await page.getByRole("group", { name: "Key points covered" }).getByRole("checkbox").first().check();
-  await page.locator('[data-status="saved"]').waitFor();
-  await page.screenshot({ path: `${out}/live-scoring.png` });
-  const liveUrl = page.url();
-  await context.addCookies([{ name: "theme", value: "light", url: baseUrl }]);
+  const recruiterContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
+  const recruiterPage = await recruiterContext.newPage();
+  await scoreAndCompare(recruiterPage);
 
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, colorScheme: "light" });
   const phonePage = await phone.newPage();
   await signIn(phonePage, "candidate@example.com");
   await phonePage.getByRole("list", { name: "Question sets" }).waitFor();
   await phonePage.screenshot({ path: `${out}/bank-phone.png`, fullPage: false });
-  await signIn(phonePage, "recruiter@example.com");
-  await phonePage.goto(liveUrl);
-  await phonePage.getByTestId("save-status").waitFor();
-  await phonePage.screenshot({ path: `${out}/live-scoring-phone.png`, fullPage: false });
+  const recruiterPhone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, colorScheme: "light" })).newPage();
+  await signIn(recruiterPhone, "recruiter@example.com");
+  await recruiterPhone.goto(liveUrl);
+  await recruiterPhone.getByTestId("save-status").waitFor();
+  await recruiterPhone.screenshot({ path: `${out}/live-scoring-phone.png`, fullPage: false });
 } finally {
   await browser.close();
 }
