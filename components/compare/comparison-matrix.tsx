@@ -1,4 +1,5 @@
 import type { Comparison } from "@/lib/comparison/compare-candidates";
+import { CandidateTableHead } from "./candidate-table-head";
 import { fixed, spreadText } from "./format";
 
 /** Questions × candidates: each interviewer's rating, then the mean ± spread. */
@@ -7,18 +8,7 @@ export function ComparisonMatrix({ comparison, names }: { comparison: Comparison
     <div className="overflow-x-auto rounded-xl border border-border bg-surface">
       <table className="w-full min-w-max text-sm">
         <caption className="sr-only">Ratings per question and candidate</caption>
-        <thead className="bg-subtle text-left">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Question
-            </th>
-            {names.map((name) => (
-              <th key={name} scope="col" className="px-3 py-2 font-medium">
-                {name}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <CandidateTableHead first="Question" names={names} />
         <tbody className="divide-y divide-border">
           {comparison.rows.map((row) => (
             <tr key={row.key} className="align-top">

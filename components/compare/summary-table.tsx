@@ -1,5 +1,6 @@
 import type { Comparison } from "@/lib/comparison/compare-candidates";
 import { RECOMMENDATION_LABELS, RECOMMENDATIONS } from "@/lib/scoring/composite";
+import { CandidateTableHead } from "./candidate-table-head";
 import { fixed, spreadText } from "./format";
 
 /** Roll-ups per competency and overall, the composite and the recommendation tally. */
@@ -9,18 +10,7 @@ export function SummaryTable({ comparison, names }: { comparison: Comparison; na
     <div className="overflow-x-auto rounded-xl border border-border bg-surface">
       <table className="w-full min-w-max text-sm" data-testid="summary-table">
         <caption className="sr-only">Roll-ups per competency, overall score, composite and recommendations</caption>
-        <thead className="bg-subtle text-left">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Competency
-            </th>
-            {names.map((name) => (
-              <th key={name} scope="col" className="px-3 py-2 font-medium">
-                {name}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <CandidateTableHead first="Competency" names={names} />
         <tbody className="divide-y divide-border">
           {comparison.competencies.map((competency) => (
             <tr key={competency.name}>

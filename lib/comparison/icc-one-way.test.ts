@@ -1,21 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { iccOneWay } from "./icc-one-way";
+import { SHROUT_FLEISS_TABLE_2 } from "./shrout-fleiss-1979";
 
 describe("iccOneWay", () => {
   it("matches Shrout & Fleiss (1979), Table 2: ICC(1,1) = .17 for 6 targets rated by 4 judges", () => {
-    // Shrout, P. E. & Fleiss, J. L. (1979). Intraclass correlations: uses in assessing rater
-    // reliability. Psychological Bulletin, 86(2), 420–428. Table 1 data, Table 2 result.
+    // Shrout & Fleiss (1979), Table 2 (see shrout-fleiss-1979.ts).
     // By hand: grand mean 5.2917; BMS = 11.2417 (SSB 56.2083 / 5), WMS = 6.2639 (SSW 112.75 / 18);
     // ICC(1,1) = (11.2417 − 6.2639) / (11.2417 + 3 × 6.2639) = 4.9778 / 30.0333 = .1657.
-    const targets = [
-      [9, 2, 5, 8],
-      [6, 1, 3, 2],
-      [8, 4, 6, 8],
-      [7, 1, 2, 6],
-      [10, 5, 6, 9],
-      [6, 2, 4, 7],
-    ];
-    const result = iccOneWay(targets);
+    const result = iccOneWay(SHROUT_FLEISS_TABLE_2);
     expect(result.kind).toBe("icc");
     if (result.kind === "icc") expect(result.value).toBeCloseTo(0.17, 2);
   });

@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { icc2, twoWayAnova } from "./icc";
+import { SHROUT_FLEISS_TABLE_2 as shroutFleissTable2 } from "./shrout-fleiss-1979";
 
-// Shrout, P. E., & Fleiss, J. L. (1979). Intraclass correlations: uses in assessing rater reliability.
-// Psychological Bulletin, 86(2), 420–428. Table 2: four judges rate six targets (on a 1–10 scale).
-// The paper reports ICC(2,1) = .29 and ICC(2,4) = .62 for these data.
-const shroutFleissTable2 = [
-  [9, 2, 5, 8],
-  [6, 1, 3, 2],
-  [8, 4, 6, 8],
-  [7, 1, 2, 6],
-  [10, 5, 6, 9],
-  [6, 2, 4, 7],
-];
+// Shrout & Fleiss (1979), Table 2 (see shrout-fleiss-1979.ts): ICC(2,1) = .29 and ICC(2,4) = .62.
 
 // The ANOVA worked by hand (n = 6 targets, k = 4 judges, N = 24):
 //   row sums 24, 12, 26, 16, 30, 19; column sums 46, 15, 26, 40; grand total 127; Σx² = 841

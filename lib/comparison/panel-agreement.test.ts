@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { icc2 } from "./icc";
 import { ICC_LABEL, KAPPA_LABEL, panelAgreement } from "./panel-agreement";
+import { SHROUT_FLEISS_TABLE_2 } from "./shrout-fleiss-1979";
 
 // Ten targets rated by two interviewers: the hand-worked 4 × 4 table in kappa.test.ts, κ_w = 15/19.
 const twoRaters = [
@@ -10,15 +11,8 @@ const twoRaters = [
   [4, 3], [4, 4],
 ];
 
-// Shrout & Fleiss (1979), Psychological Bulletin 86(2), Table 2: ICC(2,4) = .62 (worked by hand in icc.test.ts).
-const fourRaters = [
-  [9, 2, 5, 8],
-  [6, 1, 3, 2],
-  [8, 4, 6, 8],
-  [7, 1, 2, 6],
-  [10, 5, 6, 9],
-  [6, 2, 4, 7],
-];
+// Shrout & Fleiss (1979), Table 2: ICC(2,4) = .62 (worked by hand in icc.test.ts).
+const fourRaters = SHROUT_FLEISS_TABLE_2;
 
 describe("panelAgreement", () => {
   it("uses quadratic-weighted kappa for two raters", () => {

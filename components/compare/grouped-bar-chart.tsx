@@ -1,0 +1,38 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+// Distinguishable in both themes and for common colour-vision deficiencies (Okabe–Ito palette).
+const SERIES_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
+
+interface Props {
+  /** One object per group on the x axis: { [categoryKey]: label, [series name]: value }. */
+  data: Record<string, string | number | null>[];
+  categoryKey: string;
+  series: string[];
+  yAxis: { domain?: [number, number]; ticks?: number[]; allowDecimals?: boolean };
+  className: string;
+}
+
+/**
+ * Grouped bars, one colour per candidate. Hidden from screen readers and not focusable: every
+ * chart on the page has a table with the same numbers right next to it.
+ */
+export function GroupedBarChart({ data, categoryKey, series, yAxis, className }: Props) {
+  return (
+    <figure aria-hidden="true" className={`w-full ${className}`}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+          <XAxis dataKey={categoryKey} tick={{ fill: "var(--muted)", fontSize: 12 }} />
+          <YAxis {...yAxis} tick={{ fill: "var(--muted)", fontSize: 12 }} />
+          <Tooltip contentStyle={{ background: "var(--surface)", border: "1px solid var(--border)", color: "var(--fg)" }} />
+          <Legend />
+          {series.map((name, i) => (
+            <Bar key={name} dataKey={name} fill={SERIES_COLOURS[i % SERIES_COLOURS.length]} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}
