@@ -319,6 +319,6 @@ test("candidates and people off the panel cannot reach live scoring", async ({ p
   expect((await page.goto(interview))?.status()).toBe(404);
   await signInAs(page, "candidate");
   expect((await page.goto(`${interview}/score`))?.status()).toBe(404);
-  const write = await page.request.post("/api/scorecards/anything/autosave", { data: {} });
-  expect(write.status()).toBe(404);
+  const forged = { target: "summary", writeId: "forged-by-a-candidate", baseRevision: 0, value: { summary: "x", recommendation: "STRONG_YES" } };
+  expect((await page.request.post("/api/scorecards/anything/autosave", { data: forged })).status()).toBe(404);
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { buttonGhost, buttonSecondary } from "@/components/ui/styles";
 import type { TargetKey, TargetValue } from "@/lib/scoring/autosave-queue";
 import type { QuestionScore, SummaryDraft } from "@/lib/scoring/schema";
@@ -49,6 +49,7 @@ export function LiveScoring({ scorecardId, title, candidateName, startedAt, ques
   // When the running stretch of time on the current question began (folded in by commitElapsed).
   const [segmentStart, setSegmentStart] = useState(() => Date.now());
   const now = useNow();
+  const focusAfterMove = useRef(false);
 
   const onValues = useCallback((incoming: Map<TargetKey, TargetValue>) => {
     const next = new Map(valuesRef.current);
@@ -110,10 +111,18 @@ export function LiveScoring({ scorecardId, title, candidateName, startedAt, ques
       url.searchParams.set("q", String(target + 1));
       window.history.replaceState(window.history.state, "", url);
       setAnnouncement(target < questions.length ? `Question ${target + 1} of ${questions.length}: ${questions[target]?.title}` : "Submit your scorecard");
-      requestAnimationFrame(() => (document.getElementById(target < questions.length ? "current-question" : "submit-heading") as HTMLElement | null)?.focus());
+      focusAfterMove.current = true;
     },
     [commitElapsed, index, questions],
   );
+
+  // Focus follows a move to the new heading, in the same task as the render: a deferred focus
+  // (requestAnimationFrame) could land after the next key, e.g. steal focus from the notes.
+  useLayoutEffect(() => {
+    if (!focusAfterMove.current) return;
+    focusAfterMove.current = false;
+    document.getElementById(index < questions.length ? "current-question" : "submit-heading")?.focus();
+  }, [index, questions.length]);
 
   const rate = useCallback(
     (rating: number) => {

@@ -35,9 +35,12 @@ export interface AutosaveAuthor {
 export async function applyAutosave(db: Database, author: AutosaveAuthor, scorecardId: string, write: AutosaveWrite): Promise<AutosaveResult> {
   const result = write.target === "question" ? await saveQuestionScore(db, author, scorecardId, write) : await saveSummaryDraft(db, author, scorecardId, write);
   if (result.status === "saved") return result;
-  const [valid] = await db.$queryRaw<{ ok: boolean }[]>`
-    SELECT EXISTS (SELECT 1 FROM "User" WHERE "id" = ${author.id} AND "sessionVersion" = ${author.sessionVersion} AND "role" <> 'CANDIDATE') AS "ok"`;
-  return valid?.ok ? result : { status: "signed-out" };
+  // Nothing applied: was the author's session revoked ("sign out everywhere"), or are they no
+  // longer staff (then, as for anyone else, the scorecard does not exist for them)?
+  const [user] = await db.$queryRaw<{ sessionVersion: number; role: string }[]>`
+    SELECT "sessionVersion", "role"::text AS "role" FROM "User" WHERE "id" = ${author.id}`;
+  if (!user || user.sessionVersion !== author.sessionVersion) return { status: "signed-out" };
+  return user.role === "CANDIDATE" ? { status: "not-found" } : result;
 }
 
 /** The author is still a valid staff user of this session version (see getCurrentUser). */

@@ -140,7 +140,7 @@ describe("autosave", () => {
 });
 
 describe("autosave by a user who is no longer valid", () => {
-  it("answers signed-out once the user was signed out everywhere or is no longer staff", async () => {
+  it("answers signed-out once the user was signed out everywhere, and not-found once they are no longer staff", async () => {
     const carol = await user(`carol-${randomUUID()}@test.dev`, "INTERVIEWER");
     const { sessionId, questionIds } = await startedInterview([carol]);
     const card = await open(carol, sessionId);
@@ -155,7 +155,7 @@ describe("autosave by a user who is no longer valid", () => {
 
     await db.user.update({ where: { id: carol.id }, data: { role: "CANDIDATE" } });
     expect(await applyAutosave(db, { id: carol.id, sessionVersion: 1 }, card, { target: "question", sessionQuestionId: questionIds[0], writeId: randomUUID(), baseRevision: 2, value: { ...blank, rating: 4 } })).toEqual({
-      status: "signed-out",
+      status: "not-found",
     });
     expect((await db.score.findFirstOrThrow({ where: { scorecardId: card, sessionQuestionId: questionIds[0] } })).rating).toBe(3);
   });
