@@ -1,0 +1,34 @@
+import "server-only";
+import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
+import { pickRun, practiceSets, practiceTags, readProgress, readReviewHistory, readRunQuestions } from "./practice";
+import type { RunFilters } from "./schema";
+
+// Practice is open to guests (no account: their reviews stay in the browser) and to every role.
+// What it may show is decided by practiceQuestionWhere() alone, never by the role.
+
+export async function practiceStart() {
+  const user = await getCurrentUser();
+  const [sets, tags] = await Promise.all([practiceSets(prisma, user?.id ?? null, new Date()), practiceTags(prisma)]);
+  return { user, sets, tags };
+}
+
+export async function startRun(filters: RunFilters) {
+  const user = await getCurrentUser();
+  return pickRun(prisma, user?.id ?? null, filters, new Date());
+}
+
+export async function runQuestions(ids: string[]) {
+  const user = await getCurrentUser();
+  return { user, questions: await readRunQuestions(prisma, user?.id ?? null, ids) };
+}
+
+export async function myProgress() {
+  const user = await requireUser();
+  return { user, progress: await readProgress(prisma, user.id, new Date()) };
+}
+
+export async function myReviewHistory() {
+  const user = await getCurrentUser();
+  return user ? readReviewHistory(prisma, user.id) : null;
+}
