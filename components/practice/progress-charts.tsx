@@ -12,13 +12,14 @@ const tooltip = { background: "var(--surface)", border: "1px solid var(--border)
  */
 export function RetentionChart({ groups }: { groups: { name: string; seen: number; total: number; retention: number | null }[] }) {
   const data = groups.map((g) => ({ name: g.name, "Seen (%)": g.total ? Math.round((g.seen / g.total) * 100) : 0, "Retention (%)": g.retention === null ? null : Math.round(g.retention * 100) }));
+  // Horizontal bars: set and competency names stay readable on a phone.
   return (
-    <figure aria-hidden="true" className="h-64 w-full">
+    <figure aria-hidden="true" className="w-full" style={{ height: 72 + data.length * 36 }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: -16 }} accessibilityLayer={false}>
+        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-          <XAxis dataKey="name" tick={axis} interval={0} />
-          <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={axis} />
+          <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={axis} />
+          <YAxis type="category" dataKey="name" width={120} tick={axis} />
           <Tooltip contentStyle={tooltip} />
           <Legend />
           <Bar dataKey="Seen (%)" fill={SERIES_COLOURS[0]} isAnimationActive={false} />

@@ -13,9 +13,15 @@ export async function practiceStart() {
   return { user, sets, tags };
 }
 
+/**
+ * Picks a new run's questions and returns its URL, or null when nothing matches. `at` tells this
+ * run from an earlier one of the same questions (the browser keeps each run's progress).
+ */
 export async function startRun(filters: RunFilters) {
   const user = await getCurrentUser();
-  return pickRun(prisma, user?.id ?? null, filters, new Date());
+  const now = new Date();
+  const ids = await pickRun(prisma, user?.id ?? null, filters, now);
+  return ids.length > 0 ? `/practice/run?ids=${ids.map(encodeURIComponent).join(",")}&at=${now.getTime().toString(36)}` : null;
 }
 
 export async function runQuestions(ids: string[]) {

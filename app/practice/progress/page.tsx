@@ -17,7 +17,7 @@ const dayLabel = (date: Date, index: number) =>
 function GroupTable({ caption, groups, first }: { caption: string; groups: ProgressGroup[]; first: string }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[28rem] text-sm">
+      <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-border text-left text-muted">
@@ -82,12 +82,12 @@ export default async function ProgressPage() {
         ))}
       </dl>
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="by-set" className={`${card} space-y-4 p-4 sm:p-5`}>
+        <section aria-labelledby="by-set" className={`${card} min-w-0 space-y-4 p-4 sm:p-5`}>
           <h2 id="by-set" className="font-medium">By set</h2>
           <RetentionChart groups={progress.bySet} />
           <GroupTable caption="Progress by set" groups={progress.bySet} first="Set" />
         </section>
-        <section aria-labelledby="by-competency" className={`${card} space-y-4 p-4 sm:p-5`}>
+        <section aria-labelledby="by-competency" className={`${card} min-w-0 space-y-4 p-4 sm:p-5`}>
           <h2 id="by-competency" className="font-medium">By competency</h2>
           <RetentionChart groups={progress.byCompetency} />
           <GroupTable caption="Progress by competency" groups={progress.byCompetency} first="Competency" />

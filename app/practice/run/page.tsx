@@ -16,8 +16,8 @@ export default async function PracticeRunPage({ searchParams }: PageProps<"/prac
   if (params.ids === undefined) {
     // Filters pick the questions once; the run itself is its list of ids, so a reload keeps it.
     const filters = parseRunFilters(params);
-    const ids = await startRun(filters);
-    if (ids.length > 0) redirect(`/practice/run?ids=${ids.map(encodeURIComponent).join(",")}`);
+    const href = await startRun(filters);
+    if (href) redirect(href);
     return (
       <div className={`${card} mx-auto max-w-md p-6 text-center`}>
         <h1 className="text-lg font-semibold">{filters.due ? "Nothing is due today" : "No questions match"}</h1>
@@ -45,5 +45,6 @@ export default async function PracticeRunPage({ searchParams }: PageProps<"/prac
     redFlags: question.redFlags.map((flag, i) => <InlineMarkdown key={i} source={flag} />),
     card: question.card,
   }));
-  return <PracticeRun questions={rendered} userId={user?.id ?? null} runKey={questions.map((q) => q.id).join(",")} />;
+  const at = typeof params.at === "string" ? params.at.slice(0, 20) : "";
+  return <PracticeRun questions={rendered} userId={user?.id ?? null} runKey={`${at}:${questions.map((q) => q.id).join(",")}`} />;
 }
