@@ -225,7 +225,7 @@ export function PracticeRun({ questions, userId, runKey }: { questions: RunQuest
   const total = questions.length;
 
   return (
-    <div className="mx-auto max-w-3xl space-y-4">
+    <div className="practice-run mx-auto max-w-3xl space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 flex-1">
           <p className="text-sm font-medium text-muted" id="run-progress-label">

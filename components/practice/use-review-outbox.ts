@@ -22,6 +22,9 @@ export function useReviewOutbox(userId: string | null) {
     if (!userId) return;
     const created = new ReviewOutbox({ userId, storage: window.localStorage, send: sendReviews });
     created.adoptGuestHistory();
+    // Grades an earlier page left unsent: once saved, this page's server data is stale. Noted
+    // before sending, since the send may finish before React first reads the outbox's state.
+    if (created.pending().length > 0) hadPending.current = true;
     created.flush();
     const onOnline = () => created.retryNow();
     window.addEventListener("online", onOnline);
