@@ -17,12 +17,15 @@ export default async function HomePage() {
       <p className="mt-4 text-lg text-muted">
         Interview Bank gives hiring managers, recruiters and candidates one question bank with anchored rubrics.
       </p>
-      <div className="mt-8 flex justify-center gap-3">
+      <div className="mt-8 flex flex-wrap justify-center gap-3">
         <Link href="/sign-in" className={buttonPrimary}>
           Sign in
         </Link>
         <Link href="/sign-up" className={buttonSecondary}>
           Practise as a candidate
+        </Link>
+        <Link href="/practice" className={buttonSecondary}>
+          Try practice as a guest
         </Link>
       </div>
       <ul className="mt-12 grid gap-4 text-left sm:grid-cols-3">

@@ -23,6 +23,9 @@ export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: T
               Question bank
             </Link>
           ) : null}
+          <Link href="/practice" className={navLink}>
+            Practice
+          </Link>
           {user && user.role !== "CANDIDATE" ? (
             <Link href="/candidates" className={navLink}>
               Candidates

@@ -7,6 +7,7 @@ import { buttonPrimary } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { signUp } from "@/lib/auth/actions";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { mergeGuestHistory } from "@/components/practice/merge-guest-history";
 
 export function SignUpForm() {
   const router = useRouter();
@@ -17,8 +18,10 @@ export function SignUpForm() {
   useEffect(() => {
     if (!state.ok || !formRef.current) return;
     const form = new FormData(formRef.current);
-    void signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false }).then((result) => {
-      router.push(result?.ok ? "/bank" : "/sign-in");
+    void signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false }).then(async (result) => {
+      // Practice done as a guest on this device joins the new account (kept there if this fails).
+      const merged = result?.ok ? await mergeGuestHistory() : 0;
+      router.push(result?.ok ? (merged > 0 ? "/practice/progress" : "/bank") : "/sign-in");
       router.refresh();
     });
   }, [state.ok, router]);

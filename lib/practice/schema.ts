@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { DIFFICULTIES, LEVELS } from "@/lib/questions/schema";
+
+export const MAX_RUN = 50;
+export const DEFAULT_RUN = 10;
+
+// Invalid values in a shared URL are dropped rather than failing the page.
+const text = z.string().trim().min(1).max(100);
+const list = z
+  .union([text, z.array(z.string())])
+  .optional()
+  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
+  .transform((values) => [...new Set(values.map((v) => v.trim()).filter((v) => v.length > 0 && v.length <= 100))].slice(0, 50))
+  .catch([]);
+
+export const runFiltersSchema = z.object({
+  set: list,
+  tag: list,
+  difficulty: z.enum(DIFFICULTIES).optional().catch(undefined),
+  level: z.enum(LEVELS).optional().catch(undefined),
+  count: z.coerce.number().int().min(1).max(MAX_RUN).default(DEFAULT_RUN).catch(DEFAULT_RUN),
+  // "due": only what is due today; otherwise due first, then new, then the soonest due.
+  due: z.enum(["1"]).optional().catch(undefined),
+});
+
+export type RunFilters = z.infer<typeof runFiltersSchema>;
+
+export function parseRunFilters(searchParams: Record<string, string | string[] | undefined>): RunFilters {
+  return runFiltersSchema.parse(searchParams);
+}
+
+/** The question ids of a started run, as they travel in its URL (`?ids=a,b,c`). */
+export function parseRunIds(value: string | string[] | undefined): string[] {
+  const raw = Array.isArray(value) ? value.join(",") : (value ?? "");
+  return [...new Set(raw.split(",").map((id) => id.trim()).filter((id) => /^[A-Za-z0-9_.-]{1,200}$/.test(id)))].slice(0, MAX_RUN);
+}
+
+export function runFiltersHref(filters: Partial<RunFilters>) {
+  const params = new URLSearchParams();
+  for (const set of filters.set ?? []) params.append("set", set);
+  for (const tag of filters.tag ?? []) params.append("tag", tag);
+  if (filters.difficulty) params.set("difficulty", filters.difficulty);
+  if (filters.level) params.set("level", filters.level);
+  if (filters.count) params.set("count", String(filters.count));
+  if (filters.due) params.set("due", filters.due);
+  return `/practice/run?${params.toString()}`;
+}
+
+/** One self-graded review, as the browser sends it (and keeps it until the server has it). */
+export const reviewInputSchema = z.object({
+  // Made by the browser when the grade is given; the same id is stored once however often it is sent.
+  id: z.string().uuid(),
+  questionId: z.string().min(1).max(200),
+  grade: z.number().int().min(1).max(4),
+  answer: z.string().max(20_000).default(""),
+  keyPointsTicked: z.array(z.number().int().min(0).max(200)).max(200).default([]),
+  reviewedAt: z.string().datetime({ offset: true }),
+  fromGuest: z.boolean().default(false),
+});
+
+export type ReviewInput = z.input<typeof reviewInputSchema>;
+export type ParsedReview = z.output<typeof reviewInputSchema>;
+
+export const reviewBatchSchema = z.object({ reviews: z.array(reviewInputSchema).min(1).max(500) });
+
+export type ReviewBatchResult = { status: "saved"; accepted: string[]; duplicates: string[]; skipped: string[] };
+
+export const GRADE_LABELS = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" } as const;
+export type Grade = keyof typeof GRADE_LABELS;
+
+/** The grade suggested by the share of key points the person says they covered. */
+export function suggestGrade(ticked: number, total: number): Grade {
+  if (total <= 0) return 3;
+  const share = ticked / total;
+  if (share < 1 / 3) return 1;
+  if (share < 2 / 3) return 2;
+  if (share < 1) return 3;
+  return 4;
+}
