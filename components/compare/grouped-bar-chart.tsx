@@ -1,9 +1,8 @@
 "use client";
 
+import { SERIES_COLOURS } from "@/components/ui/chart-colours";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-// Distinguishable in both themes and for common colour-vision deficiencies (Okabe–Ito palette).
-const SERIES_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"];
 
 interface Props {
   /** One object per group on the x axis: { [categoryKey]: label, [series name]: value }. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { SERIES_COLOURS } from "@/components/compare/competency-chart";
+import { SERIES_COLOURS } from "@/components/ui/chart-colours";
 
 const axis = { fill: "var(--muted)", fontSize: 12 };
 const tooltip = { background: "var(--surface)", border: "1px solid var(--border)", color: "var(--fg)" };
