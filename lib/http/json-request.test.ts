@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { readJsonBody, refuseCrossSite } from "./json-request";
+
+const post = (body: string, origin?: string) =>
+  new Request("http://app.test/api/x", { method: "POST", body, headers: { "Content-Type": "application/json", ...(origin ? { Origin: origin } : {}) } });
+
+describe("refuseCrossSite", () => {
+  it("lets same-origin and origin-less requests through and refuses other sites", async () => {
+    expect(refuseCrossSite(post("{}"))).toBeNull();
+    expect(refuseCrossSite(post("{}", "http://app.test"))).toBeNull();
+    const refused = refuseCrossSite(post("{}", "https://evil.example"));
+    expect(refused?.status).toBe(403);
+    expect(await refused?.json()).toEqual({ status: "rejected", message: "Cross-site request refused." });
+  });
+});
+
+describe("readJsonBody", () => {
+  const schema = z.object({ rating: z.number().int().min(1).max(4) });
+
+  it("returns the validated data", async () => {
+    expect(await readJsonBody(post('{"rating":3}'), schema)).toEqual({ data: { rating: 3 } });
+  });
+
+  it("answers 400 'rejected' for a body that is not JSON or does not fit the schema", async () => {
+    for (const body of ["not json", '{"rating":9}']) {
+      const result = await readJsonBody(post(body), schema);
+      expect("response" in result && result.response.status).toBe(400);
+      if ("response" in result) expect(await result.response.json()).toMatchObject({ status: "rejected" });
+    }
+  });
+});
