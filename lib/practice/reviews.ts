@@ -5,7 +5,7 @@
 // so a late offline grade or a merged guest history lands where it belongs in time.
 import type { Database, Transaction } from "@/lib/db-client";
 import { practiceQuestionWhere } from "./exposure";
-import { replay } from "./scheduler";
+import { fromCard, replay } from "./scheduler";
 import type { ParsedReview, ReviewBatchResult } from "./schema";
 
 /** A review "from the future" (a fast device clock) is taken as made now. */
@@ -77,17 +77,7 @@ async function applyQuestion(tx: Transaction, userId: string, questionId: string
   }
   // skipDuplicates: an id taken by another user's review is not this user's to overwrite.
   await tx.reviewLog.createMany({ data: inserts, skipDuplicates: true });
-  const state = {
-    due: card.due,
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsedDays: card.elapsed_days,
-    scheduledDays: card.scheduled_days,
-    learningSteps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
-    lastReview: card.last_review ?? null,
-  };
+  const state = fromCard(card);
+
   await tx.reviewState.upsert({ where: { userId_questionId: { userId, questionId } }, create: { userId, questionId, ...state }, update: state });
 }
