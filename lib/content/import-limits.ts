@@ -5,8 +5,9 @@ import { deflateRawSync } from "node:zlib";
 import type { ContentError } from "./schema";
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-export const MAX_BATCH_BYTES = 25 * 1024 * 1024;
-export const MAX_FILES = 100;
+/** For uploads through the app (the request must fit the server's body limit); the CLI has none. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const MAX_UPLOAD_FILES = 100;
 export const MAX_QUESTIONS_PER_FILE = 2_000;
 /** Real question sets compress 3–5:1; text that compresses beyond this is mostly repetition. */
 export const MAX_COMPRESSION_RATIO = 40;
@@ -40,13 +41,11 @@ export function checkFileLimits(source: ImportSource): ContentError[] {
   return [];
 }
 
-/** Errors for the batch as a whole (count and total size). */
-export function checkBatchLimits(sources: readonly ImportSource[]): ContentError[] {
-  const errors: ContentError[] = [];
-  if (sources.length > MAX_FILES) errors.push({ file: "(upload)", line: 1, message: `${sources.length} files; at most ${MAX_FILES} can be imported at once` });
-  const total = sources.reduce((sum, source) => sum + source.bytes.byteLength, 0);
-  if (total > MAX_BATCH_BYTES) errors.push({ file: "(upload)", line: 1, message: `${megabytes(total)} in all; at most ${megabytes(MAX_BATCH_BYTES)} can be imported at once` });
-  return errors;
+/** What is wrong with an upload as a whole (too many files, too much in all), or null. */
+export function checkUploadLimits(files: number, totalBytes: number): string | null {
+  if (files > MAX_UPLOAD_FILES) return `${files} files: at most ${MAX_UPLOAD_FILES} can be uploaded at once (use npm run content:import for more)`;
+  if (totalBytes > MAX_UPLOAD_BYTES) return `${megabytes(totalBytes)} in all: at most ${megabytes(MAX_UPLOAD_BYTES)} can be uploaded at once (use npm run content:import for more)`;
+  return null;
 }
 
 function lineAt(bytes: Uint8Array, index: number): number {

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import type { Database, Transaction } from "@/lib/db-client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { checkBatchLimits, checkFileLimits, type ImportSource, MAX_QUESTIONS_PER_FILE } from "./import-limits";
+import { checkFileLimits, type ImportSource, MAX_QUESTIONS_PER_FILE } from "./import-limits";
 import { checkDuplicates, sortErrors } from "./load-question-sets";
 import { parseQuestionSet } from "./parse-question-set";
 import { diffQuestions, type DiffPart, type QuestionSnapshot } from "./question-text";
@@ -63,7 +63,7 @@ export type SourcePathPolicy = "keep-stored" | "as-given";
 
 /** Parses every file (no database): limits first, then the format, then ids across the batch. */
 export function parseImport(sources: readonly ImportSource[], onProgress?: (done: number, total: number) => void): ParsedImport {
-  const errors: ContentError[] = [...checkBatchLimits(sources)];
+  const errors: ContentError[] = [];
   const sets: ParsedSet[] = [];
   const hashes = new Map<string, string>();
   const texts = new Map<string, Uint8Array>();

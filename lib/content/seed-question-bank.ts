@@ -102,7 +102,7 @@ interface IncomingQuestion {
   hash: string;
 }
 
-async function upsertTags(tx: Transaction, names: string[]) {
+export async function upsertTags(tx: Transaction, names: string[]) {
   const unique = [...new Set(names)];
   if (unique.length === 0) return new Map<string, string>();
   await tx.tag.createMany({ data: unique.map((name) => ({ name })), skipDuplicates: true });
