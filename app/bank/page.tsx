@@ -3,7 +3,9 @@ import { BankFilters } from "@/components/bank/bank-filters";
 import { Pagination } from "@/components/bank/pagination";
 import { QuestionResults } from "@/components/bank/question-results";
 import { SetList } from "@/components/bank/set-list";
+import { BankEditorActions } from "@/components/authoring/bank-editor-actions";
 import { PageHeader } from "@/components/ui/page-header";
+import { canEditBank } from "@/lib/authoring/access";
 import { requireUser } from "@/lib/auth/current-user";
 import { listFilterOptions, listSetsWithCounts, searchBank } from "@/lib/questions/queries";
 import { parseBankSearch } from "@/lib/questions/schema";
@@ -27,6 +29,7 @@ export default async function BankPage({ searchParams }: PageProps<"/bank">) {
             ? `${total} practice questions in ${sets.length} sets.`
             : `${total} questions in ${sets.length} sets, each with an expected answer and a 1–4 scoring guide.`
         }
+        actions={canEditBank(user) ? <BankEditorActions activeSet={sets.find((set) => set.slug === search.set) ?? null} /> : undefined}
       />
       <SetList sets={sets} activeSlug={search.set} />
       <section className="mt-8 rounded-xl border border-border bg-surface p-4 shadow-sm sm:p-5">

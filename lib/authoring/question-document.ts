@@ -3,6 +3,7 @@
 // exactly as valid as one in a file. Parser errors are mapped back to the field they came from.
 import { parseQuestionSet } from "@/lib/content/parse-question-set";
 import type { Audience, ParsedQuestion } from "@/lib/content/schema";
+import { asBulletList, listToField } from "./list-field";
 import type { QuestionField, QuestionForm } from "./schema";
 
 type FieldErrors = Partial<Record<QuestionField, string[]>>;
@@ -15,23 +16,6 @@ const LIST_FIELDS = [
   ["redFlags", "Red flags"],
   ["followUps", "Follow-ups"],
 ] as const;
-
-/** A list field as typed: Markdown list lines, or plain lines that each become an item. */
-function asBulletList(text: string): string {
-  const trimmed = text.trim();
-  if (trimmed === "") return "";
-  if (/^([-*+]|\d+[.)])[ \t]/.test(trimmed)) return trimmed;
-  return trimmed
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => `- ${line.trim()}`)
-    .join("\n");
-}
-
-/** Markdown list items as a form shows them: "- item", continuation lines indented under it. */
-export function listToField(items: readonly string[]): string {
-  return items.map((item) => `- ${item.replace(/\n/g, "\n  ")}`).join("\n");
-}
 
 export function questionToForm(question: Omit<ParsedQuestion, "line" | "ownAudience">, ownAudience: Audience | null): QuestionForm {
   return {

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ImportForm } from "@/components/authoring/import-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { link } from "@/components/ui/styles";
 import { canEditBank } from "@/lib/authoring/access";
 import { requireUser } from "@/lib/auth/current-user";
 import { importQuestionSets } from "@/lib/content/actions";
@@ -20,7 +18,7 @@ export default async function ImportPage() {
         title="Import question sets"
         description={
           <>
-            Upload Markdown files in the <Link href="/bank" className={link}>bank&apos;s format</Link>. A dry run shows
+            Upload Markdown files in the bank&apos;s format (<code>content/README.md</code>). A dry run shows
             every problem and every change first; applying writes all files or none. Questions are matched by id, sets
             by slug.
           </>
