@@ -1,6 +1,6 @@
 "use client";
 
-import { useDeferredValue, useState, type ChangeEvent } from "react";
+import { useDeferredValue, useEffect, useRef, useState, type FormEvent } from "react";
 import { buttonPrimary, input, label } from "@/components/ui/styles";
 import { FieldError } from "@/components/ui/text-field";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -30,17 +30,28 @@ const SCORING = [
 /** The question form: Markdown fields on the left, the question as it will look on the right. */
 export function QuestionEditor({ action, initial, baseVersion, setAudience, submitLabel }: Props) {
   const { state, onSubmit, pending } = useFormAction(action, {} as QuestionFormState);
+  const form = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(initial);
   const preview = useDeferredValue(values);
   const errors = state.errors ?? {};
+
+  // The fields are uncontrolled, so whatever is typed before the page is interactive stays; the
+  // preview reads the form once on mount and then follows every change.
+  useEffect(() => {
+    const element = form.current;
+    if (element) setValues((current) => ({ ...current, ...Object.fromEntries(new FormData(element)) }));
+  }, []);
+  const onInput = (event: FormEvent<HTMLFormElement>) => {
+    const target = event.target as HTMLInputElement;
+    if (target.name in initial) setValues((current) => ({ ...current, [target.name]: target.value }));
+  };
 
   function field(name: QuestionField) {
     const invalid = Boolean(errors[name]?.length);
     return {
       id: name,
       name,
-      value: values[name] ?? "",
-      onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => setValues((current) => ({ ...current, [name]: event.target.value })),
+      defaultValue: initial[name] ?? "",
       "aria-invalid": invalid || undefined,
       "aria-describedby": invalid ? `${name}-error` : undefined,
     };
@@ -48,7 +59,7 @@ export function QuestionEditor({ action, initial, baseVersion, setAudience, subm
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <form onSubmit={onSubmit} method="post" className="space-y-5" aria-label="Question">
+      <form ref={form} onSubmit={onSubmit} onInput={onInput} onChange={onInput} method="post" className="space-y-5" aria-label="Question">
         {baseVersion ? <input type="hidden" name="baseVersion" value={baseVersion} /> : null}
         {state.message ? (
           <p role="alert" className={`rounded-md px-3 py-2 text-sm ${state.ok ? "bg-success-soft text-success" : "bg-danger-soft text-danger"}`}>
