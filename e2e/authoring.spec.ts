@@ -121,8 +121,9 @@ test.describe("editing questions in the app", () => {
     await page.getByRole("link", { name: "Version history" }).click();
     await expect(page.getByRole("heading", { name: "Changes from version 1 to 2" })).toBeVisible();
     const diff = page.getByRole("group", { name: "Changes in version 2" });
-    await expect(diff.locator("del")).toContainText("Title: What does a load balancer do?");
-    await expect(diff.locator("ins")).toContainText("Title: What does a layer-7 load balancer do?");
+    await expect(diff.locator("del").first()).toContainText("Title: What does a load balancer do?");
+    await expect(diff.locator("ins").first()).toContainText("Title: What does a layer-7 load balancer do?");
+    await expect(diff.locator("ins").last()).toContainText("It routes **HTTP** requests by path and host.");
     await page.getByRole("link", { name: /Version 1/ }).click();
     await expect(page.getByRole("heading", { level: 1, name: "What does a load balancer do?" })).toBeVisible();
     await expectNoSeriousAxeViolations(page);
