@@ -9,6 +9,11 @@ export const changeRoleSchema = z.object({
   role: roleSchema,
 });
 
+export const bankEditingSchema = z.object({
+  userId: z.string().min(1),
+  canEditBank: z.enum(["true", "false"]).transform((value) => value === "true"),
+});
+
 export const createUserSchema = z.object({
   email: emailSchema,
   name: z.string().trim().max(120).optional(),
