@@ -43,8 +43,9 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    // Signs each demo role in through the form once and saves its session for the tests.
-    { name: "setup", testMatch: /auth\.setup\.ts/, use: chromium },
+    // Signs each demo role in through the form once and saves its session for the tests; makes the
+    // authorization matrix's fixtures (e2e/matrix.setup.ts).
+    { name: "setup", testMatch: /\.setup\.ts$/, use: chromium },
     { name: "chromium", dependencies: ["setup"], use: chromium },
   ],
   webServer: {

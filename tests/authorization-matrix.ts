@@ -121,7 +121,7 @@ export const PAGES: HttpEntry[] = [
 export const ROUTE_HANDLERS: HttpEntry[] = [
   page("/api/auth/[...nextauth]", "/api/auth/session", anyone, { case: "session" }),
   // A POST without next-auth's CSRF token is sent back to its sign-in page, whoever sends it.
-  page("/api/auth/[...nextauth]", "/api/auth/signout", { anonymous: "redirect /sign-in", candidate: "redirect /sign-in", panelInterviewer: "redirect /sign-in", otherInterviewer: "redirect /sign-in", recruiter: "redirect /sign-in", admin: "redirect /sign-in" }, { method: "POST", case: "sign-out without CSRF token" }),
+  page("/api/auth/[...nextauth]", "/api/auth/signout", { anonymous: SIGN_IN, candidate: SIGN_IN, panelInterviewer: SIGN_IN, otherInterviewer: SIGN_IN, recruiter: SIGN_IN, admin: SIGN_IN }, { method: "POST", case: "sign-out without CSRF token" }),
   page("/api/health", "/api/health", anyone),
   page("/api/practice/reviews", "/api/practice/reviews", { ...anyone, anonymous: 401 }, {
     method: "POST",

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 
 export const AUDIT_PAGE_SIZE = 50;
 
 /** The audit log's URL: ?action=user.role&actor=<user id or "system">&page=2. Bad values are dropped. */
 export const auditQuerySchema = z.object({
-  action: z.string().trim().min(1).max(100).optional().catch(undefined),
-  actor: z.string().trim().min(1).max(100).optional().catch(undefined),
+  action: textInput().trim().min(1).max(100).optional().catch(undefined),
+  actor: textInput().trim().min(1).max(100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 

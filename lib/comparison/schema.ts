@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { MAX_COMPARED } from "./compare-candidates";
 
 const flag = z.preprocess((value) => value === "1" || value === "true", z.boolean());
 
 /** The comparison's URL: ?c=<id>&c=<id>…&normalise=1&blind=1, so a comparison can be shared. */
 export const comparisonQuerySchema = z.object({
-  c: z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.string().min(1).max(100)).max(MAX_COMPARED * 2)),
+  c: z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(textInput().min(1).max(100)).max(MAX_COMPARED * 2)),
   normalise: flag,
   blind: flag,
 });

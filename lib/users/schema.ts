@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { atMost, textInput } from "@/lib/text-input";
 import { emailSchema, passwordSchema } from "@/lib/auth/schema";
 
 export const ROLES = ["ADMIN", "INTERVIEWER", "RECRUITER", "CANDIDATE"] as const;
@@ -16,7 +17,7 @@ export const bankEditingSchema = z.object({
 
 export const createUserSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().max(120).optional(),
+  name: textInput().trim().max(120, atMost(120)).optional(),
   password: passwordSchema,
   role: roleSchema,
 });
