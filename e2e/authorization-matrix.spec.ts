@@ -30,15 +30,18 @@ async function outcomeOf(response: APIResponse): Promise<HttpOutcome | string> {
 for (const entry of [...PAGES, ...ROUTE_HANDLERS]) {
   test(httpEntryName(entry), async ({ playwright, baseURL }) => {
     const outcomes = {} as Record<MatrixRole, HttpOutcome | string>;
+    const shownTo: MatrixRole[] = [];
     for (const role of ROLES) {
       const context = await playwright.request.newContext({ baseURL, storageState: ROLE_SESSIONS[role] });
       try {
         const response = await context.fetch(entry.url(fixtures), { method: entry.method, data: entry.body?.(fixtures, role), maxRedirects: 0 });
         outcomes[role] = await outcomeOf(response);
+        if (entry.shows && response.status() === 200 && (await response.text()).includes(entry.shows.text(fixtures))) shownTo.push(role);
       } finally {
         await context.dispose();
       }
     }
     expect(outcomes).toEqual(entry.expect);
+    if (entry.shows) expect(shownTo, `who is shown "${entry.shows.text(fixtures)}"`).toEqual(entry.shows.to);
   });
 }

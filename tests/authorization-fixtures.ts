@@ -87,8 +87,10 @@ export async function createMatrixFixtures(db: Database, users: MatrixUsers, tag
 
   return {
     candidateId,
+    candidateName: `Matrix Candidate ${tag}`,
     otherCandidateId,
     completedInterviewId: done.sessionId,
+    completedInterviewTitle: `Matrix completed ${tag}`,
     submittedScorecardId: done.scorecardId,
     startedInterviewId: started.sessionId,
     openScorecardId: started.scorecardId,

@@ -27,10 +27,12 @@ export const ROLE_DESCRIPTIONS: Record<MatrixRole, string> = {
 export interface MatrixFixtures {
   /** Has two interviews below, so panelInterviewer may see them. */
   candidateId: string;
+  candidateName: string;
   /** A second candidate with a completed interview, for comparisons. */
   otherCandidateId: string;
   /** Completed: panelInterviewer submitted their scorecard (submittedScorecardId). */
   completedInterviewId: string;
+  completedInterviewTitle: string;
   submittedScorecardId: string;
   /** In progress: panelInterviewer's scorecard is open and rated 3 on its question. */
   startedInterviewId: string;
@@ -67,6 +69,8 @@ export interface HttpEntry {
   url: (f: MatrixFixtures) => string;
   body?: (f: MatrixFixtures, role: MatrixRole) => unknown;
   expect: Record<MatrixRole, HttpOutcome>;
+  /** For answers that are 200 to more roles than may see a record: whose answers contain this text. */
+  shows?: { text: (f: MatrixFixtures) => string; to: MatrixRole[] };
 }
 
 // Common rows, named for who gets through.
@@ -78,6 +82,9 @@ const panelOrManager = { ...staff, otherInterviewer: 404 } as const;
 const managers = { ...staff, panelInterviewer: 404, otherInterviewer: 404 } as const;
 const admins = { ...managers, recruiter: 404 } as const;
 const panelOnly = { ...managers, panelInterviewer: 200, recruiter: 404, admin: 404 } as const;
+/** The fixture candidate and interview are shown to the panel, recruiters and admins only. */
+const candidateShown = { text: (f: MatrixFixtures) => f.candidateName, to: ["panelInterviewer", "recruiter", "admin"] as MatrixRole[] };
+const interviewShown = { text: (f: MatrixFixtures) => f.completedInterviewTitle, to: ["panelInterviewer", "recruiter", "admin"] as MatrixRole[] };
 const guestsOnly = { anonymous: 200, candidate: "redirect /bank", panelInterviewer: "redirect /bank", otherInterviewer: "redirect /bank", recruiter: "redirect /bank", admin: "redirect /bank" } as const;
 
 const page = (route: string, url: HttpEntry["url"] | string, expect: HttpEntry["expect"], extra: Partial<HttpEntry> = {}): HttpEntry => ({
@@ -95,13 +102,13 @@ export const PAGES: HttpEntry[] = [
   page("/admin/users", "/admin/users", admins),
   page("/bank", "/bank", signedIn),
   page("/calibration", "/calibration", managers),
-  page("/candidates", "/candidates", staff),
+  page("/candidates", "/candidates", staff, { shows: candidateShown }),
   page("/candidates/new", "/candidates/new", managers),
   page("/candidates/[id]", (f) => `/candidates/${f.candidateId}`, panelOrManager),
   page("/candidates/[id]/report", (f) => `/candidates/${f.candidateId}/report`, panelOrManager),
   page("/compare", "/compare", staff, { case: "choosing" }),
-  page("/compare", (f) => `/compare?c=${f.candidateId}&c=${f.otherCandidateId}`, staff, { case: "two candidates" }),
-  page("/interviews", "/interviews", staff),
+  page("/compare", (f) => `/compare?c=${f.candidateId}&c=${f.otherCandidateId}`, staff, { case: "two candidates", shows: candidateShown }),
+  page("/interviews", "/interviews", staff, { shows: interviewShown }),
   page("/interviews/new", (f) => `/interviews/new?candidate=${f.candidateId}`, panelOrManager),
   page("/interviews/[id]", (f) => `/interviews/${f.completedInterviewId}`, panelOrManager),
   page("/interviews/[id]/score", (f) => `/interviews/${f.completedInterviewId}/score`, panelOnly),
@@ -120,8 +127,8 @@ export const PAGES: HttpEntry[] = [
 
 export const ROUTE_HANDLERS: HttpEntry[] = [
   page("/api/auth/[...nextauth]", "/api/auth/session", anyone, { case: "session" }),
-  // A POST without next-auth's CSRF token is sent back to its sign-in page, whoever sends it.
-  page("/api/auth/[...nextauth]", "/api/auth/signout", { anonymous: SIGN_IN, candidate: SIGN_IN, panelInterviewer: SIGN_IN, otherInterviewer: SIGN_IN, recruiter: SIGN_IN, admin: SIGN_IN }, { method: "POST", case: "sign-out without CSRF token" }),
+  // Without next-auth's CSRF token a sign-out is not done: everyone is sent to confirm it.
+  page("/api/auth/[...nextauth]", "/api/auth/signout", { anonymous: "redirect /api/auth/signout", candidate: "redirect /api/auth/signout", panelInterviewer: "redirect /api/auth/signout", otherInterviewer: "redirect /api/auth/signout", recruiter: "redirect /api/auth/signout", admin: "redirect /api/auth/signout" }, { method: "POST", case: "sign-out without CSRF token" }),
   page("/api/health", "/api/health", anyone),
   page("/api/practice/reviews", "/api/practice/reviews", { ...anyone, anonymous: 401 }, {
     method: "POST",
@@ -139,7 +146,7 @@ export const ROUTE_HANDLERS: HttpEntry[] = [
     }),
   }),
   page("/candidates/[id]/export", (f) => `/candidates/${f.candidateId}/export`, panelOrManager),
-  page("/compare/export", (f) => `/compare/export?c=${f.candidateId}&c=${f.otherCandidateId}`, staff),
+  page("/compare/export", (f) => `/compare/export?c=${f.candidateId}&c=${f.otherCandidateId}`, staff, { shows: candidateShown }),
   page("/practice/export", "/practice/export", { ...anyone, anonymous: 401 }),
 ];
 
