@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_NEXTAUTH_SECRET } from "./e2e/auth-secret";
 
 // scripts/e2e.ts prepares the database and build, then runs Playwright with these variables.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -43,8 +44,9 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    // Signs each demo role in through the form once and saves its session for the tests.
-    { name: "setup", testMatch: /auth\.setup\.ts/, use: chromium },
+    // Signs each demo role in through the form once and saves its session for the tests; makes the
+    // authorization matrix's fixtures (e2e/matrix.setup.ts).
+    { name: "setup", testMatch: /\.setup\.ts$/, use: chromium },
     { name: "chromium", dependencies: ["setup"], use: chromium },
   ],
   webServer: {
@@ -59,7 +61,7 @@ export default defineConfig({
       NODE_ENV: "production",
       DATABASE_URL: process.env.DATABASE_URL ?? "",
       NEXTAUTH_URL: baseURL,
-      NEXTAUTH_SECRET: "e2e-secret-not-for-production-use-only",
+      NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET,
       ALLOW_DEMO_ACCOUNTS: "true",
     },
   },

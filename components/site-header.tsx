@@ -61,9 +61,12 @@ export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: T
           <ThemeToggle initial={theme} />
           {user ? (
             <>
-              <span className="hidden text-sm text-muted sm:inline" data-testid="current-user">
-                {user.name ?? user.email} · {ROLE_LABELS[user.role]}
-              </span>
+              <Link href="/account" className={navLink} data-testid="current-user">
+                <span className="sm:hidden">Account</span>
+                <span className="hidden sm:inline">
+                  {user.name ?? user.email} · {ROLE_LABELS[user.role]}
+                </span>
+              </Link>
               <SignOutButton />
             </>
           ) : (

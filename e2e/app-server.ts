@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { E2E_NEXTAUTH_SECRET } from "./auth-secret";
 
 /**
  * A second production server on its own port, against the same database and build as the one
@@ -10,7 +11,7 @@ export function secondAppServer(port: number) {
 
   async function start() {
     child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-      env: { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: url, NEXTAUTH_SECRET: "e2e-secret-not-for-production-use-only" },
+      env: { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: url, NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET },
       stdio: "ignore",
     });
     for (let attempt = 0; attempt < 120; attempt++) {

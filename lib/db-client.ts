@@ -8,9 +8,24 @@ import { PrismaClient } from "./generated/prisma/client";
  */
 export const CONNECTION_OPTIONS = "-c max_parallel_workers_per_gather=0";
 
+/**
+ * PostgreSQL text cannot hold U+0000: a string with one, even in a lookup by id from a URL, fails
+ * the whole query. Forms already drop it (lib/text-input.ts); this covers every other way in.
+ */
+export function withoutNul<T>(value: T): T {
+  if (typeof value === "string") return (value.includes("\u0000") ? value.replaceAll("\u0000", "") : value) as T;
+  if (Array.isArray(value)) return value.map(withoutNul) as T;
+  if (value !== null && typeof value === "object" && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutNul(item)])) as T;
+  }
+  return value;
+}
+
 /** A Prisma client on the pg driver adapter (Prisma 7 has no Rust query engine). */
 export function createPrismaClient(databaseUrl: string) {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, options: CONNECTION_OPTIONS }) });
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, options: CONNECTION_OPTIONS }) });
+  // The extension only rewrites arguments, never results, so the client keeps its own type.
+  return client.$extends({ query: { $allModels: { $allOperations: ({ args, query }) => query(withoutNul(args)) } } }) as unknown as PrismaClient;
 }
 
 export type Database = ReturnType<typeof createPrismaClient>;

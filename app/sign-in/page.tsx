@@ -22,6 +22,11 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-6 text-center text-2xl font-semibold tracking-tight">Sign in to Interview Bank</h1>
+      {params.signedOut === "everywhere" ? (
+        <p role="status" className="mb-4 rounded-lg bg-success-soft px-3 py-2 text-center text-sm text-success">
+          You are signed out on every browser and device.
+        </p>
+      ) : null}
       <div className={`${card} p-6`}>
         <SignInForm providers={enabledOAuthProviders()} callbackUrl={callbackUrl} initialError={error} />
       </div>

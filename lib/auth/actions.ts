@@ -1,5 +1,6 @@
 "use server";
 
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
 import { upsertUser } from "@/lib/users/create-user";
@@ -19,4 +20,18 @@ export async function signUp(_previous: FormState<SignUpField>, formData: FormDa
 
   await upsertUser(prisma, { ...parsed.data, role: "CANDIDATE" });
   return { ok: true, message: "Account created." };
+}
+
+/**
+ * Ends every session of the signed-in user, on every device: tokens carry the sessionVersion they
+ * were issued with, and getCurrentUser refuses any that no longer matches (lib/auth/current-user.ts).
+ */
+export async function signOutEverywhere(): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) return { message: "You are already signed out." };
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } }, select: { id: true } });
+    await recordAuditEvent(tx, { actorId: user.id, action: "user.sign-out-everywhere", targetType: "user", targetId: user.id, details: { email: user.email } });
+  });
+  return { ok: true, message: "Signed out everywhere." };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { atMost, textInput } from "@/lib/text-input";
 
 export const emailSchema = z.string().trim().toLowerCase().email({ message: "Enter a valid email address." }).max(254);
 
@@ -13,7 +14,7 @@ export const passwordSchema = z
   .max(200, { message: "Use at most 200 characters." });
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, { message: "Enter your name." }).max(120),
+  name: textInput().trim().min(1, { message: "Enter your name." }).max(120, atMost(120)),
   email: emailSchema,
   password: passwordSchema,
 });

@@ -1,11 +1,16 @@
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 import { MAX_COMPARED } from "./compare-candidates";
 
 const flag = z.preprocess((value) => value === "1" || value === "true", z.boolean());
 
 /** The comparison's URL: ?c=<id>&c=<id>…&normalise=1&blind=1, so a comparison can be shared. */
 export const comparisonQuerySchema = z.object({
-  c: z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.string().min(1).max(100)).max(MAX_COMPARED * 2)),
+  // Ids that cannot be ids (empty, too long) are dropped, never an error: the URL may be shared or mangled.
+  c: z.preprocess(
+    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+    z.array(textInput()).transform((ids) => ids.filter((id) => id.length >= 1 && id.length <= 100).slice(0, MAX_COMPARED * 2)),
+  ),
   normalise: flag,
   blind: flag,
 });

@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { atMost, textInput } from "@/lib/text-input";
 import { DIFFICULTIES, LEVELS } from "@/lib/questions/schema";
 
 export const MAX_RUN = 50;
 export const DEFAULT_RUN = 10;
 
 // Invalid values in a shared URL are dropped rather than failing the page.
-const text = z.string().trim().min(1).max(100);
+const text = textInput().trim().min(1).max(100);
 const list = z
-  .union([text, z.array(z.string())])
+  .union([text, z.array(textInput())])
   .optional()
   .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
   .transform((values) => [...new Set(values.map((v) => v.trim()).filter((v) => v.length > 0 && v.length <= 100))].slice(0, 50))
@@ -52,7 +53,7 @@ export const reviewInputSchema = z.object({
   id: z.string().uuid(),
   questionId: z.string().min(1).max(200),
   grade: z.number().int().min(1).max(4),
-  answer: z.string().max(20_000).default(""),
+  answer: textInput().max(20_000, atMost(20_000)).default(""),
   keyPointsTicked: z.array(z.number().int().min(0).max(200)).max(200).default([]),
   reviewedAt: z.string().datetime({ offset: true }),
   fromGuest: z.boolean().default(false),

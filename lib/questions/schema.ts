@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { textInput } from "@/lib/text-input";
 
 export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
 export const LEVELS = ["junior", "mid", "senior", "staff"] as const;
 export const PAGE_SIZE = 20;
 
 // Invalid values in a shared URL are dropped rather than failing the page.
-const optionalText = (max: number) => z.string().trim().min(1).max(max).optional().catch(undefined);
+const optionalText = (max: number) => textInput().trim().min(1).max(max).optional().catch(undefined);
 
 export const bankSearchSchema = z.object({
   q: optionalText(200),

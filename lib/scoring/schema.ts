@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { atMost, textInput } from "@/lib/text-input";
 import { RECOMMENDATIONS } from "./composite";
 
 export const MAX_NOTES = 20_000;
@@ -6,7 +7,7 @@ export const MAX_NOTES = 20_000;
 /** What one interviewer recorded for one question. */
 export const questionScoreSchema = z.object({
   rating: z.number().int().min(1).max(4).nullable(),
-  notes: z.string().max(MAX_NOTES, { message: `Notes are limited to ${MAX_NOTES} characters.` }),
+  notes: textInput().max(MAX_NOTES, { message: `Notes are limited to ${MAX_NOTES.toLocaleString("en")} characters.` }),
   keyPointsCovered: z.array(z.number().int().min(0).max(200)).max(200),
   redFlagsRaised: z.array(z.number().int().min(0).max(200)).max(200),
   elapsedSeconds: z.number().int().min(0).max(24 * 3600),
@@ -14,7 +15,7 @@ export const questionScoreSchema = z.object({
 
 /** The scorecard's own draft: the summary and the recommendation, before submitting. */
 export const summaryDraftSchema = z.object({
-  summary: z.string().max(MAX_NOTES),
+  summary: textInput().max(MAX_NOTES, atMost(MAX_NOTES)),
   recommendation: z.enum(RECOMMENDATIONS).nullable(),
 });
 
@@ -53,16 +54,15 @@ export type AutosaveResult =
 
 export const submitScorecardSchema = z.object({
   recommendation: z.enum(RECOMMENDATIONS, { message: "Choose a recommendation." }),
-  summary: z.string().trim().min(1, { message: "Write a short summary." }).max(MAX_NOTES),
-  disagreementReason: z
-    .string()
+  summary: textInput().trim().min(1, { message: "Write a short summary." }).max(MAX_NOTES, atMost(MAX_NOTES)),
+  disagreementReason: textInput()
     .trim()
-    .max(300)
+    .max(300, atMost(300))
     .transform((value) => value || null),
 });
 
 export type SubmitScorecardInput = z.infer<typeof submitScorecardSchema>;
 
 export const reopenScorecardSchema = z.object({
-  reason: z.string().trim().min(1, { message: "Say why the scorecard is reopened." }).max(300),
+  reason: textInput().trim().min(1, { message: "Say why the scorecard is reopened." }).max(300, atMost(300)),
 });

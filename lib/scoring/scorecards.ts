@@ -1,6 +1,7 @@
 // Opening, submitting and reopening a scorecard. Like lib/sessions/builder.ts, each function takes
 // the database and the acting user, checks what that user may do, and returns a message instead
 // of throwing, so the rules are tested directly against PostgreSQL.
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Viewer } from "@/lib/candidates/access";
 import type { Database, Transaction } from "@/lib/db-client";
 import { visibleInterviewsWhere } from "@/lib/sessions/access";
@@ -36,7 +37,7 @@ export async function openScorecard(db: Database, viewer: Viewer, sessionId: str
 async function ownScorecard(tx: Transaction, viewer: Viewer, scorecardId: string) {
   return tx.scorecard.findFirst({
     where: { id: scorecardId, interviewerId: viewer.id },
-    select: { id: true, sessionId: true, submittedAt: true, scores: { select: { rating: true } } },
+    select: { id: true, sessionId: true, submittedAt: true, session: { select: { title: true } }, scores: { select: { rating: true } } },
   });
 }
 
@@ -70,6 +71,13 @@ export async function submitScorecard(db: Database, viewer: Viewer, scorecardId:
         events: { create: { kind: "SUBMITTED", actorId: viewer.id } },
       },
     });
+    await recordAuditEvent(tx, {
+      actorId: viewer.id,
+      action: "scorecard.submit",
+      targetType: "scorecard",
+      targetId: card.id,
+      details: { sessionId: card.sessionId, interview: card.session.title, recommendation: input.recommendation, composite: composite.value },
+    });
     await completeWhenPanelDone(tx, card.sessionId);
     return { ok: true, value: { sessionId: card.sessionId } } as const;
   });
@@ -87,10 +95,17 @@ export async function reopenScorecard(db: Database, viewer: Viewer, scorecardId:
   return db.$transaction(async (tx) => {
     const card = await tx.scorecard.findFirst({
       where: { id: scorecardId, ...(viewer.role === "ADMIN" ? {} : { interviewerId: viewer.id }) },
-      select: { id: true, sessionId: true, submittedAt: true },
+      select: { id: true, sessionId: true, submittedAt: true, session: { select: { title: true } }, interviewer: { select: { email: true } } },
     });
     if (!card) return fail(NOT_YOURS);
     if (!card.submittedAt) return fail("This scorecard is not submitted.");
+    await recordAuditEvent(tx, {
+      actorId: viewer.id,
+      action: "scorecard.reopen",
+      targetType: "scorecard",
+      targetId: card.id,
+      details: { sessionId: card.sessionId, interview: card.session.title, interviewer: card.interviewer.email, reason },
+    });
     await tx.scorecard.update({
       where: { id: card.id },
       data: { submittedAt: null, composite: null, revision: { increment: 1 }, events: { create: { kind: "REOPENED", actorId: viewer.id, reason } } },

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { atMost, textInput } from "@/lib/text-input";
 
 export const createInterviewSchema = z.object({
   candidateId: z.string().min(1),
-  title: z.string().trim().min(1, { message: "Give the interview a title." }).max(200),
+  title: textInput().trim().min(1, { message: "Give the interview a title." }).max(200, atMost(200)),
   panel: z.array(z.string().min(1)).min(1, { message: "Choose at least one interviewer." }).max(10),
   fromSet: z
     .string()
@@ -27,8 +28,8 @@ export const startFromSchema = z
   }));
 
 export const customQuestionSchema = z.object({
-  title: z.string().trim().min(1, { message: "Write the question." }).max(500),
-  prompt: z.string().trim().max(10_000).default(""),
+  title: textInput().trim().min(1, { message: "Write the question." }).max(500, atMost(500)),
+  prompt: textInput().trim().max(10_000, atMost(10_000)).default(""),
   minutes: z.coerce.number().int().min(1).max(120).optional().catch(undefined),
 });
 

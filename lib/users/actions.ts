@@ -1,10 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
-import { changeRoleSchema, ROLE_LABELS } from "./schema";
+import { bankEditingSchema, changeRoleSchema, ROLE_LABELS } from "./schema";
 
 export async function changeRole(_previous: FormState, formData: FormData): Promise<FormState> {
   const admin = await getCurrentUser();
@@ -15,13 +16,38 @@ export async function changeRole(_previous: FormState, formData: FormData): Prom
   if (userId === admin.id && role !== "ADMIN") {
     return { message: "You cannot remove your own admin role; ask another admin." };
   }
-  const user = await prisma.user.update({
-    where: { id: userId },
+  const email = await prisma.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId }, select: { email: true, role: true } });
+    if (!before) return null;
     // A new sessionVersion would sign the user out; the role is read fresh on every request anyway.
-    data: { role },
-    select: { email: true },
-  }).catch(() => null);
-  if (!user) return { message: "That user no longer exists." };
+    await tx.user.update({ where: { id: userId }, data: { role }, select: { id: true } });
+    if (before.role !== role) {
+      await recordAuditEvent(tx, { actorId: admin.id, action: "user.role", targetType: "user", targetId: userId, details: { email: before.email, from: before.role, to: role } });
+    }
+    return before.email;
+  });
+  if (!email) return { message: "That user no longer exists." };
   revalidatePath("/admin/users");
-  return { ok: true, message: `${user.email} is now ${ROLE_LABELS[role]}.` };
+  return { ok: true, message: `${email} is now ${ROLE_LABELS[role]}.` };
+}
+
+/** Lets an interviewer edit the question bank, or stops them; admins always can. */
+export async function setBankEditing(_previous: FormState, formData: FormData): Promise<FormState> {
+  const admin = await getCurrentUser();
+  if (admin?.role !== "ADMIN") return { message: "Only admins can grant bank editing." };
+  const parsed = bankEditingSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { message: "Invalid request." };
+  const { userId, canEditBank } = parsed.data;
+  const outcome = await prisma.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId }, select: { email: true, role: true, canEditBank: true } });
+    if (!before) return { message: "That user no longer exists." };
+    if (before.role !== "INTERVIEWER") return { message: "Bank editing is granted to interviewers; admins always have it." };
+    if (before.canEditBank !== canEditBank) {
+      await tx.user.update({ where: { id: userId }, data: { canEditBank }, select: { id: true } });
+      await recordAuditEvent(tx, { actorId: admin.id, action: "user.bank-editing", targetType: "user", targetId: userId, details: { email: before.email, from: before.canEditBank, to: canEditBank } });
+    }
+    return { ok: true, message: canEditBank ? `${before.email} can edit the bank.` : `${before.email} can no longer edit the bank.` };
+  });
+  if (outcome.ok) revalidatePath("/admin/users");
+  return outcome;
 }

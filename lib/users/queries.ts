@@ -6,6 +6,6 @@ export async function listUsers() {
   await requireUser(["ADMIN"]);
   return prisma.user.findMany({
     orderBy: [{ role: "asc" }, { email: "asc" }],
-    select: { id: true, email: true, name: true, role: true, isDemo: true, createdAt: true, passwordHash: false },
+    select: { id: true, email: true, name: true, role: true, canEditBank: true, isDemo: true, createdAt: true },
   });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { atMost, textInput } from "@/lib/text-input";
 import { emailSchema, passwordSchema } from "@/lib/auth/schema";
 
 export const ROLES = ["ADMIN", "INTERVIEWER", "RECRUITER", "CANDIDATE"] as const;
@@ -9,9 +10,14 @@ export const changeRoleSchema = z.object({
   role: roleSchema,
 });
 
+export const bankEditingSchema = z.object({
+  userId: z.string().min(1),
+  canEditBank: z.enum(["true", "false"]).transform((value) => value === "true"),
+});
+
 export const createUserSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().max(120).optional(),
+  name: textInput().trim().max(120, atMost(120)).optional(),
   password: passwordSchema,
   role: roleSchema,
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BankEditingForm } from "@/components/admin/bank-editing-form";
 import { RoleForm } from "@/components/admin/role-form";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,7 +18,8 @@ export default async function UsersPage() {
         description={
           <>
             Candidates sign up themselves; grant other roles here or with{" "}
-            <code className="rounded bg-subtle px-1">npm run user:create -- --email … --role interviewer</code>.
+            <code className="rounded bg-subtle px-1">npm run user:create -- --email … --role interviewer</code>. Interviewers edit the question bank
+            only when allowed here; admins always can. Every change is recorded in the audit log.
           </>
         }
       />
@@ -29,6 +31,7 @@ export default async function UsersPage() {
               <th scope="col" className="px-4 py-3 font-medium">User</th>
               <th scope="col" className="px-4 py-3 font-medium">Joined</th>
               <th scope="col" className="px-4 py-3 font-medium">Role</th>
+              <th scope="col" className="px-4 py-3 font-medium">Bank editing</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-border">
@@ -43,6 +46,13 @@ export default async function UsersPage() {
                 <td className="whitespace-nowrap px-4 py-3 text-muted">{user.createdAt.toISOString().slice(0, 10)}</td>
                 <td className="px-4 py-3">
                   <RoleForm userId={user.id} email={user.email} role={user.role} />
+                </td>
+                <td className="px-4 py-3">
+                  {user.role === "INTERVIEWER" ? (
+                    <BankEditingForm userId={user.id} email={user.email} canEditBank={user.canEditBank} />
+                  ) : (
+                    <span className="text-sm text-muted">{user.role === "ADMIN" ? "Always (admin)" : "—"}</span>
+                  )}
                 </td>
               </tr>
             ))}

@@ -10,15 +10,26 @@ import { bankHref } from "@/lib/questions/schema";
 
 // No loading.tsx in this segment: a loading boundary would stream a 200 before notFound() could
 // answer 404, and a hidden question must look exactly like a missing one.
+/** The question id from the URL; a malformed escape (%FF) can name no question. */
+function questionId(param: string) {
+  try {
+    return decodeURIComponent(param);
+  } catch {
+    return null;
+  }
+}
+
 export async function generateMetadata({ params }: PageProps<"/questions/[id]">): Promise<Metadata> {
-  const question = await getQuestion(decodeURIComponent((await params).id));
+  const id = questionId((await params).id);
+  const question = id === null ? null : await getQuestion(id);
   return { title: question?.title ?? "Question not found" };
 }
 
 export default async function QuestionPage({ params, searchParams }: PageProps<"/questions/[id]">) {
   const user = await requireUser();
   // Hidden and missing questions look the same: a 404 tells a candidate nothing.
-  const question = await getQuestion(decodeURIComponent((await params).id));
+  const id = questionId((await params).id);
+  const question = id === null ? null : await getQuestion(id);
   if (!question) notFound();
   const saved = (await searchParams).saved;
   return (

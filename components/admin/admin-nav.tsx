@@ -1,0 +1,31 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const TABS = [
+  { href: "/admin/users", label: "Users" },
+  { href: "/admin/audit", label: "Audit log" },
+];
+
+/** The admin pages' own tabs, under the site header. */
+export function AdminNav() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Admin" className="mb-6 flex gap-1 overflow-x-auto border-b border-border">
+      {TABS.map((tab) => {
+        const current = pathname === tab.href || pathname.startsWith(`${tab.href}/`);
+        return (
+          <Link
+            key={tab.href}
+            href={tab.href}
+            aria-current={current ? "page" : undefined}
+            className={`-mb-px shrink-0 whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium ${current ? "border-accent text-fg" : "border-transparent text-muted hover:text-fg"}`}
+          >
+            {tab.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

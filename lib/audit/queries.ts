@@ -1,0 +1,49 @@
+import "server-only";
+import { requireUser } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AUDIT_PAGE_SIZE, SYSTEM_ACTOR, type AuditQuery } from "./schema";
+
+function filterWhere({ action, actor }: AuditQuery): Prisma.AuditEventWhereInput {
+  return {
+    ...(action ? { action } : {}),
+    ...(actor ? { actorId: actor === SYSTEM_ACTOR ? null : actor } : {}),
+  };
+}
+
+/** One page of the audit log, newest first. Admins only. */
+export async function listAuditEvents(query: AuditQuery) {
+  await requireUser(["ADMIN"]);
+  const where = filterWhere(query);
+  const [total, events] = await Promise.all([
+    prisma.auditEvent.count({ where }),
+    prisma.auditEvent.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (query.page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select: {
+        id: true,
+        action: true,
+        targetType: true,
+        targetId: true,
+        details: true,
+        createdAt: true,
+        actor: { select: { id: true, name: true, email: true } },
+      },
+    }),
+  ]);
+  return { events, total, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+}
+
+export type AuditEventRow = Awaited<ReturnType<typeof listAuditEvents>>["events"][number];
+
+/** What the filters offer: every action and every actor that appears in the log. */
+export async function listAuditFilterOptions() {
+  await requireUser(["ADMIN"]);
+  const [actions, actors] = await Promise.all([
+    prisma.auditEvent.findMany({ distinct: ["action"], orderBy: { action: "asc" }, select: { action: true } }),
+    prisma.user.findMany({ where: { auditEvents: { some: {} } }, orderBy: [{ name: "asc" }, { email: "asc" }], select: { id: true, name: true, email: true } }),
+  ]);
+  return { actions: actions.map((row) => row.action), actors };
+}

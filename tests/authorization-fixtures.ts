@@ -1,0 +1,110 @@
+// The records the authorization matrix fills its routes and actions with (see MatrixFixtures),
+// made through the app's own domain functions. Used by the Vitest matrix (fresh for every cell)
+// and by the e2e setup (once, against the e2e database).
+import type { Viewer } from "../lib/candidates/access";
+import type { Database } from "../lib/db-client";
+import { addPlanQuestion, createPlan } from "../lib/plans/plans";
+import { applyAutosave } from "../lib/scoring/autosave";
+import { openScorecard, submitScorecard } from "../lib/scoring/scorecards";
+import { addQuestion, createInterview, startInterview } from "../lib/sessions/builder";
+import type { MatrixFixtures, MatrixRole } from "./authorization-matrix";
+
+export type MatrixUsers = Record<Exclude<MatrixRole, "anonymous">, Viewer>;
+
+function must<T>(result: { ok: true; value: T } | { ok: false; message: string }): T {
+  if (!result.ok) throw new Error(`Fixture step refused: ${result.message}`);
+  return result.value;
+}
+
+async function questionIds(db: Database, audience: "INTERVIEW" | "PRACTICE" | "BOTH", count: number) {
+  const rows = await db.question.findMany({ where: { audience, archived: false }, orderBy: { id: "asc" }, take: count, select: { id: true } });
+  if (rows.length < count) throw new Error(`The matrix needs ${count} ${audience} question(s) in the bank; found ${rows.length}.`);
+  return rows.map((row) => row.id);
+}
+
+async function rate(db: Database, viewer: Viewer, scorecardId: string) {
+  const author = await db.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { id: true, sessionVersion: true } });
+  const scores = await db.score.findMany({ where: { scorecardId }, select: { sessionQuestionId: true, revision: true } });
+  for (const score of scores) {
+    const saved = await applyAutosave(db, author, scorecardId, {
+      target: "question",
+      sessionQuestionId: score.sessionQuestionId,
+      writeId: crypto.randomUUID(),
+      baseRevision: score.revision,
+      value: { rating: 3, notes: "", keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 60 },
+    });
+    if (saved.status !== "saved") throw new Error(`Fixture rating refused: ${saved.status}`);
+  }
+}
+
+async function interview(db: Database, users: MatrixUsers, candidateId: string, title: string, questions: string[]) {
+  const sessionId = must(await createInterview(db, users.recruiter, { candidateId, title, panel: [users.panelInterviewer.id], fromSet: null }));
+  for (const questionId of questions) must(await addQuestion(db, users.recruiter, sessionId, questionId));
+  return sessionId;
+}
+
+async function startedWithScorecard(db: Database, users: MatrixUsers, candidateId: string, title: string, questions: string[]) {
+  const sessionId = await interview(db, users, candidateId, title, questions);
+  must(await startInterview(db, users.recruiter, sessionId));
+  const scorecardId = must(await openScorecard(db, users.panelInterviewer, sessionId));
+  await rate(db, users.panelInterviewer, scorecardId);
+  return { sessionId, scorecardId };
+}
+
+async function completed(db: Database, users: MatrixUsers, candidateId: string, title: string, questions: string[]) {
+  const started = await startedWithScorecard(db, users, candidateId, title, questions);
+  must(await submitScorecard(db, users.panelInterviewer, started.scorecardId, { recommendation: "YES", summary: "Solid.", disagreementReason: null }));
+  return started;
+}
+
+export async function createMatrixFixtures(db: Database, users: MatrixUsers, tag = crypto.randomUUID().slice(0, 8)): Promise<MatrixFixtures> {
+  const [interviewOnlyQuestionId] = await questionIds(db, "INTERVIEW", 1);
+  const [practiceOnlyQuestionId] = await questionIds(db, "PRACTICE", 1);
+  const [q1, q2, q3, addable] = await questionIds(db, "BOTH", 4);
+
+  const candidate = (name: string) => db.candidate.create({ data: { name, position: "Matrix Engineer", createdById: users.recruiter.id }, select: { id: true } });
+  const [{ id: candidateId }, { id: otherCandidateId }] = await Promise.all([candidate(`Matrix Candidate ${tag}`), candidate(`Matrix Other ${tag}`)]);
+
+  // Independent records, made side by side: the Vitest matrix makes a set for most of its cells.
+  const [done, , started, draftInterviewId, planId, roleTarget, bankEditor] = await Promise.all([
+    completed(db, users, candidateId, `Matrix completed ${tag}`, [q1!, q2!]),
+    completed(db, users, otherCandidateId, `Matrix compared ${tag}`, [q1!, q2!]),
+    startedWithScorecard(db, users, candidateId, `Matrix in progress ${tag}`, [q3!]),
+    interview(db, users, candidateId, `Matrix draft ${tag}`, [q1!, q2!]),
+    (async () => {
+      const id = must(await createPlan(db, users.recruiter, { name: `Matrix plan ${tag}`, position: null }));
+      for (const questionId of [q1!, q2!]) must(await addPlanQuestion(db, users.recruiter, id, questionId));
+      return id;
+    })(),
+    db.user.create({ data: { email: `matrix-target-${tag}@example.org`, name: "Matrix Target", role: "CANDIDATE" }, select: { id: true } }),
+    db.user.create({ data: { email: `matrix-editor-${tag}@example.org`, name: "Matrix Editor", role: "INTERVIEWER" }, select: { id: true } }),
+  ]);
+  const [openScore, draftQuestions, planQuestions] = await Promise.all([
+    db.score.findFirstOrThrow({ where: { scorecardId: started.scorecardId }, select: { sessionQuestionId: true, revision: true } }),
+    db.sessionQuestion.findMany({ where: { sessionId: draftInterviewId }, orderBy: { position: "asc" }, select: { id: true } }),
+    db.interviewPlanQuestion.findMany({ where: { planId }, orderBy: { position: "asc" }, select: { id: true } }),
+  ]);
+
+  return {
+    candidateId,
+    candidateName: `Matrix Candidate ${tag}`,
+    otherCandidateId,
+    completedInterviewId: done.sessionId,
+    completedInterviewTitle: `Matrix completed ${tag}`,
+    submittedScorecardId: done.scorecardId,
+    startedInterviewId: started.sessionId,
+    openScorecardId: started.scorecardId,
+    openScoreQuestionId: openScore.sessionQuestionId,
+    openScoreRevision: openScore.revision,
+    draftInterviewId,
+    draftQuestionIds: [draftQuestions[0]!.id, draftQuestions[1]!.id],
+    planId,
+    planQuestionIds: [planQuestions[0]!.id, planQuestions[1]!.id],
+    addableQuestionId: addable!,
+    interviewOnlyQuestionId: interviewOnlyQuestionId!,
+    practiceOnlyQuestionId: practiceOnlyQuestionId!,
+    roleTargetUserId: roleTarget.id,
+    bankEditorUserId: bankEditor.id,
+    users: Object.fromEntries(Object.entries(users).map(([role, user]) => [role, user.id])) as MatrixFixtures["users"],
+  };
+}

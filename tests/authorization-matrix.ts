@@ -1,0 +1,215 @@
+// The authorization matrix: every page, route handler and server action of the app, and what each
+// kind of user gets from it. Two tests read it:
+//   - tests/authorization-matrix.test.ts checks it is complete (every app/**/page.tsx, app/**/route.ts
+//     and exported server action has an entry, and every entry still exists) and calls each server
+//     action as each user against PostgreSQL: refused means nothing was written;
+//   - e2e/authorization-matrix.spec.ts requests each page and route handler as each user from the
+//     production server.
+// Adding a route or an action means adding a line here; docs/security.md says how.
+// No imports of app code: Playwright loads this file too.
+
+export const ROLES = ["anonymous", "candidate", "panelInterviewer", "otherInterviewer", "recruiter", "admin"] as const;
+export type MatrixRole = (typeof ROLES)[number];
+
+export const ROLE_DESCRIPTIONS: Record<MatrixRole, string> = {
+  anonymous: "not signed in",
+  candidate: "a CANDIDATE",
+  panelInterviewer: "an INTERVIEWER on the panel of the fixture interviews",
+  otherInterviewer: "an INTERVIEWER on no panel",
+  recruiter: "a RECRUITER (on no panel)",
+  admin: "an ADMIN (on no panel)",
+};
+
+/**
+ * What dynamic segments and action arguments are filled with; tests/authorization-fixtures.ts
+ * makes them, recruiter-created, with panelInterviewer alone on every panel.
+ */
+export interface MatrixFixtures {
+  /** Has two interviews below, so panelInterviewer may see them. */
+  candidateId: string;
+  candidateName: string;
+  /** A second candidate with a completed interview, for comparisons. */
+  otherCandidateId: string;
+  /** Completed: panelInterviewer submitted their scorecard (submittedScorecardId). */
+  completedInterviewId: string;
+  completedInterviewTitle: string;
+  submittedScorecardId: string;
+  /** In progress: panelInterviewer's scorecard is open and rated 3 on its question. */
+  startedInterviewId: string;
+  openScorecardId: string;
+  openScoreQuestionId: string;
+  openScoreRevision: number;
+  /** A draft with two bank questions. */
+  draftInterviewId: string;
+  draftQuestionIds: [string, string];
+  planId: string;
+  planQuestionIds: [string, string];
+  /** A bank question in neither the draft nor the plan, allowed in interviews. */
+  addableQuestionId: string;
+  interviewOnlyQuestionId: string;
+  practiceOnlyQuestionId: string;
+  /** A CANDIDATE an admin may promote, and an INTERVIEWER an admin may let edit the bank. */
+  roleTargetUserId: string;
+  bankEditorUserId: string;
+  users: Record<Exclude<MatrixRole, "anonymous">, string>;
+}
+
+// ─── Pages and route handlers (checked over HTTP by e2e/authorization-matrix.spec.ts) ─────────
+
+/** An HTTP status, or a redirect: to the sign-in page, or `redirect /path` elsewhere. */
+export type HttpOutcome = number | "sign-in" | `redirect /${string}`;
+export const SIGN_IN = "sign-in";
+
+export interface HttpEntry {
+  /** The file-system route: app/candidates/[id]/page.tsx is "/candidates/[id]". */
+  route: string;
+  method: "GET" | "POST";
+  /** Tells apart several entries of one route. */
+  case?: string;
+  url: (f: MatrixFixtures) => string;
+  body?: (f: MatrixFixtures, role: MatrixRole) => unknown;
+  expect: Record<MatrixRole, HttpOutcome>;
+  /** For answers that are 200 to more roles than may see a record: whose answers contain this text. */
+  shows?: { text: (f: MatrixFixtures) => string; to: MatrixRole[] };
+}
+
+// Common rows, named for who gets through.
+const anyone = { anonymous: 200, candidate: 200, panelInterviewer: 200, otherInterviewer: 200, recruiter: 200, admin: 200 } as const;
+const signedIn = { ...anyone, anonymous: SIGN_IN } as const;
+const staff = { anonymous: SIGN_IN, candidate: 404, panelInterviewer: 200, otherInterviewer: 200, recruiter: 200, admin: 200 } as const;
+/** Staff who may see the fixture candidate: the panel, recruiters and admins. */
+const panelOrManager = { ...staff, otherInterviewer: 404 } as const;
+const managers = { ...staff, panelInterviewer: 404, otherInterviewer: 404 } as const;
+const admins = { ...managers, recruiter: 404 } as const;
+const panelOnly = { ...managers, panelInterviewer: 200, recruiter: 404, admin: 404 } as const;
+/** The fixture candidate and interview are shown to the panel, recruiters and admins only. */
+const candidateShown = { text: (f: MatrixFixtures) => f.candidateName, to: ["panelInterviewer", "recruiter", "admin"] as MatrixRole[] };
+const interviewShown = { text: (f: MatrixFixtures) => f.completedInterviewTitle, to: ["panelInterviewer", "recruiter", "admin"] as MatrixRole[] };
+const guestsOnly = { anonymous: 200, candidate: "redirect /bank", panelInterviewer: "redirect /bank", otherInterviewer: "redirect /bank", recruiter: "redirect /bank", admin: "redirect /bank" } as const;
+
+const page = (route: string, url: HttpEntry["url"] | string, expect: HttpEntry["expect"], extra: Partial<HttpEntry> = {}): HttpEntry => ({
+  route,
+  method: "GET",
+  url: typeof url === "string" ? () => url : url,
+  expect,
+  ...extra,
+});
+
+export const PAGES: HttpEntry[] = [
+  page("/", "/", guestsOnly),
+  page("/account", "/account", signedIn),
+  page("/admin/audit", "/admin/audit", admins),
+  page("/admin/users", "/admin/users", admins),
+  page("/bank", "/bank", signedIn),
+  page("/calibration", "/calibration", managers),
+  page("/candidates", "/candidates", staff, { shows: candidateShown }),
+  page("/candidates/new", "/candidates/new", managers),
+  page("/candidates/[id]", (f) => `/candidates/${f.candidateId}`, panelOrManager),
+  page("/candidates/[id]/report", (f) => `/candidates/${f.candidateId}/report`, panelOrManager),
+  page("/compare", "/compare", staff, { case: "choosing" }),
+  page("/compare", (f) => `/compare?c=${f.candidateId}&c=${f.otherCandidateId}`, staff, { case: "two candidates", shows: candidateShown }),
+  page("/interviews", "/interviews", staff, { shows: interviewShown }),
+  page("/interviews/new", (f) => `/interviews/new?candidate=${f.candidateId}`, panelOrManager),
+  page("/interviews/[id]", (f) => `/interviews/${f.completedInterviewId}`, panelOrManager),
+  page("/interviews/[id]/score", (f) => `/interviews/${f.completedInterviewId}/score`, panelOnly),
+  page("/plans", "/plans", staff),
+  page("/plans/new", "/plans/new", staff),
+  page("/plans/[id]", (f) => `/plans/${f.planId}`, staff),
+  page("/practice", "/practice", anyone),
+  page("/practice/progress", "/practice/progress", signedIn),
+  page("/practice/run", (f) => `/practice/run?ids=${f.practiceOnlyQuestionId}`, anyone, { case: "practice question" }),
+  page("/practice/run", (f) => `/practice/run?ids=${f.interviewOnlyQuestionId}`, { anonymous: 404, candidate: 404, panelInterviewer: 404, otherInterviewer: 404, recruiter: 404, admin: 404 }, { case: "interview-only question" }),
+  page("/questions/[id]", (f) => `/questions/${f.interviewOnlyQuestionId}`, staff, { case: "interview-only question" }),
+  page("/questions/[id]", (f) => `/questions/${f.practiceOnlyQuestionId}`, signedIn, { case: "practice-only question" }),
+  page("/sign-in", "/sign-in", guestsOnly),
+  page("/sign-up", "/sign-up", guestsOnly),
+];
+
+export const ROUTE_HANDLERS: HttpEntry[] = [
+  page("/api/auth/[...nextauth]", "/api/auth/session", anyone, { case: "session" }),
+  // Without next-auth's CSRF token a sign-out is not done: everyone is sent to confirm it.
+  page("/api/auth/[...nextauth]", "/api/auth/signout", { anonymous: "redirect /api/auth/signout", candidate: "redirect /api/auth/signout", panelInterviewer: "redirect /api/auth/signout", otherInterviewer: "redirect /api/auth/signout", recruiter: "redirect /api/auth/signout", admin: "redirect /api/auth/signout" }, { method: "POST", case: "sign-out without CSRF token" }),
+  page("/api/health", "/api/health", anyone),
+  page("/api/practice/reviews", "/api/practice/reviews", { ...anyone, anonymous: 401 }, {
+    method: "POST",
+    body: (f) => ({ reviews: [{ id: crypto.randomUUID(), questionId: f.practiceOnlyQuestionId, grade: 3, reviewedAt: new Date().toISOString() }] }),
+  }),
+  page("/api/scorecards/[id]/autosave", (f) => `/api/scorecards/${f.openScorecardId}/autosave`, { anonymous: 401, candidate: 404, panelInterviewer: 200, otherInterviewer: 404, recruiter: 404, admin: 404 }, {
+    method: "POST",
+    // The same write id every time: a replay of an applied write is answered "saved" again.
+    body: (f, role) => ({
+      target: "question",
+      sessionQuestionId: f.openScoreQuestionId,
+      writeId: `authorization-matrix-${role}`,
+      baseRevision: f.openScoreRevision,
+      value: { rating: 4, notes: `written as ${role}`, keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 0 },
+    }),
+  }),
+  page("/candidates/[id]/export", (f) => `/candidates/${f.candidateId}/export`, panelOrManager),
+  page("/compare/export", (f) => `/compare/export?c=${f.candidateId}&c=${f.otherCandidateId}`, staff, { shows: candidateShown }),
+  page("/practice/export", "/practice/export", { ...anyone, anonymous: 401 }),
+];
+
+// ─── Server actions (called by tests/authorization-matrix.test.ts) ───────────────────────────
+
+export type ActionOutcome = "allowed" | "refused";
+export const ALLOWED = "allowed";
+export const REFUSED = "refused";
+
+export interface ActionEntry {
+  /** The "use server" file, from the repository root, and the exported function. */
+  file: string;
+  name: string;
+  /** The arguments, as the form or button would pass them. */
+  args: (f: MatrixFixtures) => unknown[];
+  expect: Record<MatrixRole, ActionOutcome>;
+}
+
+/** FormData from plain fields; an array value becomes repeated fields (checkboxes). */
+export function form(fields: Record<string, string | string[]>) {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) for (const item of [value].flat()) data.append(key, item);
+  return data;
+}
+
+const only = (...roles: MatrixRole[]) =>
+  Object.fromEntries(ROLES.map((role) => [role, roles.includes(role) ? ALLOWED : REFUSED])) as Record<MatrixRole, ActionOutcome>;
+const STAFF_ROLES: MatrixRole[] = ["panelInterviewer", "otherInterviewer", "recruiter", "admin"];
+const SIGNED_IN_ROLES: MatrixRole[] = ["candidate", ...STAFF_ROLES];
+/** Who may change the fixture draft interview: those who see it. */
+const DRAFT_EDITORS: MatrixRole[] = ["panelInterviewer", "recruiter", "admin"];
+
+const action = (file: string, name: string, args: ActionEntry["args"], expect: ActionEntry["expect"]): ActionEntry => ({ file, name, args, expect });
+const previous = {};
+
+export const ACTIONS: ActionEntry[] = [
+  action("lib/auth/actions.ts", "signUp", () => [previous, form({ name: "Matrix Newcomer", email: `newcomer-${crypto.randomUUID()}@example.org`, password: "a-long-enough-password" })], only("anonymous")),
+  action("lib/auth/actions.ts", "signOutEverywhere", () => [], only(...SIGNED_IN_ROLES)),
+
+  action("lib/candidates/actions.ts", "createCandidate", () => [previous, form({ name: "Matrix Person", email: "", position: "", notes: "" })], only("recruiter", "admin")),
+  action("lib/candidates/actions.ts", "updateCandidate", (f) => [f.candidateId, previous, form({ name: "Renamed Person", email: "", position: "", notes: "" })], only("recruiter", "admin")),
+
+  action("lib/plans/actions.ts", "createPlanAction", () => [previous, form({ name: "Matrix plan", position: "" })], only(...STAFF_ROLES)),
+  action("lib/plans/actions.ts", "updatePlanAction", (f) => [f.planId, previous, form({ name: "Renamed plan", position: "SRE" })], only(...STAFF_ROLES)),
+  action("lib/plans/actions.ts", "deletePlanAction", (f) => [f.planId], only(...STAFF_ROLES)),
+  action("lib/plans/actions.ts", "addPlanQuestionAction", (f) => [f.planId, f.addableQuestionId], only(...STAFF_ROLES)),
+  action("lib/plans/actions.ts", "removePlanQuestionAction", (f) => [f.planId, f.planQuestionIds[0]], only(...STAFF_ROLES)),
+  action("lib/plans/actions.ts", "movePlanQuestionAction", (f) => [f.planId, f.planQuestionIds[0], 1], only(...STAFF_ROLES)),
+
+  action("lib/scoring/actions.ts", "submitScorecardAction", (f) => [f.openScorecardId, previous, form({ recommendation: "YES", summary: "Solid answers.", disagreementReason: "" })], only("panelInterviewer")),
+  action("lib/scoring/actions.ts", "reopenScorecardAction", (f) => [f.submittedScorecardId, previous, form({ reason: "Scored the wrong candidate." })], only("panelInterviewer", "admin")),
+
+  action("lib/sessions/actions.ts", "createInterviewAction", (f) => [previous, form({ candidateId: f.candidateId, title: "Matrix follow-up", panel: [f.users.panelInterviewer], startFrom: "" })], only(...DRAFT_EDITORS)),
+  action("lib/sessions/actions.ts", "addQuestionAction", (f) => [f.draftInterviewId, f.addableQuestionId], only(...DRAFT_EDITORS)),
+  action("lib/sessions/actions.ts", "removeQuestionAction", (f) => [f.draftInterviewId, f.draftQuestionIds[0]], only(...DRAFT_EDITORS)),
+  action("lib/sessions/actions.ts", "moveQuestionAction", (f) => [f.draftInterviewId, f.draftQuestionIds[0], 1], only(...DRAFT_EDITORS)),
+  action("lib/sessions/actions.ts", "addCustomQuestionAction", (f) => [f.draftInterviewId, previous, form({ title: "Tell me about a rollback.", prompt: "", minutes: "5" })], only(...DRAFT_EDITORS)),
+  action("lib/sessions/actions.ts", "startInterviewAction", (f) => [f.draftInterviewId], only(...DRAFT_EDITORS)),
+  action("lib/sessions/actions.ts", "setPanelAction", (f) => [f.draftInterviewId, previous, form({ panel: [f.users.panelInterviewer, f.users.admin] })], only(...DRAFT_EDITORS)),
+
+  action("lib/users/actions.ts", "changeRole", (f) => [previous, form({ userId: f.roleTargetUserId, role: "RECRUITER" })], only("admin")),
+  action("lib/users/actions.ts", "setBankEditing", (f) => [previous, form({ userId: f.bankEditorUserId, canEditBank: "true" })], only("admin")),
+];
+
+export const httpEntryName = (entry: HttpEntry) => `${entry.method} ${entry.route}${entry.case ? ` (${entry.case})` : ""}`;
+export const actionKey = (entry: Pick<ActionEntry, "file" | "name">) => `${entry.file}#${entry.name}`;
