@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
 import { DEMO, expectNoSeriousAxeViolations, signInAs } from "./helpers";
-import { secondAppServer } from "./app-server";
+import { appServer } from "./app-server";
 import { startedInterview } from "./interview-helpers";
 
 const bank = await loadQuestionSets();
@@ -188,7 +188,7 @@ test("the server restarting mid-interview loses nothing typed meanwhile", async 
   test.setTimeout(180_000);
   await signInAs(page, "recruiter");
   const interview = await startedInterview(page, { candidate: unique("Restart"), panel: [], fromSet: ec2.title });
-  const server = secondAppServer(Number(process.env.E2E_RESTART_PORT ?? 3199));
+  const server = appServer(Number(process.env.E2E_RESTART_PORT ?? 3199));
   await server.start();
   try {
     await page.goto(`${server.url}${interview}/score`);
