@@ -14,6 +14,11 @@ process.once("exit", () => {
   for (const child of running) child.kill("SIGKILL");
 });
 
+/** A port for an extra server, `offset` above the one Playwright starts (E2E_PORT), so parallel runs on other ports never collide. */
+export function e2ePort(offset: number) {
+  return Number(process.env.E2E_PORT ?? 3100) + offset;
+}
+
 const until = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**

@@ -4,16 +4,16 @@
 import { existsSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { test as base } from "@playwright/test";
+import type { TestInfo } from "@playwright/test";
 import pg from "pg";
 import { seed } from "../prisma/seed";
 import { startEmbeddedPostgres, type LocalDatabase } from "../scripts/lib/local-database";
 import { applyMigrations } from "../scripts/lib/migrations";
-import { appServer, type AppServer } from "./app-server";
+import { appServer, e2ePort, type AppServer } from "./app-server";
 
 /** E2E_FAULTS_PORT and the next one for the app servers, E2E_FAULTS_PG_PORT for PostgreSQL; by default next to E2E_PORT and E2E_PG_PORT. */
 function labPorts() {
-  const app = Number(process.env.E2E_FAULTS_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 2);
+  const app = Number(process.env.E2E_FAULTS_PORT ?? e2ePort(2));
   return { apps: [app, app + 1], database: Number(process.env.E2E_FAULTS_PG_PORT ?? Number(process.env.E2E_PG_PORT ?? 54332) + 1) };
 }
 
@@ -86,35 +86,31 @@ export interface FaultLab {
   database: LabDatabase;
   /** Two app processes on two ports against the one database, as behind a load balancer. */
   servers: [AppServer, AppServer];
+  close: () => Promise<void>;
 }
 
-// (Fixture callbacks name Playwright's `use` "provide": ESLint's React rules take `use` for React's.)
-export const test = base.extend<{ serverLogs: void }, { lab: FaultLab }>({
-  lab: [
-    async ({}, provide) => {
-      const ports = labPorts();
-      // A worker that replaced a failed one may start while the old one still lets go of the ports.
-      await Promise.all([ports.database, ...ports.apps].map((port) => waitForPortClosed(port, 30_000).catch(() => {})));
-      const database = await labDatabase(ports.database);
-      const servers = ports.apps.map((port) => appServer(port, { databaseUrl: database.url })) as [AppServer, AppServer];
-      try {
-        await Promise.all(servers.map((server) => server.start()));
-        await provide({ database, servers });
-      } finally {
-        await Promise.all(servers.map((server) => server.stop()));
-        await database.stop();
-      }
-    },
-    { scope: "worker", timeout: 240_000 },
-  ],
-  // A failing test's report carries what the lab's servers printed.
-  serverLogs: [
-    async ({ lab }, provide, testInfo) => {
-      await provide();
-      if (testInfo.status !== testInfo.expectedStatus) {
-        for (const [index, server] of lab.servers.entries()) await testInfo.attach(`server-${index + 1}.log`, { body: server.output(), contentType: "text/plain" });
-      }
-    },
-    { auto: true },
-  ],
-});
+/** Starts the lab; `close` stops everything it started, whatever state a failed test left. */
+export async function openFaultLab(): Promise<FaultLab> {
+  const ports = labPorts();
+  // A worker that replaced a failed one may start while the old one still lets go of the ports.
+  await Promise.all([ports.database, ...ports.apps].map((port) => waitForPortClosed(port, 30_000).catch(() => {})));
+  const database = await labDatabase(ports.database);
+  const servers = ports.apps.map((port) => appServer(port, { databaseUrl: database.url })) as [AppServer, AppServer];
+  const close = async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+    await database.stop();
+  };
+  try {
+    await Promise.all(servers.map((server) => server.start()));
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { database, servers, close };
+}
+
+/** A failing test's report carries what the lab's servers printed. */
+export async function attachServerLogs(lab: FaultLab | undefined, testInfo: TestInfo) {
+  if (!lab || testInfo.status === testInfo.expectedStatus) return;
+  for (const [index, server] of lab.servers.entries()) await testInfo.attach(`server-${index + 1}.log`, { body: server.output(), contentType: "text/plain" });
+}
