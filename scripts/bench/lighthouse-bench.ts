@@ -2,7 +2,7 @@
 // the pages people spend their time on, signed in, against the production server, in Lighthouse's
 // mobile preset (simulated slow 4G and a 4× slower CPU) and its desktop preset. The floor is the
 // sign-in page: the same layout and framework with nearly nothing of ours on it.
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig, type Config, type Result } from "lighthouse";
 import type { ProductionServer } from "./production-server";
@@ -15,6 +15,8 @@ export interface LighthousePage {
 }
 
 const CHROME = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+// Each full report is kept here (git-ignored) for a closer look.
+const REPORTS = ".data/lighthouse";
 const PRESETS: { name: string; config?: Config }[] = [{ name: "mobile" }, { name: "desktop", config: desktopConfig }];
 
 export async function benchLighthouse(server: ProductionServer, pages: LighthousePage[]) {
@@ -27,6 +29,8 @@ export async function benchLighthouse(server: ProductionServer, pages: Lighthous
       const floor = await audit(chrome.port, `${server.base}/sign-in`, undefined, preset.config);
       for (const page of pages) {
         const result = await audit(chrome.port, `${server.base}${page.path}`, page.cookie, preset.config);
+        mkdirSync(REPORTS, { recursive: true });
+        writeFileSync(`${REPORTS}/${preset.name}-${page.name}.json`, JSON.stringify(result));
         const gaps = [...gapsOf(result, "performance"), ...gapsOf(result, "accessibility")];
         progress(`lighthouse ${preset.name} ${page.name}: ${metrics(result)}${gaps.length ? `; gaps: ${gaps.join("; ")}` : ""}`);
         report({
@@ -35,7 +39,7 @@ export async function benchLighthouse(server: ProductionServer, pages: Lighthous
           unit: "/100",
           goal: ">= 95",
           floor: score(floor, "performance"),
-          note: `${page.path}; ${metrics(result)}; floor = /sign-in`,
+          note: `${page.path}; ${metrics(result)}; JS transferred ${scriptKb(result)} kB; CPU benchmark index ${Math.round(result.environment.benchmarkIndex)}; floor = /sign-in`,
         });
         report({
           name: `lighthouse_${preset.name}_a11y_${page.name}`,
@@ -73,6 +77,12 @@ function score(result: Result, category: string) {
 function metrics(result: Result) {
   const value = (id: string) => result.audits[id]?.displayValue ?? "?";
   return `FCP ${value("first-contentful-paint")}, LCP ${value("largest-contentful-paint")}, TBT ${value("total-blocking-time")}, CLS ${value("cumulative-layout-shift")}, SI ${value("speed-index")}`;
+}
+
+/** JavaScript bytes on the wire during the audit (compressed): a cross-check of first_load_js_*. */
+function scriptKb(result: Result) {
+  const items = (result.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+  return Math.round((items.find((item) => item.resourceType === "script")?.transferSize ?? 0) / 1024);
 }
 
 /** Audits of the category that did not pass, as "title (score)". */
