@@ -97,4 +97,11 @@ describe("exportQuestionSet on the real files", () => {
     });
     expect(exportQuestionSet(reparsed)).toBe(exported);
   });
+
+  it("writes the bank's own files back byte for byte, so exporting an unchanged bank changes nothing in git", () => {
+    for (const file of files.filter((name) => name.startsWith("content/"))) {
+      const source = readFileSync(file, "utf8");
+      expect(exportQuestionSet(parseValid(source, file)), file).toBe(source);
+    }
+  });
 });

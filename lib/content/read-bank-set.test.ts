@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeQuestion, makeSet } from "../../tests/factories";
 import { createTestDatabase } from "../../tests/test-database";
@@ -43,6 +44,8 @@ describe("reading the seeded bank back", () => {
       const reparsed = parseQuestionSet(exportQuestionSet(set), file.sourcePath);
       expect(reparsed.errors).toEqual([]);
       expect(meaning(reparsed.set!)).toEqual(meaning(file));
+      // The files keep the export's layout, so `npm run content:export` of an unchanged bank is no diff.
+      expect(exportQuestionSet(set), file.sourcePath).toBe(readFileSync(file.sourcePath, "utf8"));
     }
   });
 
