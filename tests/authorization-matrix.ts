@@ -155,6 +155,9 @@ export const ROUTE_HANDLERS: HttpEntry[] = [
       value: { rating: 4, notes: `written as ${role}`, keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 0 },
     }),
   }),
+  // Exports hold interview-only questions with their answers: staff only; everyone else a plain 404.
+  page("/bank/export", "/bank/export", { ...staff, anonymous: 404 }),
+  page("/bank/export/[slug]", (f) => `/bank/export/${f.setSlug}`, { ...staff, anonymous: 404 }),
   page("/candidates/[id]/export", (f) => `/candidates/${f.candidateId}/export`, panelOrManager),
   page("/compare/export", (f) => `/compare/export?c=${f.candidateId}&c=${f.otherCandidateId}`, staff, { shows: candidateShown }),
   page("/practice/export", "/practice/export", { ...anyone, anonymous: 401 }),
