@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
 import { startedInterview } from "./interview-helpers";
@@ -93,6 +94,31 @@ test.describe("importing question sets", () => {
     await page.getByLabel("Question-set files (.md)").setInputFiles([{ name: "image.md", mimeType: "text/markdown", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0a]) }]);
     await page.getByRole("button", { name: "Check (dry run)" }).click();
     await expect(page.getByTestId("import-error")).toContainText("image.md:1 file contains binary data");
+  });
+});
+
+test.describe("exporting", () => {
+  test("a set downloaded from the bank re-imports with no changes", async ({ page }) => {
+    const slug = `e2e-export-${unique()}`;
+    await signInAs(page, "admin");
+    await importSet(page, slug, question(`${slug}-1`, "How do you size a thread pool?", "Measure:\n\n```sh\nnproc\n```"), question(`${slug}-2`, "What is back-pressure?"));
+    await page.goto(`/questions/${slug}-2/edit`);
+    await page.getByLabel("Red flags (optional)").fill("Adds queues without limits\nIgnores timeouts");
+    await page.getByRole("button", { name: "Save new version" }).click();
+    await expect(page.getByText("Saved as version 2.")).toBeVisible();
+
+    await page.goto("/bank");
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: `Download Markdown of Set ${slug}` }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`${slug}.md`);
+    const text = await readFile(await file.path(), "utf8");
+    expect(text).toContain("- Adds queues without limits");
+
+    await upload(page, [{ name: `${slug}.md`, text }]);
+    await expect(page.getByRole("list", { name: "Totals" })).toHaveText("2 unchanged");
+    await page.getByRole("button", { name: "Apply these changes" }).click();
+    await expect(page.getByText("Nothing to import: the bank already matches these files.")).toBeVisible();
   });
 });
 

@@ -40,7 +40,8 @@ test("an admin downloads a set as Markdown and the whole bank as a zip from the 
   const zip = await zipDownload;
   expect(zip.suggestedFilename()).toBe("interview-bank.zip");
   const files = unzipSync(await readFile(await zip.path()));
-  expect(Object.keys(files).sort()).toEqual(bank.sets.map((set) => `${set.slug}.md`).sort());
+  // Other specs import sets of their own meanwhile: the zip holds at least every seeded file.
+  expect(Object.keys(files)).toEqual(expect.arrayContaining(bank.sets.map((set) => `${set.slug}.md`)));
   for (const set of bank.sets) expectSameSet(strFromU8(files[`${set.slug}.md`]!), set);
 });
 
