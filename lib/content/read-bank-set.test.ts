@@ -30,7 +30,8 @@ function meaning(set: ParsedSet) {
 }
 
 describe("reading the seeded bank back", () => {
-  it("gives every content/ set back, and its export parses to what the file says", async () => {
+  // CPU-bound (parses the bank twice), so allow for a busy machine.
+  it("gives every content/ set back, and its export parses to what the file says", { timeout: 120_000 }, async () => {
     const { errors, summary } = await importQuestionFiles(db);
     expect(errors).toEqual([]);
     expect(summary?.sets).toBeGreaterThanOrEqual(4);
