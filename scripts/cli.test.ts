@@ -4,13 +4,13 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setMeaning } from "../tests/set-meaning";
 import { createTestDatabase } from "../tests/test-database";
 import { makeQuestion, makeSet } from "../tests/factories";
 import { importQuestionFiles } from "../lib/content/import-question-files";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
 import { parseQuestionSet } from "../lib/content/parse-question-set";
 import { seedQuestionBank } from "../lib/content/seed-question-bank";
-import type { ParsedSet } from "../lib/content/schema";
 import type { Database } from "../lib/db-client";
 import { upsertUser } from "../lib/users/create-user";
 import { targetPath } from "./content-export";
@@ -60,13 +60,6 @@ describe("npm run content:check", () => {
 const SLOW_CLI = { timeout: 120_000 };
 
 describe("npm run content:export", () => {
-  // Line numbers, and whether a file repeats the set's audience on a question, are not content.
-  const meaning = (set: ParsedSet) => ({
-    ...set,
-    ownAudience: set.audience,
-    questions: set.questions.map(({ line: _line, ...q }) => ({ ...q, ownAudience: q.audience === set.audience ? null : q.audience })),
-  });
-
   beforeAll(async () => {
     expect((await importQuestionFiles(db)).errors).toEqual([]);
   }, 120_000);
@@ -82,7 +75,7 @@ describe("npm run content:export", () => {
       expect(result.stdout).toContain(`Wrote ${file} (${original.questions.length} questions)`);
       const exported = parseQuestionSet(readFileSync(file), original.sourcePath);
       expect(exported.errors).toEqual([]);
-      expect(meaning(exported.set!)).toEqual(meaning(original));
+      expect(setMeaning(exported.set!)).toEqual(setMeaning(original));
     }
     expect(existsSync(path.join(out, "serverless.md"))).toBe(false);
   });
