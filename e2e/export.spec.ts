@@ -4,25 +4,17 @@ import { strFromU8, unzipSync } from "fflate";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
 import { parseQuestionSet } from "../lib/content/parse-question-set";
 import type { ParsedSet } from "../lib/content/schema";
+import { setMeaning } from "../tests/set-meaning";
 import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
 
 // scripts/e2e.ts seeds these folders; the downloads must say what the files say.
 const bank = await loadQuestionSets(["content/questions", "e2e/fixtures"]);
 const ec2 = bank.sets.find((set) => set.slug === "ec2")!;
 
-/** What a set says, whoever wrote it: no line numbers, and each question's effective audience. */
-function meaning(set: ParsedSet) {
-  return {
-    ...set,
-    ownAudience: set.audience,
-    questions: set.questions.map(({ line: _line, ...q }) => ({ ...q, ownAudience: q.audience === set.audience ? null : q.audience })),
-  };
-}
-
 function expectSameSet(markdown: string, original: ParsedSet) {
   const parsed = parseQuestionSet(markdown, original.sourcePath);
   expect(parsed.errors).toEqual([]);
-  expect(meaning(parsed.set!)).toEqual(meaning(original));
+  expect(setMeaning(parsed.set!)).toEqual(setMeaning(original));
 }
 
 test("an admin downloads a set as Markdown and the whole bank as a zip from the bank page", async ({ page }) => {

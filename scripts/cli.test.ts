@@ -4,13 +4,13 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setMeaning } from "../tests/set-meaning";
 import { createTestDatabase } from "../tests/test-database";
 import { makeQuestion, makeSet } from "../tests/factories";
 import { importQuestionFiles } from "../lib/content/import-question-files";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
 import { parseQuestionSet } from "../lib/content/parse-question-set";
 import { seedQuestionBank } from "../lib/content/seed-question-bank";
-import type { ParsedSet } from "../lib/content/schema";
 import type { Database } from "../lib/db-client";
 import { upsertUser } from "../lib/users/create-user";
 import { targetPath } from "./content-export";
@@ -56,19 +56,15 @@ describe("npm run content:check", () => {
   });
 });
 
-describe("npm run content:export", () => {
-  // Line numbers, and whether a file repeats the set's audience on a question, are not content.
-  const meaning = (set: ParsedSet) => ({
-    ...set,
-    ownAudience: set.audience,
-    questions: set.questions.map(({ line: _line, ...q }) => ({ ...q, ownAudience: q.audience === set.audience ? null : q.audience })),
-  });
+// Each runs the CLI once or more (tsx start-up, the embedded database), so allow for a busy machine.
+const SLOW_CLI = { timeout: 120_000 };
 
+describe("npm run content:export", () => {
   beforeAll(async () => {
     expect((await importQuestionFiles(db)).errors).toEqual([]);
-  });
+  }, 120_000);
 
-  it("writes the named sets to --out, and the files parse to what content/ says", async () => {
+  it("writes the named sets to --out, and the files parse to what content/ says", SLOW_CLI, async () => {
     const out = path.join(folder, "named");
     const result = await cli("scripts/content-export.ts", ["ec2", "devops", "--out", out]);
     expect(result.code).toBe(0);
@@ -79,12 +75,12 @@ describe("npm run content:export", () => {
       expect(result.stdout).toContain(`Wrote ${file} (${original.questions.length} questions)`);
       const exported = parseQuestionSet(readFileSync(file), original.sourcePath);
       expect(exported.errors).toEqual([]);
-      expect(meaning(exported.set!)).toEqual(meaning(original));
+      expect(setMeaning(exported.set!)).toEqual(setMeaning(original));
     }
     expect(existsSync(path.join(out, "serverless.md"))).toBe(false);
   });
 
-  it("writes every set with --all, and a set to the file it came from by default", async () => {
+  it("writes every set with --all, and a set to the file it came from by default", SLOW_CLI, async () => {
     const sourcePath = path.posix.join(folder, "from-git", "cli-export.md");
     await seedQuestionBank(db, [makeSet({ slug: "cli-export", sourcePath, questions: [makeQuestion({ id: "cli-export-q" })] })]);
 
@@ -99,7 +95,7 @@ describe("npm run content:export", () => {
     expect(parseQuestionSet(readFileSync(sourcePath), sourcePath).set?.questions.map((q) => q.id)).toEqual(["cli-export-q"]);
   });
 
-  it("names an unknown slug, lists the sets, and writes nothing", async () => {
+  it("names an unknown slug, lists the sets, and writes nothing", SLOW_CLI, async () => {
     const out = path.join(folder, "unknown");
     const result = await cli("scripts/content-export.ts", ["ec2", "no-such-set", "--out", out]);
     expect(result.code).toBe(1);

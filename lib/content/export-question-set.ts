@@ -61,17 +61,21 @@ function lf(text: string): string {
   return text.replace(/\r\n?/g, "\n");
 }
 
-/** A one-line field (title, competency, tag): line breaks become spaces, as they would on screen. */
+/**
+ * A metadata value on one line: line breaks become spaces, as they would on screen. The parser
+ * reads the line with a regular expression whose "." also stops at U+2028 and U+2029.
+ */
 function singleLine(text: string): string {
   return text.replace(/[ \t]*[\r\n\u2028\u2029]+[ \t]*/g, " ");
 }
 
 /**
- * An ATX heading's text. A trailing run of "#" after a space (or alone) would be read as the
- * heading's optional closing sequence and dropped; a closing sequence of our own keeps it.
+ * An ATX heading's text, on one line (Markdown ends lines at CR and LF only). A trailing run of
+ * "#" after a space (or alone) would be read as the heading's closing sequence and dropped; a
+ * closing sequence of our own keeps it.
  */
 function headingText(title: string): string {
-  const text = singleLine(title).trim();
+  const text = title.replace(/[ \t]*[\r\n]+[ \t]*/g, " ").trim();
   return /(?:^|[ \t])#+$/.test(text) ? `${text} #` : text;
 }
 
@@ -135,7 +139,7 @@ function listItem(marker: string, item: string): string {
   const indent = " ".repeat(marker.length + 1);
   const [first = "", ...rest] = lf(item).trim().split("\n");
   // "[ ] text" first would make a task checkbox; it can only come from indented code, so it goes back to that.
-  const head = /^\[[ xX]\]/.test(first) ? `    ${first}` : first;
+  const head = /^\[[ \txX]\]/.test(first) ? `    ${first}` : first;
   return [`${marker} ${head}`, ...rest.map((line) => (line === "" ? "" : `${indent}${line}`))].join("\n");
 }
 

@@ -168,7 +168,9 @@ export function render(model: SetModel): { source: string; expected: ParsedSet }
 // ---------------------------------------------------------------------------------------------
 // Parsed sets with awkward content, as the parser can produce them (for exporting and importing)
 
-/** Single-line text the way the parser leaves it: trimmed, no line breaks. */
+/** A heading's text the way the parser leaves it: trimmed, no CR or LF. */
+const trimmedHeading = (text: fc.Arbitrary<string>) => text.map((t) => t.replace(/[\r\n]/g, " ").trim()).filter((t) => t !== "");
+/** A metadata value the way the parser leaves it: trimmed, none of the line ends of "." in a RegExp. */
 const trimmedLine = (text: fc.Arbitrary<string>) => text.map((t) => t.replace(/[\r\n\u2028\u2029]/g, " ").trim()).filter((t) => t !== "");
 
 // Values that YAML reads as something else, or that need quoting or escaping.
@@ -185,8 +187,9 @@ export const frontMatterText = fc
 const AWKWARD_TITLES = [
   "#", "##", "# #", "C#", "C# and F#", "#hashtag", "a \\#", "Why `##`?", "What is 1. + 2.?", "<b>bold</b> #", "**Bold** title ###",
   "a: b", "- looks like a list", "> looks like a quote", "1. numbered", "[ ] task", "--- dashes", "=== equals", "tab\tinside", "end \\",
+  "line\u2028separator", "nbsp\u00a0inside",
 ];
-export const questionTitle = trimmedLine(
+export const questionTitle = trimmedHeading(
   fc.oneof(
     { weight: 3, arbitrary: phrase },
     { weight: 1, arbitrary: phrase.map((p) => `${p} #`) },
@@ -243,7 +246,7 @@ export const richMarkdown = fc
 // List items as the parser gives them: first line trimmed, continuation lines dedented.
 const AWKWARD_ITEMS = [
   "1. starts like a number", "2020. A year", "3) paren", "---", "***", "- -", "___", "- nested", "* star", "+ plus", "> quote",
-  "`code` first", "[ ] not a task", "[x] nor this", "#### heading", "## heading in an item", "# h1 in an item", "a\nb", "a\n\nb",
+  "`code` first", "[ ] not a task", "[x] nor this", "[\t] nor this", "#### heading", "## heading in an item", "# h1 in an item", "a\nb", "a\n\nb",
   "a\n```\ncode\n\n```", "```js\nx\n```", "a\n- nested\n- list", "a\n\n    indented code", "a\n---", "a\n  extra indented",
   "~~~\n## fenced\n~~~", "<!-- c -->", "a <b>html</b>", "a  \nhard break", "-", "1.", "<div>\nhtml block\n</div>",
   "| a | b |\n| - | - |\n| 1 | 2 |", "tab\there", "trailing #", "---\nafter a rule", "a\n   \n  b",

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeQuestion, makeSet } from "../../tests/factories";
+import { setMeaning } from "../../tests/set-meaning";
 import { createTestDatabase } from "../../tests/test-database";
 import type { Database } from "../db-client";
 import { exportQuestionSet } from "./export-question-set";
@@ -8,7 +9,6 @@ import { importQuestionFiles } from "./import-question-files";
 import { loadQuestionSets } from "./load-question-sets";
 import { parseQuestionSet } from "./parse-question-set";
 import { readBankSet, readBankSets } from "./read-bank-set";
-import type { ParsedSet } from "./schema";
 import { seedQuestionBank } from "./seed-question-bank";
 
 let db: Database;
@@ -17,20 +17,9 @@ beforeAll(async () => {
   ({ prisma: db } = await createTestDatabase());
 });
 
-/**
- * What a set means, whoever wrote it down: line numbers dropped, and an audience given where it
- * is effective (a file may repeat the set's audience on a question, or leave out "both").
- */
-function meaning(set: ParsedSet) {
-  return {
-    ...set,
-    ownAudience: set.audience,
-    questions: set.questions.map(({ line: _line, ...question }) => ({ ...question, ownAudience: question.audience === set.audience ? null : question.audience })),
-  };
-}
-
 describe("reading the seeded bank back", () => {
-  it("gives every content/ set back, and its export parses to what the file says", async () => {
+  // CPU-bound (parses the bank twice), so allow for a busy machine.
+  it("gives every content/ set back, and its export parses to what the file says", { timeout: 120_000 }, async () => {
     const { errors, summary } = await importQuestionFiles(db);
     expect(errors).toEqual([]);
     expect(summary?.sets).toBeGreaterThanOrEqual(4);
@@ -43,7 +32,7 @@ describe("reading the seeded bank back", () => {
       expect(set.sourcePath).toBe(file.sourcePath);
       const reparsed = parseQuestionSet(exportQuestionSet(set), file.sourcePath);
       expect(reparsed.errors).toEqual([]);
-      expect(meaning(reparsed.set!)).toEqual(meaning(file));
+      expect(setMeaning(reparsed.set!)).toEqual(setMeaning(file));
       // The files keep the export's layout, so `npm run content:export` of an unchanged bank is no diff.
       expect(exportQuestionSet(set), file.sourcePath).toBe(readFileSync(file.sourcePath, "utf8"));
     }
