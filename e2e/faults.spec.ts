@@ -2,22 +2,13 @@
 // two processes behind any load balancer. The app server restarting mid-interview is covered by
 // "the server restarting mid-interview loses nothing typed meanwhile" in live-interview.spec.ts.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { loadQuestionSets } from "../lib/content/load-question-sets";
 import type { AppServer } from "./app-server";
 import { attachServerLogs, openFaultLab, type FaultLab } from "./fault-lab";
 import { DEMO, signInThroughForm, type DemoRole } from "./helpers";
 import { startedInterview } from "./interview-helpers";
+import { asked, ec2, notes, panelStatuses, questionNav, saveStatus, submitScorecard, unique } from "./scoring-helpers";
 
-const bank = await loadQuestionSets();
-const ec2 = bank.sets.find((set) => set.slug === "ec2")!;
-const asked = ec2.questions.filter((q) => q.audience !== "practice");
-const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
-
-const saveStatus = (page: Page) => page.getByTestId("save-status");
-const notes = (page: Page) => page.getByRole("textbox", { name: /^Notes/ });
 const rating = (page: Page, value: number) => page.getByRole("radio", { name: new RegExp(`^${value}:`) });
-const panelStatuses = (page: Page) => page.getByRole("list", { name: "Scorecard status of each panel member" });
-const choose = (page: Page, recommendation: string) => page.getByRole("group", { name: "Recommendation" }).getByText(recommendation, { exact: true }).click();
 
 // One lab (its own database and two app servers) for the file; its tests take turns with it.
 test.describe.configure({ mode: "default" });
@@ -100,6 +91,11 @@ test("PostgreSQL restarting mid-interview loses nothing: scoring goes on, a relo
   await expect(ian.getByText("Your edits are kept on this device")).toBeVisible();
   // The server says it cannot save now (a retryable 503), not that it failed.
   await expect.poll(() => answers.some((answer) => answer.status === 503)).toBe(true);
+  // Elsewhere the app says calmly that it cannot load, and "Try again" works once the database is back.
+  const elsewhere = await ian.context().newPage();
+  await elsewhere.goto(interview);
+  await expect(elsewhere.getByRole("heading", { name: "Could not load this page" })).toBeVisible();
+  await expect(elsewhere.getByText("Nothing you entered was lost.")).toBeVisible();
 
   // Reloaded while the database is still down: the page comes from the service worker, the
   // edits from this device's storage, and scoring goes on.
@@ -115,6 +111,9 @@ test("PostgreSQL restarting mid-interview loses nothing: scoring goes on, a relo
   await lab.database.start();
   await expect(saveStatus(ian)).toHaveAttribute("data-status", "saved", { timeout: 60_000 });
   expect(answers.filter((answer) => answer.status >= 500 && answer.status !== 503)).toEqual([]);
+  await elsewhere.getByRole("button", { name: "Try again" }).click();
+  await expect(panelStatuses(elsewhere)).toContainText(`${DEMO.interviewer.name}In progress`);
+  await elsewhere.close();
 
   // From the server, after a reload: everything acknowledged and everything typed.
   for (const [index, expected] of [
@@ -127,7 +126,7 @@ test("PostgreSQL restarting mid-interview loses nothing: scoring goes on, a relo
     await expect(notes(ian)).toHaveValue(expected.notes);
     await expect(rating(ian, expected.rating)).toBeChecked();
   }
-  await expect(ian.getByRole("navigation", { name: "Questions to score" })).toContainText(`3 of ${asked.length} rated`);
+  await expect(questionNav(ian)).toContainText(`3 of ${asked.length} rated`);
 
   // The rows: one score per question, each edit once (a replayed or merged write would show).
   const rows = await lab.database.rows<ScoreRow>(
@@ -174,11 +173,7 @@ test("two app servers on one database: a panel scores across them, sees only wha
   await expect(panelStatuses(ada)).toContainText(`${DEMO.interviewer.name}In progress`);
   await expect(ada.getByText("Ian's private note")).toHaveCount(0);
 
-  await ian.goto(`${interview}/score?q=${asked.length + 1}`);
-  await choose(ian, "Strong yes");
-  await ian.getByLabel("Summary").fill("Ian: hire");
-  await ian.getByRole("button", { name: "Submit scorecard" }).click();
-  await expect(ian.getByRole("heading", { name: /^Your scorecard/ })).toBeVisible();
+  await submitScorecard(ian, interview, "Strong yes", "Ian: hire");
   await ada.reload();
   await expect(panelStatuses(ada)).toContainText(`${DEMO.interviewer.name}Submitted`);
   await expect(ada.getByText("Ian's private note")).toHaveCount(0);
@@ -190,7 +185,7 @@ test("two app servers on one database: a panel scores across them, sees only wha
   await ada.goto(`${one.url}${interview}/score?q=2`);
   await expect(ada.getByTestId("current-user")).toContainText(DEMO.admin.role);
   await expect(saveStatus(ada)).toHaveAttribute("data-status", "saved");
-  await expect(ada.getByRole("navigation", { name: "Questions to score" })).toContainText(`1 of ${asked.length} rated`);
+  await expect(questionNav(ada)).toContainText(`1 of ${asked.length} rated`);
   await ada.keyboard.press("2");
   await typeNotes(ada, "Ada, carried on from server 1");
   await expect(saveStatus(ada)).toHaveAttribute("data-status", "saved");
@@ -200,12 +195,8 @@ test("two app servers on one database: a panel scores across them, sees only wha
   await ada.goto(`${two.url}${interview}/score?q=2`);
   await expect(notes(ada)).toHaveValue("Ada, carried on from server 1");
   await expect(rating(ada, 2)).toBeChecked();
-  await ada.goto(`${two.url}${interview}/score?q=${asked.length + 1}`);
-  await expect(ada.getByTestId("composite")).toContainText("Composite score: 1.50");
-  await choose(ada, "No");
-  await ada.getByLabel("Summary").fill("Ada: not yet");
-  await ada.getByRole("button", { name: "Submit scorecard" }).click();
-  await expect(ada.getByRole("heading", { name: /^Your scorecard/ })).toBeVisible();
+  await submitScorecard(ada, `${two.url}${interview}`, "No", "Ada: not yet");
+  await expect(ada.getByRole("article", { name: `Scorecard of ${DEMO.admin.name}` })).toContainText("composite 1.50");
 
   // Both submitted: the interview is completed, and each now sees the other's, on either server.
   for (const server of [one, two]) {
