@@ -4,8 +4,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import type { AppServer } from "./app-server";
 import { attachServerLogs, openFaultLab, type FaultLab } from "./fault-lab";
-import { DEMO, signInThroughForm, type DemoRole } from "./helpers";
-import { startedInterview } from "./interview-helpers";
+import { DEMO, expectNoSeriousAxeViolations, signInThroughForm, type DemoRole } from "./helpers";
 import { asked, ec2, notes, panelStatuses, questionNav, saveStatus, submitScorecard, unique } from "./scoring-helpers";
 
 const rating = (page: Page, value: number) => page.getByRole("radio", { name: new RegExp(`^${value}:`) });
@@ -33,14 +32,6 @@ async function signedIn(browser: Browser, server: AppServer, role: DemoRole) {
   return page;
 }
 
-/** The recruiter builds and starts an interview of a new candidate with this panel; returns its path. */
-async function interviewFor(browser: Browser, server: AppServer, panel: string[]) {
-  const recruiter = await signedIn(browser, server, "recruiter");
-  const path = await startedInterview(recruiter, { candidate: unique("Fault"), panel, uncheck: [DEMO.recruiter.name], fromSet: ec2.title });
-  await recruiter.context().close();
-  return path;
-}
-
 /** Types notes on the current question as a person does: `n`, the text, Escape. */
 async function typeNotes(page: Page, text: string) {
   await page.keyboard.press("n");
@@ -66,10 +57,10 @@ interface ScoreRow {
 }
 
 test("PostgreSQL restarting mid-interview loses nothing: scoring goes on, a reload works, and every edit is saved once", async ({ browser }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(360_000);
   const lab = theLab();
   const [server] = lab.servers;
-  const interview = await interviewFor(browser, server, [DEMO.interviewer.name]);
+  const interview = await lab.database.startedInterview({ candidate: unique("Restart"), panel: [DEMO.interviewer.email], fromSet: ec2.slug });
   const ian = await signedIn(browser, server, "interviewer");
   const answers = autosaveAnswers(ian);
   await ian.goto(`${interview}/score`);
@@ -96,6 +87,7 @@ test("PostgreSQL restarting mid-interview loses nothing: scoring goes on, a relo
   await elsewhere.goto(interview);
   await expect(elsewhere.getByRole("heading", { name: "Could not load this page" })).toBeVisible();
   await expect(elsewhere.getByText("Nothing you entered was lost.")).toBeVisible();
+  await expectNoSeriousAxeViolations(elsewhere);
 
   // Reloaded while the database is still down: the page comes from the service worker, the
   // edits from this device's storage, and scoring goes on.
@@ -146,10 +138,10 @@ test("PostgreSQL restarting mid-interview loses nothing: scoring goes on, a relo
 });
 
 test("two app servers on one database: a panel scores across them, sees only what it may, and moves between them mid-interview", async ({ browser }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(360_000);
   const lab = theLab();
   const [one, two] = lab.servers;
-  const interview = await interviewFor(browser, one, [DEMO.interviewer.name, DEMO.admin.name]);
+  const interview = await lab.database.startedInterview({ candidate: unique("Scale-out"), panel: [DEMO.interviewer.email, DEMO.admin.email], fromSet: ec2.slug });
   // Ian works on server 1, Ada on server 2, each signed in there.
   const ian = await signedIn(browser, one, "interviewer");
   const ada = await signedIn(browser, two, "admin");
