@@ -6,6 +6,8 @@ import net from "node:net";
 import path from "node:path";
 import type { TestInfo } from "@playwright/test";
 import pg from "pg";
+import { createPrismaClient } from "../lib/db-client";
+import { createInterview, startInterview } from "../lib/sessions/builder";
 import { seed } from "../prisma/seed";
 import { startEmbeddedPostgres, type LocalDatabase } from "../scripts/lib/local-database";
 import { applyMigrations } from "../scripts/lib/migrations";
@@ -51,6 +53,8 @@ export interface LabDatabase {
   start: () => Promise<void>;
   /** Reads rows directly, on a connection of its own. */
   rows: <Row extends object>(sql: string, params?: unknown[]) => Promise<Row[]>;
+  /** A started interview of a new candidate, built from a set by the recruiter for this panel (emails); returns its path. */
+  startedInterview: (options: { candidate: string; panel: string[]; fromSet: string }) => Promise<string>;
 }
 
 async function labDatabase(port: number): Promise<LabDatabase> {
@@ -69,6 +73,23 @@ async function labDatabase(port: number): Promise<LabDatabase> {
     },
     async start() {
       server ??= await startEmbeddedPostgres(options);
+    },
+    // Built by the app's own builder (what the builder's actions call) rather than clicked through:
+    // building is e2e-tested in interview-builder.spec.ts, and this saves minutes on a slow machine.
+    async startedInterview({ candidate, panel, fromSet }) {
+      const db = createPrismaClient(url);
+      try {
+        const recruiter = await db.user.findUniqueOrThrow({ where: { email: "recruiter@example.com" }, select: { id: true, role: true } });
+        const members = await db.user.findMany({ where: { email: { in: panel } }, select: { id: true } });
+        const { id: candidateId } = await db.candidate.create({ data: { name: candidate, createdById: recruiter.id } });
+        const created = await createInterview(db, recruiter, { candidateId, title: `${candidate}: tech screen`, panel: members.map((m) => m.id), fromSet, fromPlan: null });
+        if (!created.ok) throw new Error(created.message);
+        const started = await startInterview(db, recruiter, created.value);
+        if (!started.ok) throw new Error(started.message);
+        return `/interviews/${created.value}`;
+      } finally {
+        await db.$disconnect();
+      }
     },
     async rows<Row extends object>(sql: string, params: unknown[] = []) {
       const client = new pg.Client({ connectionString: url });

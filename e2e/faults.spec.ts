@@ -2,22 +2,12 @@
 // two processes behind any load balancer. The app server restarting mid-interview is covered by
 // "the server restarting mid-interview loses nothing typed meanwhile" in live-interview.spec.ts.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { loadQuestionSets } from "../lib/content/load-question-sets";
 import type { AppServer } from "./app-server";
 import { attachServerLogs, openFaultLab, type FaultLab } from "./fault-lab";
-import { DEMO, signInThroughForm, type DemoRole } from "./helpers";
-import { startedInterview } from "./interview-helpers";
+import { DEMO, expectNoSeriousAxeViolations, signInThroughForm, type DemoRole } from "./helpers";
+import { asked, ec2, notes, panelStatuses, questionNav, saveStatus, submitScorecard, unique } from "./scoring-helpers";
 
-const bank = await loadQuestionSets();
-const ec2 = bank.sets.find((set) => set.slug === "ec2")!;
-const asked = ec2.questions.filter((q) => q.audience !== "practice");
-const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
-
-const saveStatus = (page: Page) => page.getByTestId("save-status");
-const notes = (page: Page) => page.getByRole("textbox", { name: /^Notes/ });
 const rating = (page: Page, value: number) => page.getByRole("radio", { name: new RegExp(`^${value}:`) });
-const panelStatuses = (page: Page) => page.getByRole("list", { name: "Scorecard status of each panel member" });
-const choose = (page: Page, recommendation: string) => page.getByRole("group", { name: "Recommendation" }).getByText(recommendation, { exact: true }).click();
 
 // One lab (its own database and two app servers) for the file; its tests take turns with it.
 test.describe.configure({ mode: "default" });
@@ -40,14 +30,6 @@ async function signedIn(browser: Browser, server: AppServer, role: DemoRole) {
   const page = await context.newPage();
   await signInThroughForm(page, role);
   return page;
-}
-
-/** The recruiter builds and starts an interview of a new candidate with this panel; returns its path. */
-async function interviewFor(browser: Browser, server: AppServer, panel: string[]) {
-  const recruiter = await signedIn(browser, server, "recruiter");
-  const path = await startedInterview(recruiter, { candidate: unique("Fault"), panel, uncheck: [DEMO.recruiter.name], fromSet: ec2.title });
-  await recruiter.context().close();
-  return path;
 }
 
 /** Types notes on the current question as a person does: `n`, the text, Escape. */
@@ -75,10 +57,10 @@ interface ScoreRow {
 }
 
 test("PostgreSQL restarting mid-interview loses nothing: scoring goes on, a reload works, and every edit is saved once", async ({ browser }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(360_000);
   const lab = theLab();
   const [server] = lab.servers;
-  const interview = await interviewFor(browser, server, [DEMO.interviewer.name]);
+  const interview = await lab.database.startedInterview({ candidate: unique("Restart"), panel: [DEMO.interviewer.email], fromSet: ec2.slug });
   const ian = await signedIn(browser, server, "interviewer");
   const answers = autosaveAnswers(ian);
   await ian.goto(`${interview}/score`);
@@ -100,6 +82,12 @@ test("PostgreSQL restarting mid-interview loses nothing: scoring goes on, a relo
   await expect(ian.getByText("Your edits are kept on this device")).toBeVisible();
   // The server says it cannot save now (a retryable 503), not that it failed.
   await expect.poll(() => answers.some((answer) => answer.status === 503)).toBe(true);
+  // Elsewhere the app says calmly that it cannot load, and "Try again" works once the database is back.
+  const elsewhere = await ian.context().newPage();
+  await elsewhere.goto(interview);
+  await expect(elsewhere.getByRole("heading", { name: "Could not load this page" })).toBeVisible();
+  await expect(elsewhere.getByText("Nothing you entered was lost.")).toBeVisible();
+  await expectNoSeriousAxeViolations(elsewhere);
 
   // Reloaded while the database is still down: the page comes from the service worker, the
   // edits from this device's storage, and scoring goes on.
@@ -115,6 +103,9 @@ test("PostgreSQL restarting mid-interview loses nothing: scoring goes on, a relo
   await lab.database.start();
   await expect(saveStatus(ian)).toHaveAttribute("data-status", "saved", { timeout: 60_000 });
   expect(answers.filter((answer) => answer.status >= 500 && answer.status !== 503)).toEqual([]);
+  await elsewhere.getByRole("button", { name: "Try again" }).click();
+  await expect(panelStatuses(elsewhere)).toContainText(`${DEMO.interviewer.name}In progress`);
+  await elsewhere.close();
 
   // From the server, after a reload: everything acknowledged and everything typed.
   for (const [index, expected] of [
@@ -127,7 +118,7 @@ test("PostgreSQL restarting mid-interview loses nothing: scoring goes on, a relo
     await expect(notes(ian)).toHaveValue(expected.notes);
     await expect(rating(ian, expected.rating)).toBeChecked();
   }
-  await expect(ian.getByRole("navigation", { name: "Questions to score" })).toContainText(`3 of ${asked.length} rated`);
+  await expect(questionNav(ian)).toContainText(`3 of ${asked.length} rated`);
 
   // The rows: one score per question, each edit once (a replayed or merged write would show).
   const rows = await lab.database.rows<ScoreRow>(
@@ -147,10 +138,10 @@ test("PostgreSQL restarting mid-interview loses nothing: scoring goes on, a relo
 });
 
 test("two app servers on one database: a panel scores across them, sees only what it may, and moves between them mid-interview", async ({ browser }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(360_000);
   const lab = theLab();
   const [one, two] = lab.servers;
-  const interview = await interviewFor(browser, one, [DEMO.interviewer.name, DEMO.admin.name]);
+  const interview = await lab.database.startedInterview({ candidate: unique("Scale-out"), panel: [DEMO.interviewer.email, DEMO.admin.email], fromSet: ec2.slug });
   // Ian works on server 1, Ada on server 2, each signed in there.
   const ian = await signedIn(browser, one, "interviewer");
   const ada = await signedIn(browser, two, "admin");
@@ -174,11 +165,7 @@ test("two app servers on one database: a panel scores across them, sees only wha
   await expect(panelStatuses(ada)).toContainText(`${DEMO.interviewer.name}In progress`);
   await expect(ada.getByText("Ian's private note")).toHaveCount(0);
 
-  await ian.goto(`${interview}/score?q=${asked.length + 1}`);
-  await choose(ian, "Strong yes");
-  await ian.getByLabel("Summary").fill("Ian: hire");
-  await ian.getByRole("button", { name: "Submit scorecard" }).click();
-  await expect(ian.getByRole("heading", { name: /^Your scorecard/ })).toBeVisible();
+  await submitScorecard(ian, interview, "Strong yes", "Ian: hire");
   await ada.reload();
   await expect(panelStatuses(ada)).toContainText(`${DEMO.interviewer.name}Submitted`);
   await expect(ada.getByText("Ian's private note")).toHaveCount(0);
@@ -190,7 +177,7 @@ test("two app servers on one database: a panel scores across them, sees only wha
   await ada.goto(`${one.url}${interview}/score?q=2`);
   await expect(ada.getByTestId("current-user")).toContainText(DEMO.admin.role);
   await expect(saveStatus(ada)).toHaveAttribute("data-status", "saved");
-  await expect(ada.getByRole("navigation", { name: "Questions to score" })).toContainText(`1 of ${asked.length} rated`);
+  await expect(questionNav(ada)).toContainText(`1 of ${asked.length} rated`);
   await ada.keyboard.press("2");
   await typeNotes(ada, "Ada, carried on from server 1");
   await expect(saveStatus(ada)).toHaveAttribute("data-status", "saved");
@@ -200,12 +187,8 @@ test("two app servers on one database: a panel scores across them, sees only wha
   await ada.goto(`${two.url}${interview}/score?q=2`);
   await expect(notes(ada)).toHaveValue("Ada, carried on from server 1");
   await expect(rating(ada, 2)).toBeChecked();
-  await ada.goto(`${two.url}${interview}/score?q=${asked.length + 1}`);
-  await expect(ada.getByTestId("composite")).toContainText("Composite score: 1.50");
-  await choose(ada, "No");
-  await ada.getByLabel("Summary").fill("Ada: not yet");
-  await ada.getByRole("button", { name: "Submit scorecard" }).click();
-  await expect(ada.getByRole("heading", { name: /^Your scorecard/ })).toBeVisible();
+  await submitScorecard(ada, `${two.url}${interview}`, "No", "Ada: not yet");
+  await expect(ada.getByRole("article", { name: `Scorecard of ${DEMO.admin.name}` })).toContainText("composite 1.50");
 
   // Both submitted: the interview is completed, and each now sees the other's, on either server.
   for (const server of [one, two]) {
