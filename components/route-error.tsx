@@ -3,8 +3,14 @@
 import { useEffect } from "react";
 import { buttonPrimary } from "@/components/ui/styles";
 
+/** What Next.js gives an error.tsx: `retry` fetches the segment from the server again (`reset` would only re-render). */
+export interface ErrorBoundaryProps {
+  error: Error & { digest?: string };
+  retry: () => void;
+}
+
 /** Shared body of every error.tsx: says what happened and offers a retry, without internals. */
-export function RouteError({ error, reset, what }: { error: Error & { digest?: string }; reset: () => void; what: string }) {
+export function RouteError({ error, retry, what }: ErrorBoundaryProps & { what: string }) {
   useEffect(() => {
     console.error(error);
   }, [error]);
@@ -15,7 +21,7 @@ export function RouteError({ error, reset, what }: { error: Error & { digest?: s
         Something went wrong on our side or the connection dropped. Nothing you entered was lost.
         {error.digest ? ` (Reference ${error.digest})` : ""}
       </p>
-      <button type="button" onClick={reset} className={`${buttonPrimary} mt-4`}>
+      <button type="button" onClick={() => retry()} className={`${buttonPrimary} mt-4`}>
         Try again
       </button>
     </div>

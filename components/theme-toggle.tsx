@@ -13,7 +13,9 @@ export function ThemeToggle({ initial }: { initial: Theme }) {
     const next = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length]!;
     setTheme(next);
     document.documentElement.dataset.theme = next;
-    document.cookie = `${THEME_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
+    // Read by the server for a flash-free first paint, so not httpOnly; Secure wherever the page is.
+    const secure = location.protocol === "https:" ? "; secure" : "";
+    document.cookie = `${THEME_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax${secure}`;
   }
   return (
     <button

@@ -1,38 +1,82 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { E2E_NEXTAUTH_SECRET } from "./auth-secret";
 
+export interface AppServer {
+  url: string;
+  start: () => Promise<void>;
+  stop: () => Promise<void>;
+  /** The server's last lines of output, for a failing test's report. */
+  output: () => string;
+}
+
+// A worker that ends without tearing down (a crash, a timeout) still takes its servers with it.
+const running = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of running) child.kill("SIGKILL");
+});
+
+/** A port for an extra server, `offset` above the one Playwright starts (E2E_PORT), so parallel runs on other ports never collide. */
+export function e2ePort(offset: number) {
+  return Number(process.env.E2E_PORT ?? 3100) + offset;
+}
+
+const until = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
- * A second production server on its own port, against the same database and build as the one
- * Playwright started, that a test may stop and start again (to restart it mid-interview).
+ * A production server (`next start` on the build Playwright runs against) on its own port, that a
+ * test may stop and start again. It uses the e2e database unless given another, and signs sessions
+ * with the same secret as every other e2e server: behind a load balancer, any process accepts any
+ * session, so a cookie from one port works on all of them.
  */
-export function secondAppServer(port: number) {
+export function appServer(port: number, options: { databaseUrl?: string } = {}): AppServer {
   const url = `http://localhost:${port}`;
   let child: ChildProcess | null = null;
+  let lines: string[] = [];
 
   async function start() {
-    child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-      env: { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: url, NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET },
-      stdio: "ignore",
+    if (child) throw new Error(`The server on port ${port} is already running`);
+    const started = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+      env: {
+        ...process.env,
+        ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+        NODE_ENV: "production",
+        NEXTAUTH_URL: url,
+        NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET,
+        ALLOW_DEMO_ACCOUNTS: "true",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     });
-    for (let attempt = 0; attempt < 120; attempt++) {
+    child = started;
+    running.add(started);
+    started.once("exit", () => running.delete(started));
+    for (const stream of [started.stdout, started.stderr]) {
+      stream?.on("data", (chunk: Buffer) => (lines = [...lines, ...chunk.toString().trimEnd().split("\n")].slice(-200)));
+    }
+    // Bounded: a slow 2-core machine needs several seconds to start Next.js, never minutes.
+    for (const deadline = Date.now() + 90_000; Date.now() < deadline; await until(250)) {
+      if (started.exitCode !== null) break;
       try {
         if ((await fetch(`${url}/api/health`)).ok) return;
       } catch {
         // not listening yet
       }
-      await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    throw new Error(`The second server on port ${port} did not start`);
+    await stop();
+    throw new Error(`The server on port ${port} did not start:\n${output()}`);
   }
 
   async function stop() {
-    const running = child;
+    const stopping = child;
     child = null;
-    if (!running || running.exitCode !== null) return;
-    const exited = new Promise((resolve) => running.once("exit", resolve));
-    running.kill("SIGTERM");
+    if (!stopping || stopping.exitCode !== null || stopping.signalCode !== null) return;
+    const exited = new Promise((resolve) => stopping.once("exit", resolve));
+    stopping.kill("SIGTERM");
+    const timer = setTimeout(() => stopping.kill("SIGKILL"), 15_000);
     await exited;
+    clearTimeout(timer);
   }
 
-  return { url, start, stop };
+  const output = () => lines.join("\n");
+
+  return { url, start, stop, output };
 }

@@ -15,7 +15,7 @@ test.describe("browsing the bank", () => {
       await expect(sets.getByRole("link", { name: new RegExp(`${set.title}\\s*${set.questions.length} questions`) })).toBeVisible();
     }
     const ec2 = bank.sets.find((set) => set.slug === "ec2")!;
-    await sets.getByRole("link", { name: new RegExp(ec2.title) }).click();
+    await sets.getByRole("link", { name: new RegExp(`^${ec2.title}`) }).click();
     await expect(page).toHaveURL(/set=ec2/);
     await expect(page.getByRole("heading", { name: `${ec2.questions.length} questions` })).toBeVisible();
   });

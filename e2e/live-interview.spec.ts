@@ -1,20 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { loadQuestionSets } from "../lib/content/load-question-sets";
 import { DEMO, expectNoSeriousAxeViolations, signInAs } from "./helpers";
-import { secondAppServer } from "./app-server";
+import { appServer, e2ePort } from "./app-server";
 import { startedInterview } from "./interview-helpers";
-
-const bank = await loadQuestionSets();
-const ec2 = bank.sets.find((set) => set.slug === "ec2")!;
-const asked = ec2.questions.filter((q) => q.audience !== "practice");
-const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
-
-const saveStatus = (page: Page) => page.getByTestId("save-status");
-const nav = (page: Page) => page.getByRole("navigation", { name: "Questions to score" });
-const notes = (page: Page) => page.getByRole("textbox", { name: /^Notes/ });
-
-/** Clicks a recommendation as a person does: on its visible label. */
-const choose = (page: Page, recommendation: string) => page.getByRole("group", { name: "Recommendation" }).getByText(recommendation, { exact: true }).click();
+import { asked, choose, ec2, notes, panelStatuses, questionNav as nav, saveStatus, submitScorecard, unique } from "./scoring-helpers";
 
 async function openLiveScoring(page: Page, interviewPath: string) {
   await page.goto(interviewPath);
@@ -177,7 +165,8 @@ test("a server outage is retried until the edit is saved", async ({ page }) => {
   await page.keyboard.press("4");
   await page.keyboard.press("n");
   await page.keyboard.type("Said during the outage");
-  await expect(saveStatus(page)).toHaveAttribute("data-status", "offline");
+  // The network works, the server cannot save: the page says it is retrying, not offline.
+  await expect(saveStatus(page)).toHaveAttribute("data-status", "retrying");
   await page.unroute("**/api/scorecards/*/autosave");
   await expect(saveStatus(page)).toHaveAttribute("data-status", "saved", { timeout: 30_000 });
   await page.reload();
@@ -188,7 +177,7 @@ test("the server restarting mid-interview loses nothing typed meanwhile", async 
   test.setTimeout(180_000);
   await signInAs(page, "recruiter");
   const interview = await startedInterview(page, { candidate: unique("Restart"), panel: [], fromSet: ec2.title });
-  const server = secondAppServer(Number(process.env.E2E_RESTART_PORT ?? 3199));
+  const server = appServer(Number(process.env.E2E_RESTART_PORT ?? e2ePort(4)));
   await server.start();
   try {
     await page.goto(`${server.url}${interview}/score`);
@@ -262,22 +251,17 @@ test("a panel scores independently: nobody sees another's scores until they subm
   });
   expect(forged.status()).toBe(404);
 
-  const statuses = (p: Page) => p.getByRole("list", { name: "Scorecard status of each panel member" });
   await ada.goto(interview);
-  await expect(statuses(ada)).toContainText(`${DEMO.interviewer.name}In progress`);
+  await expect(panelStatuses(ada)).toContainText(`${DEMO.interviewer.name}In progress`);
   await expect(ada.getByText("Ian's private note")).toHaveCount(0);
 
   // Ian submits. Ada, who has not, still sees nothing of his.
-  await ian.goto(`${interview}/score?q=${asked.length + 1}`);
-  await choose(ian, "Strong yes");
-  await ian.getByLabel("Summary").fill("Ian: hire");
-  await ian.getByRole("button", { name: "Submit scorecard" }).click();
-  await expect(ian.getByRole("heading", { name: /^Your scorecard/ })).toBeVisible();
+  await submitScorecard(ian, interview, "Strong yes", "Ian: hire");
   await ian.goto(interview);
   await expect(ian.getByText("Ada's private note")).toHaveCount(0);
 
   await ada.reload();
-  await expect(statuses(ada)).toContainText(`${DEMO.interviewer.name}Submitted`);
+  await expect(panelStatuses(ada)).toContainText(`${DEMO.interviewer.name}Submitted`);
   await expect(ada.getByText("Ian's private note")).toHaveCount(0);
   await expect(ada.getByText("Ian: hire")).toHaveCount(0);
 

@@ -9,6 +9,13 @@ import { PrismaClient } from "./generated/prisma/client";
 export const CONNECTION_OPTIONS = "-c max_parallel_workers_per_gather=0";
 
 /**
+ * How long to wait for a connection (a new one, or a free one from the pool). node-postgres waits
+ * forever by default, so a database host that stops answering (a failover, a dropped network)
+ * would hang every request and fill the pool; with a bound it fails and the request is retried.
+ */
+export const CONNECT_TIMEOUT_MS = 10_000;
+
+/**
  * PostgreSQL text cannot hold U+0000: a string with one, even in a lookup by id from a URL, fails
  * the whole query. Forms already drop it (lib/text-input.ts); this covers every other way in.
  */
@@ -23,7 +30,9 @@ export function withoutNul<T>(value: T): T {
 
 /** A Prisma client on the pg driver adapter (Prisma 7 has no Rust query engine). */
 export function createPrismaClient(databaseUrl: string) {
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, options: CONNECTION_OPTIONS }) });
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: databaseUrl, options: CONNECTION_OPTIONS, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }),
+  });
   // The extension only rewrites arguments, never results, so the client keeps its own type.
   return client.$extends({ query: { $allModels: { $allOperations: ({ args, query }) => query(withoutNul(args)) } } }) as unknown as PrismaClient;
 }

@@ -1,7 +1,8 @@
 // Service worker for one job: the live scoring screen must open even when the network is gone
 // (reloading mid-interview while offline). Only that page and Next's hashed static files are
-// cached. The page is network-first, so it is never stale while online; the edits themselves are
-// kept in localStorage by the autosave queue, which also knows this cached copy may be older.
+// cached. The page is network-first (the copy serves only when offline or the server answers 5xx),
+// so it is never stale while the server works; the edits themselves are kept in localStorage by
+// the autosave queue, which also knows this cached copy may be older.
 const PAGES = "live-scoring-pages-v1";
 const ASSETS = "next-static-v1";
 const LIVE_SCORING = /^\/interviews\/[^/]+\/score$/;
@@ -28,15 +29,18 @@ self.addEventListener("fetch", (event) => {
 
 async function networkFirst(request, pathname) {
   const cache = await caches.open(PAGES);
+  let response;
   try {
-    const response = await fetch(request);
-    if (response.ok && !response.redirected) await cache.put(pathname, response.clone());
-    return response;
+    response = await fetch(request);
   } catch (error) {
     const cached = await cache.match(pathname);
     if (cached) return cached;
     throw error;
   }
+  if (response.ok && !response.redirected) await cache.put(pathname, response.clone());
+  // A server that answers but cannot render (restarting, its database down) is as good as offline.
+  if (response.status >= 500) return (await cache.match(pathname)) ?? response;
+  return response;
 }
 
 async function cacheFirst(request) {

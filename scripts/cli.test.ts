@@ -1,12 +1,19 @@
 // The command-line tools, run as a user runs them (a real process, a real database).
 import { execFile } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setMeaning } from "../tests/set-meaning";
 import { createTestDatabase } from "../tests/test-database";
+import { makeQuestion, makeSet } from "../tests/factories";
+import { importQuestionFiles } from "../lib/content/import-question-files";
+import { loadQuestionSets } from "../lib/content/load-question-sets";
+import { parseQuestionSet } from "../lib/content/parse-question-set";
+import { seedQuestionBank } from "../lib/content/seed-question-bank";
 import type { Database } from "../lib/db-client";
 import { upsertUser } from "../lib/users/create-user";
+import { targetPath } from "./content-export";
 
 const run = promisify(execFile);
 const tsx = path.resolve("node_modules/.bin/tsx");
@@ -46,6 +53,69 @@ describe("npm run content:check", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(`${file}:13: unknown section "Keypoints": did you mean "Key points"?`);
+  });
+});
+
+// Each runs the CLI once or more (tsx start-up, the embedded database), so allow for a busy machine.
+const SLOW_CLI = { timeout: 120_000 };
+
+describe("npm run content:export", () => {
+  beforeAll(async () => {
+    expect((await importQuestionFiles(db)).errors).toEqual([]);
+  }, 120_000);
+
+  it("writes the named sets to --out, and the files parse to what content/ says", SLOW_CLI, async () => {
+    const out = path.join(folder, "named");
+    const result = await cli("scripts/content-export.ts", ["ec2", "devops", "--out", out]);
+    expect(result.code).toBe(0);
+    const { sets } = await loadQuestionSets();
+    for (const slug of ["devops", "ec2"]) {
+      const original = sets.find((set) => set.slug === slug)!;
+      const file = path.join(out, `${slug}.md`);
+      expect(result.stdout).toContain(`Wrote ${file} (${original.questions.length} questions)`);
+      const exported = parseQuestionSet(readFileSync(file), original.sourcePath);
+      expect(exported.errors).toEqual([]);
+      expect(setMeaning(exported.set!)).toEqual(setMeaning(original));
+    }
+    expect(existsSync(path.join(out, "serverless.md"))).toBe(false);
+  });
+
+  it("writes every set with --all, and a set to the file it came from by default", SLOW_CLI, async () => {
+    const sourcePath = path.posix.join(folder, "from-git", "cli-export.md");
+    await seedQuestionBank(db, [makeSet({ slug: "cli-export", sourcePath, questions: [makeQuestion({ id: "cli-export-q" })] })]);
+
+    const all = await cli("scripts/content-export.ts", ["--all", "--out", path.join(folder, "all")]);
+    expect(all.code).toBe(0);
+    expect(all.stdout.trim().split("\n")).toHaveLength(5);
+    expect(readFileSync(path.join(folder, "all", "cli-export.md"), "utf8")).toContain("id: cli-export-q");
+
+    const single = await cli("scripts/content-export.ts", ["cli-export"]);
+    expect(single.code).toBe(0);
+    expect(single.stdout).toBe(`Wrote ${sourcePath} (1 question)\n`);
+    expect(parseQuestionSet(readFileSync(sourcePath), sourcePath).set?.questions.map((q) => q.id)).toEqual(["cli-export-q"]);
+  });
+
+  it("names an unknown slug, lists the sets, and writes nothing", SLOW_CLI, async () => {
+    const out = path.join(folder, "unknown");
+    const result = await cli("scripts/content-export.ts", ["ec2", "no-such-set", "--out", out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('No question set "no-such-set" in the database.');
+    expect(result.stderr).toMatch(/Sets in the database: .*aws-databases.*ec2/);
+    expect(existsSync(out)).toBe(false);
+
+    const usage = await cli("scripts/content-export.ts", []);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("Usage: npm run content:export -- <slug…|--all> [--out folder]");
+  });
+
+  it("writes a stored path only when it is a Markdown file inside the project", () => {
+    const set = (sourcePath: string) => makeSet({ slug: "s", sourcePath });
+    expect(targetPath(set("content/questions/aws.md"), undefined)).toBe("content/questions/aws.md");
+    expect(targetPath(set("./e2e/fixtures/x.md"), undefined)).toBe("e2e/fixtures/x.md");
+    for (const unsafe of ["../outside.md", "content/../../outside.md", "/etc/passwd.md", "content/questions/s.txt"]) {
+      expect(targetPath(set(unsafe), undefined)).toBe("content/questions/s.md");
+    }
+    expect(targetPath(set("content/questions/aws.md"), "exports")).toBe("exports/s.md");
   });
 });
 

@@ -2,6 +2,7 @@
 // made through the app's own domain functions. Used by the Vitest matrix (fresh for every cell)
 // and by the e2e setup (once, against the e2e database).
 import type { Viewer } from "../lib/candidates/access";
+import { createQuestion } from "../lib/authoring/edit-question";
 import type { Database } from "../lib/db-client";
 import { addPlanQuestion, createPlan } from "../lib/plans/plans";
 import { applyAutosave } from "../lib/scoring/autosave";
@@ -64,6 +65,27 @@ export async function createMatrixFixtures(db: Database, users: MatrixUsers, tag
 
   const candidate = (name: string) => db.candidate.create({ data: { name, position: "Matrix Engineer", createdById: users.recruiter.id }, select: { id: true } });
   const [{ id: candidateId }, { id: otherCandidateId }] = await Promise.all([candidate(`Matrix Candidate ${tag}`), candidate(`Matrix Other ${tag}`)]);
+  const { set } = await db.question.findUniqueOrThrow({ where: { id: interviewOnlyQuestionId! }, select: { set: { select: { slug: true } } } });
+  const archivableQuestionId = `matrix-archivable-${tag}`;
+  const created = await createQuestion(db, users.admin, set.slug, {
+    id: archivableQuestionId,
+    title: `Matrix question ${tag}?`,
+    difficulty: "easy",
+    level: null,
+    competency: null,
+    tags: [],
+    minutes: null,
+    audience: "both",
+    ownAudience: null,
+    prompt: "",
+    answer: "An answer.",
+    keyPoints: ["A point"],
+    redFlags: [],
+    followUps: [],
+    scoring: [],
+    line: 1,
+  });
+  if (!created.ok) throw new Error(`Fixture step refused: ${created.reason}`);
 
   // Independent records, made side by side: the Vitest matrix makes a set for most of its cells.
   const [done, , started, draftInterviewId, planId, roleTarget, bankEditor] = await Promise.all([
@@ -105,6 +127,8 @@ export async function createMatrixFixtures(db: Database, users: MatrixUsers, tag
     practiceOnlyQuestionId: practiceOnlyQuestionId!,
     roleTargetUserId: roleTarget.id,
     bankEditorUserId: bankEditor.id,
+    setSlug: set.slug,
+    archivableQuestionId,
     users: Object.fromEntries(Object.entries(users).map(([role, user]) => [role, user.id])) as MatrixFixtures["users"],
   };
 }

@@ -51,6 +51,9 @@ export interface MatrixFixtures {
   /** A CANDIDATE an admin may promote, and an INTERVIEWER an admin may let edit the bank. */
   roleTargetUserId: string;
   bankEditorUserId: string;
+  /** The set of interviewOnlyQuestionId, and a question of it made for this fixture set alone (to archive). */
+  setSlug: string;
+  archivableQuestionId: string;
   users: Record<Exclude<MatrixRole, "anonymous">, string>;
 }
 
@@ -99,6 +102,8 @@ export const PAGES: HttpEntry[] = [
   page("/", "/", guestsOnly),
   page("/account", "/account", signedIn),
   page("/admin/audit", "/admin/audit", admins),
+  // Bank editing: admins, and interviewers an admin allowed (none of the matrix's users).
+  page("/admin/import", "/admin/import", admins),
   page("/admin/users", "/admin/users", admins),
   page("/bank", "/bank", signedIn),
   page("/calibration", "/calibration", managers),
@@ -121,6 +126,11 @@ export const PAGES: HttpEntry[] = [
   page("/practice/run", (f) => `/practice/run?ids=${f.interviewOnlyQuestionId}`, { anonymous: 404, candidate: 404, panelInterviewer: 404, otherInterviewer: 404, recruiter: 404, admin: 404 }, { case: "interview-only question" }),
   page("/questions/[id]", (f) => `/questions/${f.interviewOnlyQuestionId}`, staff, { case: "interview-only question" }),
   page("/questions/[id]", (f) => `/questions/${f.practiceOnlyQuestionId}`, signedIn, { case: "practice-only question" }),
+  page("/questions/[id]/edit", (f) => `/questions/${f.interviewOnlyQuestionId}/edit`, admins),
+  page("/questions/[id]/history", (f) => `/questions/${f.interviewOnlyQuestionId}/history`, staff, { case: "interview-only question" }),
+  page("/questions/[id]/history", (f) => `/questions/${f.practiceOnlyQuestionId}/history`, staff, { case: "practice-only question: candidates see no history" }),
+  page("/sets/new", "/sets/new", admins),
+  page("/sets/[slug]/questions/new", (f) => `/sets/${f.setSlug}/questions/new`, admins),
   page("/sign-in", "/sign-in", guestsOnly),
   page("/sign-up", "/sign-up", guestsOnly),
 ];
@@ -145,6 +155,9 @@ export const ROUTE_HANDLERS: HttpEntry[] = [
       value: { rating: 4, notes: `written as ${role}`, keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 0 },
     }),
   }),
+  // Exports hold interview-only questions with their answers: staff only; everyone else a plain 404.
+  page("/bank/export", "/bank/export", { ...staff, anonymous: 404 }),
+  page("/bank/export/[slug]", (f) => `/bank/export/${f.setSlug}`, { ...staff, anonymous: 404 }),
   page("/candidates/[id]/export", (f) => `/candidates/${f.candidateId}/export`, panelOrManager),
   page("/compare/export", (f) => `/compare/export?c=${f.candidateId}&c=${f.otherCandidateId}`, staff, { shows: candidateShown }),
   page("/practice/export", "/practice/export", { ...anyone, anonymous: 401 }),
@@ -179,12 +192,45 @@ const SIGNED_IN_ROLES: MatrixRole[] = ["candidate", ...STAFF_ROLES];
 /** Who may change the fixture draft interview: those who see it. */
 const DRAFT_EDITORS: MatrixRole[] = ["panelInterviewer", "recruiter", "admin"];
 
+/** A complete, valid question form, as the editor posts it. */
+const questionForm = (fields: Record<string, string> = {}) =>
+  form({
+    title: "Matrix edited question?",
+    difficulty: "medium",
+    level: "",
+    competency: "",
+    tags: "",
+    minutes: "",
+    audience: "",
+    prompt: "",
+    answer: "Edited in the matrix.",
+    keyPoints: "- A point",
+    redFlags: "",
+    followUps: "",
+    scoring1: "",
+    scoring2: "",
+    scoring3: "",
+    scoring4: "",
+    ...fields,
+  });
+const uniqueSlug = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
+
 const action = (file: string, name: string, args: ActionEntry["args"], expect: ActionEntry["expect"]): ActionEntry => ({ file, name, args, expect });
 const previous = {};
 
 export const ACTIONS: ActionEntry[] = [
   action("lib/auth/actions.ts", "signUp", () => [previous, form({ name: "Matrix Newcomer", email: `newcomer-${crypto.randomUUID()}@example.org`, password: "a-long-enough-password" })], only("anonymous")),
   action("lib/auth/actions.ts", "signOutEverywhere", () => [], only(...SIGNED_IN_ROLES)),
+
+  action("lib/authoring/actions.ts", "saveQuestion", (f) => [f.archivableQuestionId, previous, questionForm({ baseVersion: "1" })], only("admin")),
+  action("lib/authoring/actions.ts", "createQuestionInSet", (f) => [f.setSlug, previous, questionForm({ id: uniqueSlug("matrix-new") })], only("admin")),
+  action("lib/authoring/actions.ts", "createQuestionSet", () => [previous, form({ title: "Matrix set", slug: uniqueSlug("matrix-set"), description: "", audience: "both" })], only("admin")),
+  action("lib/authoring/actions.ts", "archiveQuestion", (f) => [f.archivableQuestionId, true], only("admin")),
+  action("lib/content/actions.ts", "importQuestionSets", () => {
+    const slug = uniqueSlug("matrix-import");
+    const markdown = `---\ntitle: Matrix import\nslug: ${slug}\n---\n\n## Imported?\n\nid: ${slug}-1\ndifficulty: easy\n\n### Answer\n\nYes.\n\n### Key points\n\n- A point\n`;
+    return [previous, form({ intent: "apply", pastedName: "", pasted: markdown })];
+  }, only("admin")),
 
   action("lib/candidates/actions.ts", "createCandidate", () => [previous, form({ name: "Matrix Person", email: "", position: "", notes: "" })], only("recruiter", "admin")),
   action("lib/candidates/actions.ts", "updateCandidate", (f) => [f.candidateId, previous, form({ name: "Renamed Person", email: "", position: "", notes: "" })], only("recruiter", "admin")),

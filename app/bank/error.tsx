@@ -1,7 +1,7 @@
 "use client";
 
-import { RouteError } from "@/components/route-error";
+import { RouteError, type ErrorBoundaryProps } from "@/components/route-error";
 
-export default function BankError(props: { error: Error & { digest?: string }; reset: () => void }) {
+export default function BankError(props: ErrorBoundaryProps) {
   return <RouteError {...props} what="the question bank" />;
 }

@@ -3,8 +3,12 @@ import { BankFilters } from "@/components/bank/bank-filters";
 import { Pagination } from "@/components/bank/pagination";
 import { QuestionResults } from "@/components/bank/question-results";
 import { SetList } from "@/components/bank/set-list";
+import { BankEditorActions } from "@/components/authoring/bank-editor-actions";
 import { PageHeader } from "@/components/ui/page-header";
+import { buttonSecondary } from "@/components/ui/styles";
+import { canEditBank } from "@/lib/authoring/access";
 import { requireUser } from "@/lib/auth/current-user";
+import { canExportBank } from "@/lib/content/export-queries";
 import { listFilterOptions, listSetsWithCounts, searchBank } from "@/lib/questions/queries";
 import { parseBankSearch } from "@/lib/questions/schema";
 import { MATCH_LIMIT } from "@/lib/questions/search-questions";
@@ -17,6 +21,7 @@ export default async function BankPage({ searchParams }: PageProps<"/bank">) {
   const [sets, options, results] = await Promise.all([listSetsWithCounts(), listFilterOptions(), searchBank(search)]);
   const total = sets.reduce((sum, set) => sum + set.questionCount, 0);
   const isCandidate = user.role === "CANDIDATE";
+  const exportable = canExportBank(user.role);
 
   return (
     <>
@@ -27,8 +32,20 @@ export default async function BankPage({ searchParams }: PageProps<"/bank">) {
             ? `${total} practice questions in ${sets.length} sets.`
             : `${total} questions in ${sets.length} sets, each with an expected answer and a 1–4 scoring guide.`
         }
+        actions={
+          exportable || canEditBank(user) ? (
+            <div className="flex flex-wrap gap-2">
+              {canEditBank(user) ? <BankEditorActions activeSet={sets.find((set) => set.slug === search.set) ?? null} /> : null}
+              {exportable ? (
+                <a href="/bank/export" download className={buttonSecondary}>
+                  Download whole bank (.zip)
+                </a>
+              ) : null}
+            </div>
+          ) : null
+        }
       />
-      <SetList sets={sets} activeSlug={search.set} />
+      <SetList sets={sets} activeSlug={search.set} exportable={exportable} />
       <section className="mt-8 rounded-xl border border-border bg-surface p-4 shadow-sm sm:p-5">
         <BankFilters search={search} sets={sets} competencies={options.competencies} tags={options.tags} />
       </section>

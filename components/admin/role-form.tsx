@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { buttonSecondary, input } from "@/components/ui/styles";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { changeRole } from "@/lib/users/actions";
-import { ROLE_LABELS, ROLES } from "@/lib/users/schema";
+import { ROLE_LABELS, ROLES } from "@/lib/users/roles";
 
 export function RoleForm({ userId, email, role }: { userId: string; email: string; role: Role }) {
   const [state, action, pending] = useActionState(changeRole, {});

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
-import { SIGN_IN_ERRORS } from "@/lib/auth/schema";
+import { SIGN_IN_ERRORS } from "@/lib/auth/sign-in-errors";
 
 // next-auth error codes → what the person should read. None reveals whether the email exists.
 const MESSAGES: Record<string, string> = {

@@ -8,20 +8,20 @@ interface SetSummary {
   questionCount: number;
 }
 
-export function SetList({ sets, activeSlug }: { sets: SetSummary[]; activeSlug?: string }) {
+/** The sets as filter cards; with `exportable`, each also offers its Markdown file. */
+export function SetList({ sets, activeSlug, exportable = false }: { sets: SetSummary[]; activeSlug?: string; exportable?: boolean }) {
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label="Question sets">
       {sets.map((set) => {
         const active = set.slug === activeSlug;
         return (
-          <li key={set.slug}>
-            <Link
-              href={bankHref({ set: active ? undefined : set.slug })}
-              aria-current={active ? "true" : undefined}
-              className={`block h-full rounded-xl border bg-surface p-4 shadow-sm transition-colors hover:border-accent ${
-                active ? "border-accent ring-1 ring-accent" : "border-border"
-              }`}
-            >
+          <li
+            key={set.slug}
+            className={`flex h-full flex-col rounded-xl border bg-surface shadow-sm transition-colors hover:border-accent ${
+              active ? "border-accent ring-1 ring-accent" : "border-border"
+            }`}
+          >
+            <Link href={bankHref({ set: active ? undefined : set.slug })} aria-current={active ? "true" : undefined} className="block flex-1 rounded-xl p-4">
               <div className="flex items-baseline justify-between gap-2">
                 <span className="font-medium">{set.title}</span>
                 <span className="text-sm tabular-nums text-muted">
@@ -30,6 +30,15 @@ export function SetList({ sets, activeSlug }: { sets: SetSummary[]; activeSlug?:
               </div>
               {set.description ? <p className="mt-1 line-clamp-2 text-sm text-muted">{set.description}</p> : null}
             </Link>
+            {exportable ? (
+              <a
+                href={`/bank/export/${set.slug}`}
+                download
+                className="mx-4 mb-3 self-start text-xs text-muted underline underline-offset-2 hover:text-fg"
+              >
+                Download Markdown<span className="sr-only"> of {set.title}</span>
+              </a>
+            ) : null}
           </li>
         );
       })}

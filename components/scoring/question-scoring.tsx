@@ -2,7 +2,8 @@
 
 import type { Ref } from "react";
 import { input } from "@/components/ui/styles";
-import { MAX_NOTES, type QuestionScore } from "@/lib/scoring/schema";
+import { MAX_NOTES } from "@/lib/scoring/limits";
+import type { QuestionScore } from "@/lib/scoring/schema";
 import { Checklist } from "./checklist";
 import { RatingPicker } from "./rating-picker";
 import { formatDuration } from "./timers";

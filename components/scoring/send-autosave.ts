@@ -12,12 +12,13 @@ export async function sendAutosave(scorecardId: string, write: AutosaveWrite): P
       cache: "no-store",
       signal: AbortSignal.timeout(15_000),
     });
-  } catch {
-    return { status: "network-error" };
+  } catch (error) {
+    // No answer within the timeout: the server is reachable but stuck (e.g. waiting on its database).
+    return { status: error instanceof DOMException && error.name === "TimeoutError" ? "unavailable" : "network-error" };
   }
   if (response.status === 401) return { status: "signed-out" };
-  // Restarting servers, proxies and gateways answer 5xx: retry like an outage.
-  if (response.status >= 500) return { status: "network-error" };
+  // Restarting servers, proxies and gateways, and a database outage (503) answer 5xx: retried.
+  if (response.status >= 500) return { status: "unavailable" };
   try {
     const body = (await response.json()) as SendResult & { message?: string };
     if (response.status === 400 || response.status === 403) return { status: "rejected", message: body.message ?? "The server refused this change." };

@@ -7,7 +7,8 @@ import type { AutosaveQueue } from "@/lib/scoring/autosave-queue";
 import { submitScorecardAction } from "@/lib/scoring/actions";
 import { computeComposite, RECOMMENDATION_LABELS, RECOMMENDATIONS, recommendationDisagrees } from "@/lib/scoring/composite";
 import type { FormState } from "@/lib/form-state";
-import { MAX_NOTES, type QuestionScore, type SummaryDraft } from "@/lib/scoring/schema";
+import { MAX_NOTES } from "@/lib/scoring/limits";
+import type { QuestionScore, SummaryDraft } from "@/lib/scoring/schema";
 import type { LiveQuestion } from "./types";
 
 interface Props {

@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { authOptions } from "./options";
 
-export type CurrentUser = { id: string; email: string; name: string | null; role: Role };
+export type CurrentUser = { id: string; email: string; name: string | null; role: Role; canEditBank: boolean };
 
 /**
  * The signed-in user, read from the database on every request (once per render) so a role
@@ -18,11 +18,11 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!userId) return null;
   const user = await prisma.user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true, canEditBank: true },
   });
   // A bumped sessionVersion ("sign out everywhere") invalidates every token issued before it.
   if (!user || user.sessionVersion !== (session.user.sessionVersion ?? 0)) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, canEditBank: user.canEditBank };
 });
 
 /** For pages: send anonymous visitors to sign in, and hide what their role may not see. */

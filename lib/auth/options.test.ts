@@ -49,3 +49,13 @@ describe("environment", () => {
     await expect(import("../env")).rejects.toThrow(/NEXTAUTH_SECRET: is required in production/);
   });
 });
+
+describe("session cookies", () => {
+  // next-auth makes its cookies Secure (with __Secure-/__Host- names) exactly when this is true;
+  // they are always httpOnly and SameSite=Lax (checked in e2e/security-headers.spec.ts).
+  it("are Secure when the app is served over https, and only then", async () => {
+    expect((await loadOptions({ NEXTAUTH_URL: "https://interviews.example.com" })).authOptions.useSecureCookies).toBe(true);
+    expect((await loadOptions({ NEXTAUTH_URL: "http://localhost:3000" })).authOptions.useSecureCookies).toBe(false);
+    expect((await loadOptions({ NEXTAUTH_URL: "" })).authOptions.useSecureCookies).toBe(false);
+  });
+});

@@ -70,6 +70,9 @@ export const authOptions: NextAuthOptions = {
   adapter: PrismaAdapter(prisma) as Adapter,
   secret: authSecret,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // Cookies are always httpOnly and SameSite=Lax; over https (which production must use) they are
+  // also Secure and carry the __Secure-/__Host- prefixes. Plain http is for local trials only.
+  useSecureCookies: env.NEXTAUTH_URL?.startsWith("https://") ?? false,
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [credentials, ...oauthProviders()],
   callbacks: {

@@ -21,10 +21,4 @@ export const signUpSchema = z.object({
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
-/** Error codes sign-in can end with (next-auth's own, and ours); none says whether the email exists. */
-export const SIGN_IN_ERRORS = {
-  invalid: "CredentialsSignin",
-  throttled: "TooManyAttempts",
-  demoDisabled: "DemoAccountsDisabled",
-  oauthNotLinked: "OAuthAccountNotLinked",
-} as const;
+export { SIGN_IN_ERRORS } from "./sign-in-errors";

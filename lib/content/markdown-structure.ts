@@ -120,11 +120,12 @@ function span(node: Nodes): { start: number; end: number } {
 }
 
 /**
- * Whether a code block (the last block of a file, given as its source) is a fence that is never
- * closed: then anything after it is still code.
+ * Whether the last block of a file (given as its source) is never closed, so that anything after
+ * it would still be part of it: a code fence, or an HTML block that ends only at its closing
+ * marker (`<!--` without `-->`, `<script>`, `<pre>`…). The blank line lets other HTML blocks end.
  */
-function isUnclosedFence(source: string): boolean {
-  return fullProcessor.parse(`${source}\n# end`).children.length === 1;
+function swallowsWhatFollows(source: string): boolean {
+  return fullProcessor.parse(`${source}\n\n# end`).children.length === 1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -164,6 +165,8 @@ export interface Outline {
   blocks: SectionBlock[];
   /** File lines of code fences that are never closed. */
   unclosedFenceLines: number[];
+  /** File lines of HTML blocks that are never closed (`<!--` without `-->`). */
+  unclosedHtmlLines: number[];
 }
 
 const BLOCK_DESCRIPTIONS: Partial<Record<RootContent["type"], string>> = {
@@ -182,7 +185,7 @@ const BLOCK_DESCRIPTIONS: Partial<Record<RootContent["type"], string>> = {
 export function outlineMarkdown(text: string, firstLine: number): Outline {
   const nodes = parseMarkdown(text).children;
   const lineShift = firstLine - 1;
-  const outline: Outline = { headings: [], blocks: [], unclosedFenceLines: [] };
+  const outline: Outline = { headings: [], blocks: [], unclosedFenceLines: [], unclosedHtmlLines: [] };
   nodes.forEach((node, index) => {
     const line = node.position!.start.line + lineShift;
     if (node.type === "heading" && node.depth <= 3) {
@@ -202,10 +205,10 @@ export function outlineMarkdown(text: string, firstLine: number): Outline {
         : { kind: "other", description: BLOCK_DESCRIPTIONS[node.type] ?? node.type, line },
     );
   });
-  // An unclosed fence runs to the end of the file, so only the last block can be one.
+  // An unclosed fence or HTML block runs to the end of the file, so only the last block can be one.
   const last = nodes[nodes.length - 1];
-  if (last?.type === "code" && isUnclosedFence(text.slice(span(last).start, span(last).end))) {
-    outline.unclosedFenceLines.push(last.position!.start.line + lineShift);
+  if ((last?.type === "code" || last?.type === "html") && swallowsWhatFollows(text.slice(span(last).start, span(last).end))) {
+    (last.type === "code" ? outline.unclosedFenceLines : outline.unclosedHtmlLines).push(last.position!.start.line + lineShift);
   }
   return outline;
 }

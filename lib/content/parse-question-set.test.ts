@@ -425,6 +425,16 @@ describe("parseQuestionSet: file-level errors", () => {
     expect(problems).toContainEqual({ line: lineOf(source, "## What"), message: 'question "What is a test?" has no "### Key points" section' });
   });
 
+  it("reports HTML that is never closed, even when it ends the file and swallows nothing", () => {
+    // Left in the file, it would swallow whatever an export or an edit puts after this section.
+    const answerLast = (answer: string) => `${VALID.slice(0, VALID.indexOf("### Answer"))}### Key points\n\n- A point\n\n### Answer\n\n${answer}\n`;
+    const source = answerLast("An answer.\n\n<!-- a note\n\nmore");
+    expectProblems(source, [["<!-- a note", 'this HTML is never closed: close it, e.g. "<!--" with "-->" (everything after it, including later questions, is read as HTML)']]);
+    // Closed, or HTML that ends at a blank line, is fine.
+    expect(parse(answerLast("An answer.\n\n<!-- a note -->")).errors).toEqual([]);
+    expect(parse(answerLast("An answer.\n\n<div>\nlast")).errors).toEqual([]);
+  });
+
   it("turns an unexpected exception into an error at line 1 instead of throwing", async () => {
     vi.resetModules();
     vi.doMock("./markdown-structure", () => ({

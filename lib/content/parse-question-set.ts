@@ -363,6 +363,9 @@ function readQuestions(body: Region, setAudience: Audience, report: Report): { q
   for (const line of outline.unclosedFenceLines) {
     report(line, "this code block is never closed: add a closing fence (everything after it, including later questions, is read as code)");
   }
+  for (const line of outline.unclosedHtmlLines) {
+    report(line, 'this HTML is never closed: close it, e.g. "<!--" with "-->" (everything after it, including later questions, is read as HTML)');
+  }
   const blocks = groupQuestions(body, outline, report);
   const questions: ReadQuestion[] = [];
   for (const block of blocks) {

@@ -103,3 +103,18 @@ export const parsedSetSchema = z.strictObject({
   sourcePath: z.string().min(1),
   questions: z.array(parsedQuestionSchema),
 }) satisfies z.ZodType<ParsedSet>;
+
+// ─── Import form (admin upload page) ─────────────────────────────────────────
+
+export const importFormSchema = z.object({
+  intent: z.enum(["check", "apply"]),
+  /** The dry run's fingerprint; apply refuses to write when files or bank no longer match it. */
+  fingerprint: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  pastedName: z
+    .string()
+    .trim()
+    .max(120)
+    .regex(/^[\w.-]*$/, "Use letters, digits, dots, hyphens and underscores in the file name.")
+    .transform((name) => (name === "" ? "pasted.md" : name.toLowerCase().endsWith(".md") ? name : `${name}.md`)),
+  pasted: z.string(),
+});

@@ -46,7 +46,7 @@ function setContentHash(set: ParsedSet) {
   return createHash("sha256").update(JSON.stringify(set)).digest("hex");
 }
 
-function questionColumns(question: ParsedQuestion, setId: string, position: number) {
+export function questionColumns(question: ParsedQuestion, setId: string, position: number) {
   const { tags, difficulty, level, audience, ...text } = questionSnapshot(question);
   return {
     ...text,
@@ -85,7 +85,15 @@ const QUESTION_COLUMNS = {
   updatedAt: "timestamp(3)",
 } satisfies Record<keyof ReturnType<typeof questionColumns> | "id" | "contentHash" | "version" | "updatedAt", string>;
 
-const VERSION_COLUMNS: ColumnTypes = { id: "text", questionId: "text", version: "int", contentHash: "text", snapshot: "jsonb" };
+const VERSION_COLUMNS: ColumnTypes = {
+  id: "text",
+  questionId: "text",
+  version: "int",
+  contentHash: "text",
+  snapshot: "jsonb",
+  origin: "text",
+  authorId: "text",
+};
 
 interface IncomingQuestion {
   question: ParsedQuestion;
@@ -94,7 +102,7 @@ interface IncomingQuestion {
   hash: string;
 }
 
-async function upsertTags(tx: Transaction, names: string[]) {
+export async function upsertTags(tx: Transaction, names: string[]) {
   const unique = [...new Set(names)];
   if (unique.length === 0) return new Map<string, string>();
   await tx.tag.createMany({ data: unique.map((name) => ({ name })), skipDuplicates: true });
@@ -124,113 +132,118 @@ async function upsertSet(tx: Transaction, set: ParsedSet, contentHash: string) {
 export interface SeedOptions {
   /** sha256 of each set's source file by slug: lets the next import skip unchanged files unread. */
   setHashes?: Map<string, string>;
+  /** Recorded on each new QuestionVersion: "seed" (default), "import" or "edit". */
+  origin?: string;
+  authorId?: string | null;
 }
 
 export async function seedQuestionBank(db: Database, sets: ParsedSet[], options: SeedOptions = {}): Promise<SeedSummary> {
-  return db.$transaction(
-    async (tx) => {
-      const setIds = new Map<string, string>();
-      for (const set of sets) {
-        setIds.set(set.slug, await upsertSet(tx, set, options.setHashes?.get(set.slug) ?? setContentHash(set)));
-      }
+  return db.$transaction((tx) => writeQuestionBank(tx, sets, options), { timeout: 10 * 60_000, maxWait: 30_000 });
+}
 
-      const incoming: IncomingQuestion[] = sets.flatMap((set) =>
-        set.questions.map((question, position) => ({
-          question,
-          setId: setIds.get(set.slug)!,
-          position,
-          hash: questionContentHash(question),
-        })),
-      );
-      const existingRows = await tx.question.findMany({
-        where: { id: { in: incoming.map((item) => item.question.id) } },
-        select: { id: true, contentHash: true, version: true, setId: true, position: true, archived: true },
-      });
-      const existing = new Map(existingRows.map((row) => [row.id, row]));
+/** The seed's writes inside a caller's transaction (an import checks the bank in the same one). */
+export async function writeQuestionBank(tx: Transaction, sets: ParsedSet[], options: SeedOptions = {}): Promise<SeedSummary> {
+  const setIds = new Map<string, string>();
+  for (const set of sets) {
+    setIds.set(set.slug, await upsertSet(tx, set, options.setHashes?.get(set.slug) ?? setContentHash(set)));
+  }
 
-      const created: IncomingQuestion[] = [];
-      const changed: IncomingQuestion[] = [];
-      const moved: IncomingQuestion[] = [];
-      for (const item of incoming) {
-        const row = existing.get(item.question.id);
-        if (!row) created.push(item);
-        else if (row.contentHash !== item.hash) changed.push(item);
-        else if (row.setId !== item.setId || row.position !== item.position || row.archived) moved.push(item);
-      }
-
-      const tagIds = await upsertTags(tx, [...created, ...changed].flatMap((item) => item.question.tags));
-      const tagRows = (items: IncomingQuestion[]) =>
-        items.flatMap((item) =>
-          [...new Set(item.question.tags)].map((name) => ({ questionId: item.question.id, tagId: tagIds.get(name)! })),
-        );
-      const versionOf = (item: IncomingQuestion) => (existing.get(item.question.id)?.version ?? 0) + 1;
-
-      const now = new Date().toISOString();
-      await insertRows(
-        tx,
-        "Question",
-        QUESTION_COLUMNS,
-        created.map((item) => ({
-          id: item.question.id,
-          contentHash: item.hash,
-          version: 1,
-          updatedAt: now,
-          ...questionColumns(item.question, item.setId, item.position),
-        })),
-      );
-      for (const item of changed) {
-        await tx.question.update({
-          where: { id: item.question.id },
-          data: {
-            ...questionColumns(item.question, item.setId, item.position),
-            contentHash: item.hash,
-            version: versionOf(item),
-            archived: false,
-          },
-        });
-      }
-      const versioned = [...created, ...changed];
-      await insertRows(
-        tx,
-        "QuestionVersion",
-        VERSION_COLUMNS,
-        versioned.map((item) => ({
-          id: randomUUID(),
-          questionId: item.question.id,
-          version: versionOf(item),
-          contentHash: item.hash,
-          snapshot: questionSnapshot(item.question),
-        })),
-      );
-      if (changed.length > 0) {
-        await tx.questionTag.deleteMany({ where: { questionId: { in: changed.map((item) => item.question.id) } } });
-      }
-      await insertRows(tx, "QuestionTag", { questionId: "text", tagId: "text" }, tagRows(versioned));
-      for (const item of moved) {
-        await tx.question.update({
-          where: { id: item.question.id },
-          data: { setId: item.setId, position: item.position, archived: false },
-        });
-      }
-
-      const archived = await tx.question.updateMany({
-        where: {
-          setId: { in: [...setIds.values()] },
-          archived: false,
-          id: { notIn: incoming.map((item) => item.question.id) },
-        },
-        data: { archived: true },
-      });
-
-      return {
-        sets: sets.length,
-        created: created.length,
-        updated: changed.length,
-        unchanged: incoming.length - created.length - changed.length,
-        archived: archived.count,
-        restored: [...changed, ...moved].filter((item) => existing.get(item.question.id)?.archived).length,
-      };
-    },
-    { timeout: 10 * 60_000, maxWait: 30_000 },
+  const incoming: IncomingQuestion[] = sets.flatMap((set) =>
+    set.questions.map((question, position) => ({
+      question,
+      setId: setIds.get(set.slug)!,
+      position,
+      hash: questionContentHash(question),
+    })),
   );
+  const existingRows = await tx.question.findMany({
+    where: { id: { in: incoming.map((item) => item.question.id) } },
+    select: { id: true, contentHash: true, version: true, setId: true, position: true, archived: true },
+  });
+  const existing = new Map(existingRows.map((row) => [row.id, row]));
+
+  const created: IncomingQuestion[] = [];
+  const changed: IncomingQuestion[] = [];
+  const moved: IncomingQuestion[] = [];
+  for (const item of incoming) {
+    const row = existing.get(item.question.id);
+    if (!row) created.push(item);
+    else if (row.contentHash !== item.hash) changed.push(item);
+    else if (row.setId !== item.setId || row.position !== item.position || row.archived) moved.push(item);
+  }
+
+  const tagIds = await upsertTags(tx, [...created, ...changed].flatMap((item) => item.question.tags));
+  const tagRows = (items: IncomingQuestion[]) =>
+    items.flatMap((item) =>
+      [...new Set(item.question.tags)].map((name) => ({ questionId: item.question.id, tagId: tagIds.get(name)! })),
+    );
+  const versionOf = (item: IncomingQuestion) => (existing.get(item.question.id)?.version ?? 0) + 1;
+
+  const now = new Date().toISOString();
+  await insertRows(
+    tx,
+    "Question",
+    QUESTION_COLUMNS,
+    created.map((item) => ({
+      id: item.question.id,
+      contentHash: item.hash,
+      version: 1,
+      updatedAt: now,
+      ...questionColumns(item.question, item.setId, item.position),
+    })),
+  );
+  for (const item of changed) {
+    await tx.question.update({
+      where: { id: item.question.id },
+      data: {
+        ...questionColumns(item.question, item.setId, item.position),
+        contentHash: item.hash,
+        version: versionOf(item),
+        archived: false,
+      },
+    });
+  }
+  const versioned = [...created, ...changed];
+  await insertRows(
+    tx,
+    "QuestionVersion",
+    VERSION_COLUMNS,
+    versioned.map((item) => ({
+      id: randomUUID(),
+      questionId: item.question.id,
+      version: versionOf(item),
+      contentHash: item.hash,
+      snapshot: questionSnapshot(item.question),
+      origin: options.origin ?? "seed",
+      authorId: options.authorId ?? null,
+    })),
+  );
+  if (changed.length > 0) {
+    await tx.questionTag.deleteMany({ where: { questionId: { in: changed.map((item) => item.question.id) } } });
+  }
+  await insertRows(tx, "QuestionTag", { questionId: "text", tagId: "text" }, tagRows(versioned));
+  for (const item of moved) {
+    await tx.question.update({
+      where: { id: item.question.id },
+      data: { setId: item.setId, position: item.position, archived: false },
+    });
+  }
+
+  const archived = await tx.question.updateMany({
+    where: {
+      setId: { in: [...setIds.values()] },
+      archived: false,
+      id: { notIn: incoming.map((item) => item.question.id) },
+    },
+    data: { archived: true },
+  });
+
+  return {
+    sets: sets.length,
+    created: created.length,
+    updated: changed.length,
+    unchanged: incoming.length - created.length - changed.length,
+    archived: archived.count,
+    restored: [...changed, ...moved].filter((item) => existing.get(item.question.id)?.archived).length,
+  };
 }

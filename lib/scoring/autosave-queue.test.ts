@@ -151,6 +151,25 @@ describe("AutosaveQueue", () => {
     tab.stop();
   });
 
+  it("says it is retrying, not offline, while the server cannot save, then saves each edit once", async () => {
+    const { scorecardId, keys } = await scorecardFixture();
+    let databaseDown = true;
+    const sent: AutosaveWrite[] = [];
+    const send = async (write: AutosaveWrite): Promise<SendResult> => {
+      sent.push(write);
+      return databaseDown ? { status: "unavailable" } : applyAutosave(db, { id: interviewer.id, sessionVersion: 0 }, scorecardId, write);
+    };
+    const tab = new AutosaveQueue({ scorecardId, tabId: "t", server: await serverState(scorecardId), storage: new MemoryStorage(), send, newWriteId: randomUUID, debounceMs: 5, retryMs: { first: 10, max: 40 } });
+    tab.update(keys[0], { ...blank, rating: 2, notes: "During the outage" });
+    await expect.poll(() => sent.length).toBeGreaterThanOrEqual(2);
+    expect(tab.getSnapshot()).toMatchObject({ status: "retrying", message: expect.stringContaining("kept on this device") });
+    expect(new Set(sent.map((write) => write.writeId)).size).toBe(1);
+    databaseDown = false;
+    await expect.poll(() => tab.getSnapshot().status).toBe("saved");
+    expect(await savedScore(scorecardId, keys[0])).toMatchObject({ rating: 2, notes: "During the outage", revision: 1 });
+    tab.stop();
+  });
+
   it("merges two tabs editing the same question instead of letting either overwrite the other", async () => {
     const { scorecardId, keys } = await scorecardFixture();
     const network = new Network(db, interviewer.id, scorecardId);

@@ -10,9 +10,10 @@ import type { AutosaveResult, AutosaveWrite, QuestionScore, SummaryDraft } from 
 export type TargetKey = `q:${string}` | "summary";
 export type TargetValue = QuestionScore | SummaryDraft;
 
-export type SendResult = AutosaveResult | { status: "network-error" } | { status: "signed-out" } | { status: "rejected"; message: string };
+/** "network-error": no answer (offline, connection refused); "unavailable": the server answered that it cannot save now (5xx). */
+export type SendResult = AutosaveResult | { status: "network-error" } | { status: "unavailable" } | { status: "signed-out" } | { status: "rejected"; message: string };
 
-export type SaveStatus = "saved" | "saving" | "offline" | "signed-out" | "read-only" | "error";
+export type SaveStatus = "saved" | "saving" | "offline" | "retrying" | "signed-out" | "read-only" | "error";
 
 export interface StorageLike {
   getItem(key: string): string | null;
@@ -228,11 +229,16 @@ export class AutosaveQueue {
         this.fail("offline", "Offline: your edits are kept on this device and will be saved when the connection is back.");
         this.scheduleRetry();
         return;
+      case "unavailable":
+        // The network is fine but the server cannot save (restarting, database down): not "offline".
+        this.fail("retrying", "The server cannot save right now. Your edits are kept on this device and sent as soon as it can.");
+        this.scheduleRetry();
+        return;
     }
   }
 
   private recovered() {
-    if (this.failure === "offline" || this.failure === "signed-out") {
+    if (this.failure === "offline" || this.failure === "retrying" || this.failure === "signed-out") {
       this.failure = null;
       this.message = null;
       this.retryDelay = this.options.retryMs?.first ?? 1000;

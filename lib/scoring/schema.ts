@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { atMost, textInput } from "@/lib/text-input";
 import { RECOMMENDATIONS } from "./composite";
+import { MAX_NOTES } from "./limits";
 
-export const MAX_NOTES = 20_000;
+export { MAX_NOTES };
 
 /** What one interviewer recorded for one question. */
 export const questionScoreSchema = z.object({

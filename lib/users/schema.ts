@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { atMost, textInput } from "@/lib/text-input";
 import { emailSchema, passwordSchema } from "@/lib/auth/schema";
+import { ROLE_LABELS, ROLES } from "./roles";
 
-export const ROLES = ["ADMIN", "INTERVIEWER", "RECRUITER", "CANDIDATE"] as const;
+export { ROLE_LABELS, ROLES };
+
 export const roleSchema = z.enum(ROLES);
 
 export const changeRoleSchema = z.object({
@@ -21,13 +23,6 @@ export const createUserSchema = z.object({
   password: passwordSchema,
   role: roleSchema,
 });
-
-export const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
-  ADMIN: "Admin",
-  INTERVIEWER: "Interviewer",
-  RECRUITER: "Recruiter",
-  CANDIDATE: "Candidate",
-};
 
 /** Demo accounts exist and work outside production, and in production only when explicitly allowed. */
 export function demoAccountsPermitted(nodeEnv: string | undefined, allowDemoAccounts: string | undefined) {

@@ -3,6 +3,7 @@
 // (to fill a large database quickly for search benchmarks).
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { exportQuestionSet } from "../../lib/content/export-question-set";
 import type { ParsedQuestion, ParsedSet } from "../../lib/content/schema";
 import type { Vocabulary } from "./synthetic-text";
 
@@ -21,7 +22,7 @@ export function createBankGenerator(vocabulary: Vocabulary) {
   const items = (count: number, min: number, max: number) => Array.from({ length: count }, () => vocabulary.sentence(min, max));
 
   function question(id: string): ParsedQuestion {
-    return {
+    const question: ParsedQuestion = {
       id,
       title: `${vocabulary.sentence(6, 14)}?`,
       difficulty: pick(DIFFICULTIES, random),
@@ -39,6 +40,9 @@ export function createBankGenerator(vocabulary: Vocabulary) {
       scoring: items(4, 8, 20),
       line: 1,
     };
+    // In the file, as the set's audience is "both".
+    question.ownAudience = question.audience === "both" ? null : question.audience;
+    return question;
   }
 
   function set(index: number, count: number): ParsedSet {
@@ -62,44 +66,9 @@ export function createBankGenerator(vocabulary: Vocabulary) {
   return { sets };
 }
 
-/** The set in the documented Markdown format. */
-export function setToMarkdown(set: ParsedSet) {
-  const list = (lines: string[], ordered = false) => lines.map((line, i) => `${ordered ? `${i + 1}.` : "-"} ${line}`).join("\n");
-  const questions = set.questions.map((q) =>
-    [
-      `## ${q.title}`,
-      "",
-      [`id: ${q.id}`, `difficulty: ${q.difficulty}`, `level: ${q.level}`, `competency: ${q.competency}`, `tags: ${q.tags.join(", ")}`, `minutes: ${q.minutes}`, `audience: ${q.audience}`].join("\n"),
-      ...(q.prompt ? ["", q.prompt] : []),
-      "",
-      "### Answer",
-      "",
-      q.answer,
-      "",
-      "### Key points",
-      "",
-      list(q.keyPoints),
-      "",
-      "### Red flags",
-      "",
-      list(q.redFlags),
-      "",
-      "### Follow-ups",
-      "",
-      list(q.followUps),
-      "",
-      "### Scoring",
-      "",
-      list(q.scoring, true),
-      "",
-    ].join("\n"),
-  );
-  return `---\ntitle: ${set.title}\ndescription: ${set.description}\n---\n\n${questions.join("\n")}`;
-}
-
 export function writeSets(folder: string, sets: ParsedSet[]) {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
-  for (const set of sets) writeFileSync(path.join(folder, `${set.slug}.md`), setToMarkdown(set));
+  for (const set of sets) writeFileSync(path.join(folder, `${set.slug}.md`), exportQuestionSet(set));
   return folder;
 }

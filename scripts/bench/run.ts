@@ -1,9 +1,14 @@
 // `npm run bench`: every benchmark, on its own embedded PostgreSQL (or BENCH_DATABASE_URL's server),
-// printing JSON lines on stdout and a table on stderr. BENCH_ONLY=import,search,compare,autosave runs a subset.
+// printing JSON lines on stdout and a table on stderr. BENCH_ONLY=import,search,compare,bundle,
+// autosave,load,lighthouse runs a subset; the last three share one production server (`next start`).
+import { seed } from "../../prisma/seed";
 import { externalOrEmbedded } from "../lib/local-database";
-import { benchAutosave } from "./autosave-bench";
+import { benchAutosave, benchLoad, prepareWriters } from "./autosave-bench";
 import { benchCompare } from "./compare-bench";
 import { benchImport, benchSearch, migratedDatabase } from "./bank-bench";
+import { benchFirstLoadJs } from "./first-load-js";
+import { benchLighthouse } from "./lighthouse-bench";
+import { startProductionServer } from "./production-server";
 import { printTable, progress } from "./report";
 
 const only = process.env.BENCH_ONLY?.split(",");
@@ -31,9 +36,36 @@ try {
     progress("comparison benchmark");
     await benchCompare(await cluster.database("bench_compare"));
   }
-  if (wanted("autosave")) {
-    progress("autosave benchmark");
-    await benchAutosave(await cluster.database("bench_autosave"));
+  if (wanted("autosave") || wanted("load") || wanted("lighthouse")) {
+    const databaseUrl = await cluster.database("bench_autosave");
+    await seed(databaseUrl, { demoAccounts: true, paths: ["content/questions"], log: () => {} });
+    // Builds first (unless BENCH_SKIP_BUILD=1), so the bundle sizes below are of this build.
+    const app = await startProductionServer(databaseUrl);
+    try {
+      if (wanted("bundle")) benchFirstLoadJs();
+      if (wanted("autosave")) {
+        progress("autosave benchmark");
+        await benchAutosave(app, databaseUrl);
+      }
+      if (wanted("load")) {
+        progress("load benchmark");
+        await benchLoad(app, databaseUrl);
+      }
+      if (wanted("lighthouse")) {
+        progress("lighthouse");
+        const [writer] = await prepareWriters(app, databaseUrl, 1);
+        await benchLighthouse(app, [
+          { name: "bank", path: "/bank", cookie: writer!.cookie },
+          { name: "score", path: `/interviews/${writer!.interviewId}/score`, cookie: writer!.cookie },
+          { name: "practice", path: "/practice", cookie: writer!.cookie },
+          { name: "practice_run", path: "/practice/run?count=10", cookie: writer!.cookie },
+        ]);
+      }
+    } finally {
+      await app.stop();
+    }
+  } else if (wanted("bundle")) {
+    benchFirstLoadJs();
   }
   printTable();
 } finally {

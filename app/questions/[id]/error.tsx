@@ -1,7 +1,7 @@
 "use client";
 
-import { RouteError } from "@/components/route-error";
+import { RouteError, type ErrorBoundaryProps } from "@/components/route-error";
 
-export default function QuestionError(props: { error: Error & { digest?: string }; reset: () => void }) {
+export default function QuestionError(props: ErrorBoundaryProps) {
   return <RouteError {...props} what="this question" />;
 }

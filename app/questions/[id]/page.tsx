@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { QuestionToolbar } from "@/components/authoring/question-toolbar";
 import { QuestionDetail } from "@/components/questions/question-detail";
+import { canEditBank } from "@/lib/authoring/access";
 import { requireUser } from "@/lib/auth/current-user";
 import { getQuestion } from "@/lib/questions/queries";
 import { bankHref } from "@/lib/questions/schema";
@@ -23,23 +25,32 @@ export async function generateMetadata({ params }: PageProps<"/questions/[id]">)
   return { title: question?.title ?? "Question not found" };
 }
 
-export default async function QuestionPage({ params }: PageProps<"/questions/[id]">) {
+export default async function QuestionPage({ params, searchParams }: PageProps<"/questions/[id]">) {
   const user = await requireUser();
   // Hidden and missing questions look the same: a 404 tells a candidate nothing.
   const id = questionId((await params).id);
   const question = id === null ? null : await getQuestion(id);
   if (!question) notFound();
+  const saved = (await searchParams).saved;
   return (
     <div className="mx-auto max-w-3xl">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
-        <Link href="/bank" className="hover:text-fg hover:underline">
-          Question bank
-        </Link>
-        <span aria-hidden="true"> / </span>
-        <Link href={bankHref({ set: question.set.slug })} className="hover:text-fg hover:underline">
-          {question.set.title}
-        </Link>
-      </nav>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
+        <nav aria-label="Breadcrumb" className="text-sm text-muted">
+          <Link href="/bank" className="hover:text-fg hover:underline">
+            Question bank
+          </Link>
+          <span aria-hidden="true"> / </span>
+          <Link href={bankHref({ set: question.set.slug })} className="hover:text-fg hover:underline">
+            {question.set.title}
+          </Link>
+        </nav>
+        {user.role === "CANDIDATE" ? null : <QuestionToolbar id={question.id} archived={question.archived} canEdit={canEditBank(user)} />}
+      </div>
+      {typeof saved === "string" ? (
+        <p role="status" className="mb-4 rounded-md bg-success-soft px-3 py-2 text-sm text-success">
+          Saved as version {question.version}.
+        </p>
+      ) : null}
       <QuestionDetail question={question} forCandidate={user.role === "CANDIDATE"} />
     </div>
   );

@@ -1,6 +1,7 @@
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
+import { answeringDatabaseOutage } from "@/lib/http/database-outage";
 import { readJsonBody, refuseCrossSite } from "@/lib/http/json-request";
 import { recordReviews } from "@/lib/practice/reviews";
 import { reviewBatchSchema } from "@/lib/practice/schema";
@@ -15,11 +16,14 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   const refused = refuseCrossSite(request);
   if (refused) return refused;
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ status: "signed-out" }, { status: 401 });
-  const body = await readJsonBody(request, reviewBatchSchema);
-  if ("response" in body) return body.response;
-  const result = await recordReviews(prisma, user.id, body.data.reviews);
-  if (result.accepted.length > 0) revalidatePath("/practice", "layout");
-  return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+  // A database restarting answers 503, which the outbox retries with the same review ids.
+  return answeringDatabaseOutage(async () => {
+    const user = await getCurrentUser();
+    if (!user) return Response.json({ status: "signed-out" }, { status: 401 });
+    const body = await readJsonBody(request, reviewBatchSchema);
+    if ("response" in body) return body.response;
+    const result = await recordReviews(prisma, user.id, body.data.reviews);
+    if (result.accepted.length > 0) revalidatePath("/practice", "layout");
+    return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+  });
 }

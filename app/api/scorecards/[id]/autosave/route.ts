@@ -1,6 +1,7 @@
 import { getServerSession } from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 import { prisma } from "@/lib/db";
+import { answeringDatabaseOutage } from "@/lib/http/database-outage";
 import { readJsonBody, refuseCrossSite } from "@/lib/http/json-request";
 import { applyAutosave } from "@/lib/scoring/autosave";
 import { autosaveWriteSchema, type AutosaveResult } from "@/lib/scoring/schema";
@@ -26,6 +27,9 @@ export async function POST(request: Request, context: RouteContext<"/api/scoreca
   const body = await readJsonBody(request, autosaveWriteSchema);
   if ("response" in body) return body.response;
   const { id } = await context.params;
-  const result = await applyAutosave(prisma, author, id, body.data);
-  return Response.json(result, { status: HTTP_STATUS[result.status], headers: { "Cache-Control": "no-store" } });
+  // A database restarting answers 503, which the queue retries with the same writeId.
+  return answeringDatabaseOutage(async () => {
+    const result = await applyAutosave(prisma, author, id, body.data);
+    return Response.json(result, { status: HTTP_STATUS[result.status], headers: { "Cache-Control": "no-store" } });
+  });
 }

@@ -1,0 +1,28 @@
+// The live scoring screen as the e2e tests see it: an interview built from the EC2 set, the
+// screen's parts by role and name, and submitting a scorecard.
+import { expect, type Page } from "@playwright/test";
+import { loadQuestionSets } from "../lib/content/load-question-sets";
+
+const bank = await loadQuestionSets();
+export const ec2 = bank.sets.find((set) => set.slug === "ec2")!;
+/** What an interview built from the whole set asks, in order. */
+export const asked = ec2.questions.filter((q) => q.audience !== "practice");
+
+export const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
+
+export const saveStatus = (page: Page) => page.getByTestId("save-status");
+export const questionNav = (page: Page) => page.getByRole("navigation", { name: "Questions to score" });
+export const notes = (page: Page) => page.getByRole("textbox", { name: /^Notes/ });
+export const panelStatuses = (page: Page) => page.getByRole("list", { name: "Scorecard status of each panel member" });
+
+/** Clicks a recommendation as a person does: on its visible label. */
+export const choose = (page: Page, recommendation: string) => page.getByRole("group", { name: "Recommendation" }).getByText(recommendation, { exact: true }).click();
+
+/** Opens the summary step of an EC2 interview's live scoring, recommends, sums up and submits. */
+export async function submitScorecard(page: Page, interviewPath: string, recommendation: string, summary: string) {
+  await page.goto(`${interviewPath}/score?q=${asked.length + 1}`);
+  await choose(page, recommendation);
+  await page.getByLabel("Summary").fill(summary);
+  await page.getByRole("button", { name: "Submit scorecard" }).click();
+  await expect(page.getByRole("heading", { name: /^Your scorecard/ })).toBeVisible();
+}

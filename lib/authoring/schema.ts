@@ -1,0 +1,55 @@
+// The question and set forms, shared by the browser (field names, limits) and the server actions.
+// Content rules (what a valid question is) are not repeated here: the assembled Markdown goes
+// through the same parser as a file, so the form and the importer can never disagree.
+import { z } from "zod";
+import { AUDIENCES, DIFFICULTIES, LEVELS, SLUG_PATTERN } from "@/lib/content/schema";
+
+const singleLine = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters.`)
+    .refine((value) => !/[\r\n]/.test(value), "Keep this on one line.");
+const markdown = (max: number) => z.string().max(max, `At most ${max.toLocaleString("en")} characters.`);
+
+export const questionFormSchema = z.object({
+  title: singleLine(300).pipe(z.string().min(1, "Write the question.")),
+  /** Only for a new question; an existing question's id never changes. */
+  id: singleLine(120)
+    .refine((value) => value === "" || SLUG_PATTERN.test(value), "Lower-case letters, digits and single hyphens, e.g. k8s-liveness-probe.")
+    .optional(),
+  difficulty: z.enum(DIFFICULTIES, "Choose a difficulty."),
+  level: z.union([z.enum(LEVELS), z.literal("")]),
+  competency: singleLine(120),
+  tags: singleLine(500),
+  minutes: z.string().trim().regex(/^\d*$/, "Whole minutes, e.g. 10."),
+  /** "" keeps the set's audience. */
+  audience: z.union([z.enum(AUDIENCES), z.literal("")]),
+  prompt: markdown(20_000),
+  answer: markdown(50_000),
+  keyPoints: markdown(20_000),
+  redFlags: markdown(20_000),
+  followUps: markdown(20_000),
+  scoring1: markdown(5_000),
+  scoring2: markdown(5_000),
+  scoring3: markdown(5_000),
+  scoring4: markdown(5_000),
+});
+
+export type QuestionForm = z.infer<typeof questionFormSchema>;
+export type QuestionField = keyof QuestionForm;
+
+export const QUESTION_FIELDS = Object.keys(questionFormSchema.shape) as QuestionField[];
+
+/** Which version the editor started from: a save from an older one is refused, not applied. */
+export const baseVersionSchema = z.coerce.number().int().min(1);
+
+export const setFormSchema = z.object({
+  title: singleLine(200).pipe(z.string().min(1, "Give the set a name.")),
+  slug: singleLine(80).pipe(z.string().regex(SLUG_PATTERN, "Lower-case letters, digits and single hyphens, e.g. kubernetes.")),
+  description: singleLine(500),
+  audience: z.enum(AUDIENCES, "Choose who may see the set's questions."),
+});
+
+export type SetForm = z.infer<typeof setFormSchema>;
+export type SetField = keyof SetForm;
