@@ -32,7 +32,7 @@ export async function signInThroughForm(page: Page, role: DemoRole) {
   await expect(page.getByTestId("current-user")).toContainText(DEMO[role].role);
 }
 
-export function storageStatePath(role: DemoRole | "outsider") {
+export function storageStatePath(role: DemoRole | "panelist" | "outsider") {
   return path.resolve("test-results", ".auth", `${role}.json`);
 }
 

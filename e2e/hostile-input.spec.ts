@@ -55,16 +55,22 @@ interface World {
   interview: string;
   inProgress: string;
   plan: string;
+  /** A candidate account with a hostile name, and the interviewer on the hostile panels. */
   user: { email: string; password: string };
+  interviewer: { email: string; password: string };
 }
 
+// Hostile names go to candidates (the role), so they never show up on other tests' panel pickers;
+// the panel is an interviewer of its own, so the demo interviewer's lists stay as other tests expect.
 async function buildWorld(): Promise<World> {
   const password = "hostile-password-1";
-  const users = await Promise.all(SHORT.map((name, i) => createAccount({ email: uniqueEmail(`hostile-${i}`), name, password, role: "INTERVIEWER" })));
+  const users = await Promise.all(SHORT.map((name, i) => createAccount({ email: uniqueEmail(`hostile-${i}`), name, password, role: "CANDIDATE" })));
+  const panel = { email: uniqueEmail("hostile-panel"), password };
+  await createAccount({ ...panel, name: "Hostile Panel", role: "INTERVIEWER" });
   return withDatabase(async (db) => {
     const viewer = (email: string) => db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true } });
     const recruiter = await viewer(DEMO.recruiter.email);
-    const interviewer = await viewer(DEMO.interviewer.email);
+    const interviewer = await viewer(panel.email);
     const candidates = [];
     for (const text of SHORT) candidates.push((await db.candidate.create({ data: { name: text, position: text, notes: ALL, createdById: recruiter.id } })).id);
 
@@ -95,7 +101,7 @@ async function buildWorld(): Promise<World> {
       must(await addPlanQuestion(db, recruiter, id, question.id));
       plan ||= id;
     }
-    return { candidates, interview, inProgress, plan, user: { email: (await db.user.findUniqueOrThrow({ where: { id: users[0]!.id } })).email, password } };
+    return { candidates, interview, inProgress, plan, user: { email: (await db.user.findUniqueOrThrow({ where: { id: users[0]!.id } })).email, password }, interviewer: panel };
   });
 }
 
@@ -155,7 +161,8 @@ test.describe("hostile text in every field", () => {
   });
 
   test("is shown literally and inert to the interviewer scoring it, and in a hostile user's own header", async ({ page }) => {
-    await signInAs(page, "interviewer");
+    await fillSignIn(page, world.interviewer.email, world.interviewer.password);
+    await expect(page).toHaveURL(/\/bank/);
     await expectInert(page, {
       [`/interviews/${world.interview}/score`]: [SHORT[0]!, ALL],
       [`/interviews/${world.inProgress}`]: [SHORT[2]!],
