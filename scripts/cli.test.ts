@@ -3,7 +3,7 @@ import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setMeaning } from "../tests/set-meaning";
 import { createTestDatabase } from "../tests/test-database";
 import { makeQuestion, makeSet } from "../tests/factories";
@@ -14,6 +14,9 @@ import { seedQuestionBank } from "../lib/content/seed-question-bank";
 import type { Database } from "../lib/db-client";
 import { upsertUser } from "../lib/users/create-user";
 import { targetPath } from "./content-export";
+
+// Every test starts a real process (tsx start-up, a database): allow for a busy 2-core machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const run = promisify(execFile);
 const tsx = path.resolve("node_modules/.bin/tsx");

@@ -1,10 +1,13 @@
 // `npm run content:import`, run as a user runs it: dry run by default, --apply writes, errors write nothing.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase } from "../tests/test-database";
 import { runCli } from "../tests/run-cli";
 import type { Database } from "../lib/db-client";
+
+// Every test starts a real process (tsx start-up, a database): allow for a busy 2-core machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 let db: Database;
 let url: string;
