@@ -4,6 +4,7 @@ import type { QuestionSnapshot } from "@/lib/content/question-text";
 import { prisma } from "@/lib/db";
 import { canEditBank } from "./access";
 import { setAudienceOf } from "./edit-question";
+import { QUESTION_CONTENT_SELECT } from "@/lib/questions/question-content-select";
 
 /** A question as its editor opens it, or null when it is missing or this user may not edit. */
 export async function getQuestionForEdit(id: string) {
@@ -12,19 +13,7 @@ export async function getQuestionForEdit(id: string) {
   const question = await prisma.question.findUnique({
     where: { id },
     select: {
-      id: true,
-      title: true,
-      prompt: true,
-      answer: true,
-      keyPoints: true,
-      redFlags: true,
-      followUps: true,
-      scoring: true,
-      difficulty: true,
-      level: true,
-      competency: true,
-      minutes: true,
-      audience: true,
+      ...QUESTION_CONTENT_SELECT,
       version: true,
       archived: true,
       set: { select: { slug: true, title: true, audience: true } },

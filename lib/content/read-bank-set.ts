@@ -3,6 +3,7 @@
 // than the app's, so the export CLI uses it too; callers decide who may read.
 import type { Database } from "@/lib/db-client";
 import type { Audience, Difficulty, Level, ParsedQuestion, ParsedSet } from "./schema";
+import { QUESTION_CONTENT_SELECT } from "@/lib/questions/question-content-select";
 
 const lower = <T extends string>(value: string) => value.toLowerCase() as T;
 
@@ -31,19 +32,7 @@ export async function readBankSets(db: Database, slugs?: readonly string[]): Pro
         where: { archived: false },
         orderBy: [{ position: "asc" }, { id: "asc" }],
         select: {
-          id: true,
-          title: true,
-          prompt: true,
-          answer: true,
-          keyPoints: true,
-          redFlags: true,
-          followUps: true,
-          scoring: true,
-          difficulty: true,
-          level: true,
-          competency: true,
-          minutes: true,
-          audience: true,
+          ...QUESTION_CONTENT_SELECT,
           sourceLine: true,
         },
       },

@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import type { BankSearch } from "./schema";
 import { searchQuestions } from "./search-questions";
 import { canSeeArchived, visibleAudiences } from "./visibility";
+import { QUESTION_CONTENT_SELECT } from "@/lib/questions/question-content-select";
 
 export async function searchBank(search: BankSearch) {
   const user = await requireUser();
@@ -62,19 +63,7 @@ export async function getQuestion(id: string) {
       ...(canSeeArchived(user.role) ? {} : { archived: false }),
     },
     select: {
-      id: true,
-      title: true,
-      prompt: true,
-      answer: true,
-      keyPoints: true,
-      redFlags: true,
-      followUps: true,
-      scoring: true,
-      difficulty: true,
-      level: true,
-      competency: true,
-      minutes: true,
-      audience: true,
+      ...QUESTION_CONTENT_SELECT,
       version: true,
       archived: true,
       updatedAt: true,
