@@ -2,7 +2,7 @@
 // made through the app's own domain functions. Used by the Vitest matrix (fresh for every cell)
 // and by the e2e setup (once, against the e2e database).
 import type { Viewer } from "../lib/candidates/access";
-import { createQuestion } from "../lib/authoring/edit-question";
+import { createQuestion, createSet } from "../lib/authoring/edit-question";
 import type { Database } from "../lib/db-client";
 import { addPlanQuestion, createPlan } from "../lib/plans/plans";
 import { applyAutosave } from "../lib/scoring/autosave";
@@ -65,7 +65,10 @@ export async function createMatrixFixtures(db: Database, users: MatrixUsers, tag
 
   const candidate = (name: string) => db.candidate.create({ data: { name, position: "Matrix Engineer", createdById: users.recruiter.id }, select: { id: true } });
   const [{ id: candidateId }, { id: otherCandidateId }] = await Promise.all([candidate(`Matrix Candidate ${tag}`), candidate(`Matrix Other ${tag}`)]);
-  const { set } = await db.question.findUniqueOrThrow({ where: { id: interviewOnlyQuestionId! }, select: { set: { select: { slug: true } } } });
+  // A set of its own, interview-only, so the bank's seeded sets and what candidates see stay as the files say.
+  const set = { slug: `matrix-set-${tag}` };
+  const madeSet = await createSet(db, users.admin, { title: `Matrix set ${tag}`, slug: set.slug, description: "", audience: "interview" });
+  if (!madeSet.ok) throw new Error(`Fixture step refused: ${madeSet.reason}`);
   const archivableQuestionId = `matrix-archivable-${tag}`;
   const created = await createQuestion(db, users.admin, set.slug, {
     id: archivableQuestionId,
@@ -75,7 +78,7 @@ export async function createMatrixFixtures(db: Database, users: MatrixUsers, tag
     competency: null,
     tags: [],
     minutes: null,
-    audience: "both",
+    audience: "interview",
     ownAudience: null,
     prompt: "",
     answer: "An answer.",

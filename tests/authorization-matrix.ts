@@ -51,7 +51,7 @@ export interface MatrixFixtures {
   /** A CANDIDATE an admin may promote, and an INTERVIEWER an admin may let edit the bank. */
   roleTargetUserId: string;
   bankEditorUserId: string;
-  /** The set of interviewOnlyQuestionId, and a question of it made for this fixture set alone (to archive). */
+  /** An interview-only set made for these fixtures, and a question in it (to edit and archive). */
   setSlug: string;
   archivableQuestionId: string;
   users: Record<Exclude<MatrixRole, "anonymous">, string>;
