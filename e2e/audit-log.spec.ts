@@ -17,6 +17,7 @@ test("an admin's role and bank-editing changes are in the audit log, newest firs
   await page.getByRole("button", { name: `Allow bank editing for ${email}` }).click();
   await expect(page.getByText(`${email} can edit the bank.`)).toBeVisible();
   await expect(page.getByRole("button", { name: `Stop bank editing for ${email}` })).toBeVisible();
+  await page.screenshot({ path: "test-results/users.png", fullPage: true });
 
   await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Audit log" }).click();
   await expect(page).toHaveURL(/\/admin\/audit$/);

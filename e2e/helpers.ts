@@ -45,6 +45,16 @@ export async function signInAs(page: Page, role: DemoRole) {
   await expect(page.getByTestId("current-user")).toContainText(DEMO[role].role);
 }
 
+/** Every dialog the page opens from now on (dismissed): hostile text must never open one. */
+export function watchDialogs(page: Page) {
+  const messages: string[] = [];
+  page.on("dialog", async (dialog) => {
+    messages.push(dialog.message());
+    await dialog.dismiss();
+  });
+  return messages;
+}
+
 /** A unique address per test run, so repeated runs never collide. */
 export function uniqueEmail(prefix: string) {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@example.org`;

@@ -1,14 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { signInAs } from "./helpers";
+import { signInAs, watchDialogs } from "./helpers";
 
 // e2e/fixtures/hostile-content.md is seeded by scripts/e2e.ts: scripts, event handlers and
 // javascript: URLs in every part of a question. None of it may run or reach the page.
 test("Markdown from the bank cannot run scripts", async ({ page }) => {
-  const dialogs: string[] = [];
-  page.on("dialog", async (dialog) => {
-    dialogs.push(dialog.message());
-    await dialog.dismiss();
-  });
+  const dialogs = watchDialogs(page);
   await signInAs(page, "interviewer");
   await page.goto("/questions/e2e-hostile-markdown");
   await expect(page.getByRole("heading", { level: 1 })).toContainText('Hostile <script>window.__pwned = "title"</script> question');

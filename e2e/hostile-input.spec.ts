@@ -7,7 +7,7 @@ import { openScorecard, reopenScorecard, submitScorecard } from "../lib/scoring/
 import { addCustomQuestion, createInterview, startInterview } from "../lib/sessions/builder";
 import { HOSTILE_INPUTS } from "../tests/hostile-input";
 import { createAccount, withDatabase } from "./database";
-import { DEMO, fillSignIn, signInAs, uniqueEmail } from "./helpers";
+import { DEMO, fillSignIn, signInAs, uniqueEmail, watchDialogs } from "./helpers";
 
 // The hostile corpus (tests/hostile-input.ts), stored in every text field that pages show, then
 // every such page opened: no script runs, no injected element exists, no server error, and the
@@ -110,12 +110,8 @@ const asParsed = (text: string) => text.replace(/\r\n?/g, "\n");
 
 /** Opens each page and checks that nothing hostile ran or was injected, and that the texts are there literally. */
 async function expectInert(page: Page, pages: Record<string, string[]>) {
-  const dialogs: string[] = [];
+  const dialogs = watchDialogs(page);
   const serverErrors: string[] = [];
-  page.on("dialog", async (dialog) => {
-    dialogs.push(dialog.message());
-    await dialog.dismiss();
-  });
   page.on("response", (response) => {
     if (response.status() >= 500) serverErrors.push(`${response.status()} ${response.url()}`);
   });
@@ -182,11 +178,7 @@ test("text typed into the forms is stored as typed and shown as typed", async ({
   const name = stored.find((value) => value.startsWith("<img"))!;
   const position = `${stored.find((value) => value.startsWith('"'))} ${stored.find((value) => value.startsWith("invoice"))}`;
   const notes = HOSTILE_INPUTS.filter((input) => !input.stored && !/[\r\n]/.test(input.value)).map((input) => input.value).join(" ");
-  const dialogs: string[] = [];
-  page.on("dialog", async (dialog) => {
-    dialogs.push(dialog.message());
-    await dialog.dismiss();
-  });
+  const dialogs = watchDialogs(page);
   await signInAs(page, "recruiter");
   await page.goto("/candidates/new");
   await page.getByLabel("Name").fill(name);
@@ -220,6 +212,10 @@ test("hostile URLs never cause a server error", async ({ page }) => {
     "/candidates/$",
     "/candidates/$/export",
     "/questions/$",
+    "/questions/$/edit",
+    "/questions/$/history",
+    "/sets/$/questions/new",
+    "/bank/export/$",
     "/interviews/$",
     "/interviews/$/score",
     "/interviews?status=$&page=$",

@@ -2,7 +2,7 @@ import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import { E2E_NEXTAUTH_SECRET } from "./auth-secret";
 import { createAccount } from "./database";
-import { fillSignIn, signInAlert, signInAs, uniqueEmail } from "./helpers";
+import { expectNoSeriousAxeViolations, fillSignIn, signInAlert, signInAs, uniqueEmail } from "./helpers";
 
 const PASSWORD = "the-right-password-1";
 
@@ -111,6 +111,8 @@ test.describe("sign out everywhere", () => {
 
       await laptopPage.getByTestId("current-user").click();
       await expect(laptopPage.getByRole("heading", { name: "Your account" })).toBeVisible();
+      await expectNoSeriousAxeViolations(laptopPage);
+      await laptopPage.screenshot({ path: "test-results/account.png", fullPage: true });
       await laptopPage.getByRole("button", { name: "Sign out everywhere" }).click();
       await expect(laptopPage).toHaveURL(/\/sign-in\?signedOut=everywhere/);
       await expect(laptopPage.getByRole("status")).toHaveText("You are signed out on every browser and device.");
