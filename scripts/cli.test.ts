@@ -1,10 +1,9 @@
 // The command-line tools, run as a user runs them (a real process, a real database).
-import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setMeaning } from "../tests/set-meaning";
+import { runCli } from "../tests/run-cli";
 import { createTestDatabase } from "../tests/test-database";
 import { makeQuestion, makeSet } from "../tests/factories";
 import { importQuestionFiles } from "../lib/content/import-question-files";
@@ -18,21 +17,11 @@ import { targetPath } from "./content-export";
 // Every test starts a real process (tsx start-up, a database): allow for a busy 2-core machine.
 vi.setConfig({ testTimeout: 120_000 });
 
-const run = promisify(execFile);
-const tsx = path.resolve("node_modules/.bin/tsx");
 let db: Database;
 let url: string;
 const folder = path.join(".data", `test-cli-${process.pid}`);
 
-async function cli(script: string, args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(tsx, [script, ...args], { env: { ...process.env, DATABASE_URL: url, ...env } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const cli = (script: string, args: string[], env: Record<string, string> = {}) => runCli(script, args, { DATABASE_URL: url, ...env });
 
 beforeAll(async () => {
   ({ prisma: db, url } = await createTestDatabase());
