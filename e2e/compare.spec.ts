@@ -4,6 +4,7 @@ import { parse } from "csv-parse/sync";
 import { DEMO_CANDIDATES, DEMO_POSITION } from "../lib/scoring/seed-demo-interviews";
 import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
 import { startedInterview } from "./interview-helpers";
+import { openScoring } from "./scoring-helpers";
 
 const names = DEMO_CANDIDATES.map((candidate) => candidate.name);
 const matrix = (page: Page) => page.getByRole("table", { name: "Ratings per question and candidate" });
@@ -79,7 +80,7 @@ test("an interviewer compares only candidates whose interviews they sat on and s
   const recruiter = await browser.newPage();
   await signInAs(recruiter, "recruiter");
   const interview = await startedInterview(recruiter, { candidate: `Only Rita ${Date.now().toString(36)}`, panel: [], fromSet: "Amazon EC2" });
-  await recruiter.goto(`${interview}/score`);
+  await openScoring(recruiter, `${interview}/score`);
   await recruiter.keyboard.press("3");
   await recruiter.getByRole("navigation", { name: "Questions to score" }).getByRole("button", { name: "Summary and submit" }).click();
   await recruiter.getByRole("group", { name: "Recommendation" }).getByText("Yes", { exact: true }).click();

@@ -5,7 +5,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import type { AppServer } from "./app-server";
 import { attachServerLogs, openFaultLab, type FaultLab } from "./fault-lab";
 import { DEMO, expectNoSeriousAxeViolations, signInThroughForm, type DemoRole } from "./helpers";
-import { asked, ec2, notes, panelStatuses, questionNav, saveStatus, submitScorecard, unique } from "./scoring-helpers";
+import { asked, ec2, notes, openScoring, panelStatuses, questionNav, saveStatus, submitScorecard, unique } from "./scoring-helpers";
 
 const rating = (page: Page, value: number) => page.getByRole("radio", { name: new RegExp(`^${value}:`) });
 
@@ -148,11 +148,11 @@ test("two app servers on one database: a panel scores across them, sees only wha
   const ianAnswers = autosaveAnswers(ian);
   const adaAnswers = autosaveAnswers(ada);
 
-  await ian.goto(`${interview}/score`);
+  await openScoring(ian, `${interview}/score`);
   await ian.keyboard.press("4");
   await typeNotes(ian, "Ian's private note");
   await expect(saveStatus(ian)).toHaveAttribute("data-status", "saved");
-  await ada.goto(`${interview}/score`);
+  await openScoring(ada, `${interview}/score`);
   await ada.keyboard.press("1");
   await typeNotes(ada, "Ada's private note");
   await expect(saveStatus(ada)).toHaveAttribute("data-status", "saved");

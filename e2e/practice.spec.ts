@@ -97,6 +97,22 @@ test.describe("practice", () => {
     await expect(page.getByTestId("stat-questions-seen")).toHaveText(/^1 of \d+$/);
   });
 
+  test("while the server cannot save (503), grades are kept and retried, then saved", async ({ page }) => {
+    await signUp(page);
+    await expect(page).toHaveURL(/\/bank/);
+    await page.goto("/practice/run?count=1");
+    await expect(page).toHaveURL(/ids=/);
+    // As when the database is down: the app answers, but with 503.
+    await page.route("**/api/practice/reviews", (route) => route.fulfill({ status: 503, contentType: "application/json", body: '{"message":"unavailable"}' }));
+    await answerWithMouse(page, "Good");
+    await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "retrying");
+    await expect(page.getByText("The server cannot save right now.")).toBeVisible();
+    await page.unroute("**/api/practice/reviews");
+    await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "saved", { timeout: 30_000 });
+    await page.goto("/practice/progress");
+    await expect(page.getByTestId("stat-questions-seen")).toHaveText(/^1 of \d+$/);
+  });
+
   test("what is due comes back once time has passed", async ({ page }) => {
     const email = await signUp(page);
     await expect(page).toHaveURL(/\/bank/);

@@ -15,12 +15,18 @@ export const questionNav = (page: Page) => page.getByRole("navigation", { name: 
 export const notes = (page: Page) => page.getByRole("textbox", { name: /^Notes/ });
 export const panelStatuses = (page: Page) => page.getByRole("list", { name: "Scorecard status of each panel member" });
 
+/** Opens live scoring and waits until it takes keys: a key pressed before hydration goes nowhere. */
+export async function openScoring(page: Page, url: string) {
+  await page.goto(url);
+  await expect(saveStatus(page)).toHaveAttribute("data-status", /.+/);
+}
+
 /** Clicks a recommendation as a person does: on its visible label. */
 export const choose = (page: Page, recommendation: string) => page.getByRole("group", { name: "Recommendation" }).getByText(recommendation, { exact: true }).click();
 
 /** Opens the summary step of an EC2 interview's live scoring, recommends, sums up and submits. */
 export async function submitScorecard(page: Page, interviewPath: string, recommendation: string, summary: string) {
-  await page.goto(`${interviewPath}/score?q=${asked.length + 1}`);
+  await openScoring(page, `${interviewPath}/score?q=${asked.length + 1}`);
   await choose(page, recommendation);
   await page.getByLabel("Summary").fill(summary);
   await page.getByRole("button", { name: "Submit scorecard" }).click();

@@ -103,6 +103,8 @@ test.describe("security headers", () => {
     await expect(page.getByRole("heading", { name: "Run complete" })).toBeVisible();
     await expectSecurePage(await page.goto("/practice/progress"));
     await expect(page.getByTestId("stat-questions-seen")).toBeVisible();
+    // The charts load after the page (recharts is a lazy chunk): it must be allowed too.
+    await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
     expect(violations).toEqual([]);
   });
 

@@ -1,37 +1,19 @@
 "use client";
 
-import { SERIES_COLOURS } from "@/components/ui/chart-colours";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
+import type { GroupedBarChartProps } from "./grouped-bar-chart-recharts";
 
-
-interface Props {
-  /** One object per group on the x axis: { [categoryKey]: label, [series name]: value }. */
-  data: Record<string, string | number | null>[];
-  categoryKey: string;
-  series: string[];
-  yAxis: { domain?: [number, number]; ticks?: number[]; allowDecimals?: boolean };
-  className: string;
-}
+// recharts is about 116 kB gzip: it loads after the page is interactive, into a box of fixed height.
+const GroupedBarChartRecharts = dynamic(() => import("./grouped-bar-chart-recharts"), { ssr: false });
 
 /**
  * Grouped bars, one colour per candidate. Hidden from screen readers and not focusable: every
  * chart on the page has a table with the same numbers right next to it.
  */
-export function GroupedBarChart({ data, categoryKey, series, yAxis, className }: Props) {
+export function GroupedBarChart({ className, ...chart }: GroupedBarChartProps & { className: string }) {
   return (
     <figure aria-hidden="true" className={`w-full ${className}`}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-          <XAxis dataKey={categoryKey} tick={{ fill: "var(--muted)", fontSize: 12 }} />
-          <YAxis {...yAxis} tick={{ fill: "var(--muted)", fontSize: 12 }} />
-          <Tooltip contentStyle={{ background: "var(--surface)", border: "1px solid var(--border)", color: "var(--fg)" }} />
-          <Legend />
-          {series.map((name, i) => (
-            <Bar key={name} dataKey={name} fill={SERIES_COLOURS[i % SERIES_COLOURS.length]} isAnimationActive={false} />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+      <GroupedBarChartRecharts {...chart} />
     </figure>
   );
 }

@@ -4,6 +4,7 @@ const LABELS: Record<OutboxSnapshot["status"], string> = {
   saved: "All grades saved",
   saving: "Saving…",
   offline: "Offline: kept on this device",
+  retrying: "Retrying: kept on this device",
   "signed-out": "Signed out: kept on this device",
   error: "Not saved",
 };
@@ -12,6 +13,7 @@ const TONES: Record<OutboxSnapshot["status"], string> = {
   saved: "bg-success-soft text-success",
   saving: "bg-subtle text-muted",
   offline: "bg-warning-soft text-warning",
+  retrying: "bg-warning-soft text-warning",
   "signed-out": "bg-warning-soft text-warning",
   error: "bg-danger-soft text-danger",
 };

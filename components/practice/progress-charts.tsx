@@ -1,49 +1,28 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { SERIES_COLOURS } from "@/components/ui/chart-colours";
+import dynamic from "next/dynamic";
 
-const axis = { fill: "var(--muted)", fontSize: 12 };
-const tooltip = { background: "var(--surface)", border: "1px solid var(--border)", color: "var(--fg)" };
+// recharts is about 116 kB gzip: it loads after the page is interactive, into boxes of fixed height.
+const RetentionChartRecharts = dynamic(() => import("./progress-charts-recharts").then((charts) => charts.RetentionChart), { ssr: false });
+const ForecastChartRecharts = dynamic(() => import("./progress-charts-recharts").then((charts) => charts.ForecastChart), { ssr: false });
 
 /**
  * Questions seen and retention (per cent) per set or competency. Decorative for screen readers:
  * the same numbers are in the table right below it.
  */
 export function RetentionChart({ groups }: { groups: { name: string; seen: number; total: number; retention: number | null }[] }) {
-  const data = groups.map((g) => ({ name: g.name, "Seen (%)": g.total ? Math.round((g.seen / g.total) * 100) : 0, "Retention (%)": g.retention === null ? null : Math.round(g.retention * 100) }));
-  // Horizontal bars: set and competency names stay readable on a phone.
   return (
-    <figure aria-hidden="true" className="w-full" style={{ height: 72 + data.length * 36 }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-          <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={axis} />
-          <YAxis type="category" dataKey="name" width={120} tick={axis} />
-          <Tooltip contentStyle={tooltip} />
-          <Legend />
-          <Bar dataKey="Seen (%)" fill={SERIES_COLOURS[0]} isAnimationActive={false} />
-          <Bar dataKey="Retention (%)" fill={SERIES_COLOURS[1]} isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
+    <figure aria-hidden="true" className="w-full" style={{ height: 72 + groups.length * 36 }}>
+      <RetentionChartRecharts groups={groups} />
     </figure>
   );
 }
 
 /** Reviews due on each of the next 14 days (today includes what is overdue). Table below. */
 export function ForecastChart({ days }: { days: { label: string; count: number }[] }) {
-  const data = days.map((d) => ({ day: d.label, Due: d.count }));
   return (
     <figure aria-hidden="true" className="h-56 w-full">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: -16 }} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-          <XAxis dataKey="day" tick={axis} />
-          <YAxis allowDecimals={false} tick={axis} />
-          <Tooltip contentStyle={tooltip} />
-          <Bar dataKey="Due" fill={SERIES_COLOURS[2]} isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
+      <ForecastChartRecharts days={days} />
     </figure>
   );
 }

@@ -12,11 +12,12 @@ export async function sendReviews(reviews: ReviewInput[]): Promise<OutboxSendRes
       cache: "no-store",
       signal: AbortSignal.timeout(15_000),
     });
-  } catch {
-    return { status: "network-error" };
+  } catch (error) {
+    // A timeout means the server took the request and did not answer in time: it is there, but struggling.
+    return { status: error instanceof DOMException && error.name === "TimeoutError" ? "unavailable" : "network-error" };
   }
   if (response.status === 401) return { status: "signed-out" };
-  if (response.status >= 500) return { status: "network-error" };
+  if (response.status >= 500) return { status: "unavailable" };
   try {
     const body = (await response.json()) as OutboxSendResult & { message?: string };
     if (!response.ok) return { status: "rejected", message: body.message ?? "The server refused these grades." };

@@ -57,7 +57,7 @@ export function LiveScoring({ scorecardId, title, candidateName, startedAt, ques
     valuesRef.current = next;
     setValues(next);
   }, []);
-  const { queue, snapshot } = useAutosaveQueue(scorecardId, server, onValues);
+  const { queue, snapshot, update } = useAutosaveQueue(scorecardId, server, onValues);
   useOfflinePage();
 
   useEffect(() => {
@@ -71,9 +71,9 @@ export function LiveScoring({ scorecardId, title, candidateName, startedAt, ques
   const change = useCallback(
     (key: TargetKey, value: TargetValue) => {
       onValues(new Map([[key, value]]));
-      queue?.update(key, value);
+      update(key, value);
     },
-    [onValues, queue],
+    [onValues, update],
   );
 
   const current = index < questions.length ? questions[index] : null;
@@ -176,7 +176,7 @@ export function LiveScoring({ scorecardId, title, candidateName, startedAt, ques
           </p>
         </div>
         <div className="flex items-center gap-3">
-          <SaveStatus snapshot={snapshot} />
+          <SaveStatus snapshot={snapshot} ready={queue !== null} />
           <button type="button" className={buttonGhost} onClick={() => setShortcutsOpen(true)} aria-keyshortcuts="?">
             Shortcuts <kbd className="rounded border border-border px-1 font-mono text-xs">?</kbd>
           </button>

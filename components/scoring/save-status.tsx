@@ -20,11 +20,14 @@ const TONES: Record<QueueSnapshot["status"], string> = {
   error: "bg-danger-soft text-danger",
 };
 
-/** The autosave state, announced politely to screen readers as it changes. */
-export function SaveStatus({ snapshot }: { snapshot: QueueSnapshot }) {
+/**
+ * The autosave state, announced politely to screen readers as it changes. `data-status` appears
+ * once the page takes keys and edits (after hydration), for tests and scripts that drive it.
+ */
+export function SaveStatus({ snapshot, ready }: { snapshot: QueueSnapshot; ready: boolean }) {
   return (
     <div role="status" aria-live="polite" className="flex flex-col items-end gap-1">
-      <span data-testid="save-status" data-status={snapshot.status} className={`rounded-full px-3 py-1 text-xs font-medium ${TONES[snapshot.status]}`}>
+      <span data-testid="save-status" data-status={ready ? snapshot.status : undefined} className={`rounded-full px-3 py-1 text-xs font-medium ${TONES[snapshot.status]}`}>
         {LABELS[snapshot.status]}
       </span>
       {snapshot.message ? <span className="max-w-xs text-right text-xs text-muted">{snapshot.message}</span> : null}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { AutosaveQueue, type QueueSnapshot, type TargetKey, type TargetValue } from "@/lib/scoring/autosave-queue";
 import { sendAutosave } from "./send-autosave";
 
@@ -18,9 +18,13 @@ function newId() {
  */
 export function useAutosaveQueue(scorecardId: string, server: Record<TargetKey, { revision: number; value: TargetValue }>, onValues: (values: Map<TargetKey, TargetValue>) => void) {
   const [queue, setQueue] = useState<AutosaveQueue | null>(null);
+  // The queue as soon as it exists: the keyboard handlers are attached in the same commit, before
+  // the re-render that puts it in state, and a key pressed in between must still be saved.
+  const queueRef = useRef<AutosaveQueue | null>(null);
 
   useEffect(() => {
     const created = new AutosaveQueue({ scorecardId, tabId: newId(), server, storage: window.localStorage, send: (write) => sendAutosave(scorecardId, write), newWriteId: newId });
+    queueRef.current = created;
     // Edits kept on this device from an earlier visit show at once.
     onValues(new Map(Object.keys(server).map((key) => [key as TargetKey, created.value(key as TargetKey)])));
     const stopRemote = created.onRemoteChange((key, value) => onValues(new Map([[key, value]])));
@@ -33,11 +37,13 @@ export function useAutosaveQueue(scorecardId: string, server: Record<TargetKey, 
       window.removeEventListener("online", onOnline);
       stopRemote();
       created.stop();
+      queueRef.current = null;
     };
     // The queue lives for the page; server values only seed it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scorecardId]);
 
   const snapshot = useSyncExternalStore(queue ? (listener) => queue.subscribe(listener) : noop, queue ? queue.getSnapshot : () => SERVER_SNAPSHOT, () => SERVER_SNAPSHOT);
-  return { queue, snapshot };
+  const update = useCallback((key: TargetKey, value: TargetValue) => queueRef.current?.update(key, value), []);
+  return { queue, snapshot, update };
 }

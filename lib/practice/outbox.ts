@@ -6,9 +6,10 @@
 // At most one request is in flight. No React or DOM here: tested against the real server logic.
 import type { ReviewBatchResult, ReviewInput } from "./schema";
 
-export type OutboxStatus = "saved" | "saving" | "offline" | "signed-out" | "error";
+export type OutboxStatus = "saved" | "saving" | "offline" | "retrying" | "signed-out" | "error";
 
-export type OutboxSendResult = ReviewBatchResult | { status: "network-error" } | { status: "signed-out" } | { status: "rejected"; message: string };
+/** "network-error": no answer; "unavailable": the server answered that it cannot save now (5xx). */
+export type OutboxSendResult = ReviewBatchResult | { status: "network-error" } | { status: "unavailable" } | { status: "signed-out" } | { status: "rejected"; message: string };
 
 export interface StorageLike {
   getItem(key: string): string | null;
@@ -169,6 +170,12 @@ export class ReviewOutbox {
       case "network-error":
         this.failure = "offline";
         this.message = "Offline: your grades are kept on this device and will be saved when the connection is back.";
+        this.scheduleRetry();
+        break;
+      case "unavailable":
+        // The network is fine but the server cannot save (restarting, database down): not "offline".
+        this.failure = "retrying";
+        this.message = "The server cannot save right now. Your grades are kept on this device and sent as soon as it can.";
         this.scheduleRetry();
         break;
     }

@@ -171,6 +171,20 @@ describe("idempotent grading", () => {
     expect(await db.reviewState.findMany({ where: { userId }, select: { reps: true } })).toEqual([{ reps: 1 }, { reps: 1 }]);
     reloaded.stop();
   });
+
+  it("says 'retrying', not 'offline', while the server answers 503, and sends the grades once it recovers", async () => {
+    const userId = await newUser();
+    let serverUp = false;
+    const send = async (reviews: ReviewInput[]): Promise<OutboxSendResult> => (serverUp ? record(userId, reviews) : { status: "unavailable" });
+    const outbox = new ReviewOutbox({ userId, storage: memoryStorage(), send, retryMs: { first: 5, max: 10 } });
+    outbox.add(review("p-both", 3, T0));
+    await outbox.whenSettled();
+    expect(outbox.getSnapshot()).toMatchObject({ status: "retrying", pending: 1, message: expect.stringContaining("cannot save right now") });
+    serverUp = true;
+    await expect.poll(() => outbox.getSnapshot().status, { timeout: 5000 }).toBe("saved");
+    expect(await db.reviewLog.count({ where: { userId } })).toBe(1);
+    outbox.stop();
+  });
 });
 
 describe("guest history merged into the account", () => {
