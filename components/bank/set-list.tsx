@@ -34,7 +34,7 @@ export function SetList({ sets, activeSlug, exportable = false }: { sets: SetSum
               <a
                 href={`/bank/export/${set.slug}`}
                 download
-                className="mx-4 mb-3 self-start text-xs text-muted underline underline-offset-2 hover:text-fg"
+                className="mx-4 mb-2 inline-flex min-h-6 items-center self-start text-xs text-muted underline underline-offset-2 hover:text-fg"
               >
                 Download Markdown<span className="sr-only"> of {set.title}</span>
               </a>

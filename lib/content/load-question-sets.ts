@@ -75,7 +75,9 @@ export async function findQuestionFiles(paths: string[]): Promise<{ files: Quest
   const errors: ContentError[] = [];
   const found = await Promise.all(
     paths.map(async (given) => {
-      const absolute = path.resolve(cwd, given);
+      // Paths come from the command line or the seed, never from the app's routes: keep the bundler
+      // from tracing the whole project into the server output because of this call.
+      const absolute = path.resolve(/* turbopackIgnore: true */ cwd, given);
       try {
         // An explicitly named file is checked whatever its name; folders contribute their sets.
         return (await stat(absolute)).isDirectory() ? await markdownFilesUnder(absolute) : [absolute];
