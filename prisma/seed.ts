@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, seedDemoAccounts } from "../lib/users/create-user";
 import { demoAccountsPermitted } from "../lib/users/schema";
 import { resolveDatabase } from "../scripts/lib/local-database";
 import { runMain } from "../scripts/lib/run-main";
+import { loadEnvFiles } from "../scripts/lib/load-env-files";
 
 export interface SeedOptions {
   demoAccounts: boolean;
@@ -44,6 +45,7 @@ export async function seed(databaseUrl: string, options: SeedOptions) {
 }
 
 runMain(import.meta.url, async () => {
+  loadEnvFiles({ dev: process.env.NODE_ENV !== "production" });
   const database = await resolveDatabase(console.log);
   try {
     const paths = process.argv.slice(2);

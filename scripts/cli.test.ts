@@ -144,4 +144,10 @@ describe("npm start in production", () => {
     await cli("scripts/user-remove-demo.ts", []);
     expect(await db.user.count({ where: { isDemo: true } })).toBe(0);
   });
+
+  it("refuses to start against a real database without NEXTAUTH_SECRET, instead of failing every request", async () => {
+    const refused = await cli("scripts/start.ts", [], { NODE_ENV: "production", SKIP_MIGRATIONS: "true", NEXTAUTH_SECRET: "" });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("Refusing to start in production: NEXTAUTH_SECRET is not set");
+  });
 });

@@ -11,6 +11,7 @@ import { defaultSourcePath, readBankSets } from "../lib/content/read-bank-set";
 import { type ParsedSet, SLUG_PATTERN } from "../lib/content/schema";
 import { resolveDatabase } from "./lib/local-database";
 import { runMain } from "./lib/run-main";
+import { loadEnvFiles } from "./lib/load-env-files";
 
 const USAGE = "Usage: npm run content:export -- <slug…|--all> [--out folder]";
 
@@ -26,6 +27,7 @@ export function targetPath(set: ParsedSet, out: string | undefined): string {
 }
 
 runMain(import.meta.url, async () => {
+  loadEnvFiles({ dev: process.env.NODE_ENV !== "production" });
   let args;
   try {
     args = parseArgs({ allowPositionals: true, options: { all: { type: "boolean", default: false }, out: { type: "string" } } });

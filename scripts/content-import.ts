@@ -10,11 +10,13 @@ import { findQuestionFiles } from "../lib/content/load-question-sets";
 import { applyParsedImport, checkParsedImport, type ImportError, type ImportPlan, type ImportSource, parseImport } from "../lib/content/plan-import";
 import { resolveDatabase } from "./lib/local-database";
 import { runMain } from "./lib/run-main";
+import { loadEnvFiles } from "./lib/load-env-files";
 
 const USAGE = "usage: npm run content:import -- <files or folders…> [--apply] [--diff]";
 const SYMBOLS = { added: "+", changed: "~", restored: "↺", moved: "→", archived: "−", unchanged: " " } as const;
 
 runMain(import.meta.url, async () => {
+  loadEnvFiles({ dev: process.env.NODE_ENV !== "production" });
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { apply: { type: "boolean", default: false }, diff: { type: "boolean", default: false }, help: { type: "boolean", default: false } },

@@ -2,6 +2,9 @@
 // development PostgreSQL (.data/postgres) when DATABASE_URL is unset.
 import { resolveDatabase } from "./lib/local-database";
 import { applyMigrations } from "./lib/migrations";
+import { loadEnvFiles } from "./lib/load-env-files";
+
+loadEnvFiles({ dev: process.env.NODE_ENV !== "production" });
 
 async function main() {
   const db = await resolveDatabase((line) => console.log(line));

@@ -1,12 +1,17 @@
 // `npm start` (after `npm run build`): production server. Applies pending migrations first
 // (set SKIP_MIGRATIONS=true to run `npm run db:migrate` separately), and refuses to serve while
-// demo accounts exist unless ALLOW_DEMO_ACCOUNTS=true.
+// demo accounts exist unless ALLOW_DEMO_ACCOUNTS=true, or without NEXTAUTH_SECRET.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createPrismaClient } from "../lib/db-client";
 import { demoAccountsPermitted } from "../lib/users/schema";
 import { resolveDatabase } from "./lib/local-database";
 import { applyMigrations } from "./lib/migrations";
 import { prepareDatabase } from "./lib/prepare-database";
 import { runNext } from "./lib/run-next";
+import { loadEnvFiles } from "./lib/load-env-files";
+
+loadEnvFiles({ dev: false });
 
 const demoAllowed = demoAccountsPermitted("production", process.env.ALLOW_DEMO_ACCOUNTS);
 // Without DATABASE_URL this is a local trial on the embedded database: seed it like `npm run dev`.
@@ -21,6 +26,27 @@ async function openDatabase() {
   return database;
 }
 
+/**
+ * Sessions are signed with NEXTAUTH_SECRET. A deployment must set its own; a local trial on the
+ * embedded database gets one generated once and kept next to that database.
+ */
+function sessionSecret(): string {
+  const given = process.env.NEXTAUTH_SECRET?.trim();
+  if (given) return given;
+  if (!trial) {
+    console.error("Refusing to start in production: NEXTAUTH_SECRET is not set. Generate one with `openssl rand -base64 32`.");
+    process.exit(1);
+  }
+  const file = ".data/nextauth-secret";
+  if (!existsSync(file)) {
+    mkdirSync(".data", { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+  }
+  console.log(`[auth] Local trial: sessions are signed with a generated secret kept in ${file}.`);
+  return readFileSync(file, "utf8").trim();
+}
+
+const secret = sessionSecret();
 const database = await openDatabase();
 
 if (!demoAllowed) {
@@ -37,4 +63,4 @@ if (!demoAllowed) {
   }
 }
 
-runNext(["start", ...process.argv.slice(2)], database, { NODE_ENV: "production" });
+runNext(["start", ...process.argv.slice(2)], database, { NODE_ENV: "production", NEXTAUTH_SECRET: secret });

@@ -8,8 +8,10 @@ import { createUserSchema } from "../lib/users/schema";
 import { upsertUser } from "../lib/users/create-user";
 import { resolveDatabase } from "./lib/local-database";
 import { runMain } from "./lib/run-main";
+import { loadEnvFiles } from "./lib/load-env-files";
 
 runMain(import.meta.url, async () => {
+  loadEnvFiles({ dev: process.env.NODE_ENV !== "production" });
   const { values } = parseArgs({
     options: {
       email: { type: "string" },

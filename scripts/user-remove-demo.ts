@@ -4,8 +4,10 @@ import { createPrismaClient } from "../lib/db-client";
 import { removeDemoData } from "../lib/users/remove-demo-data";
 import { resolveDatabase } from "./lib/local-database";
 import { runMain } from "./lib/run-main";
+import { loadEnvFiles } from "./lib/load-env-files";
 
 runMain(import.meta.url, async () => {
+  loadEnvFiles({ dev: process.env.NODE_ENV !== "production" });
   const database = await resolveDatabase();
   const db = createPrismaClient(database.url);
   try {

@@ -1,0 +1,8 @@
+// Reads `.env` files the way `next` does (.env.local, .env.production…, never overriding what is
+// already set), so a DATABASE_URL or NEXTAUTH_SECRET kept in `.env` also reaches the scripts that
+// run before or beside Next: choosing the database, migrations, seeding, the CLIs.
+import nextEnv from "@next/env";
+
+export function loadEnvFiles({ dev, dir = process.cwd() }: { dev: boolean; dir?: string }) {
+  nextEnv.loadEnvConfig(dir, dev, { info: () => {}, error: console.error });
+}
