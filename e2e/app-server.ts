@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { answersHealth, spawnNextStart, stopProcess } from "../scripts/lib/next-server";
 import { E2E_NEXTAUTH_SECRET } from "./auth-secret";
 
 export interface AppServer {
@@ -20,8 +21,6 @@ export function e2ePort(offset: number) {
   return Number(process.env.E2E_PORT ?? 3100) + offset;
 }
 
-const until = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * A production server (`next start` on the build Playwright runs against) on its own port, that a
  * test may stop and start again. It uses the e2e database unless given another, and signs sessions
@@ -35,15 +34,9 @@ export function appServer(port: number, options: { databaseUrl?: string } = {}):
 
   async function start() {
     if (child) throw new Error(`The server on port ${port} is already running`);
-    const started = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-      env: {
-        ...process.env,
-        ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
-        NODE_ENV: "production",
-        NEXTAUTH_URL: url,
-        NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET,
-        ALLOW_DEMO_ACCOUNTS: "true",
-      },
+    const started = spawnNextStart({
+      port,
+      env: { ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}), NEXTAUTH_URL: url, NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET, ALLOW_DEMO_ACCOUNTS: "true" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     child = started;
@@ -53,14 +46,7 @@ export function appServer(port: number, options: { databaseUrl?: string } = {}):
       stream?.on("data", (chunk: Buffer) => (lines = [...lines, ...chunk.toString().trimEnd().split("\n")].slice(-200)));
     }
     // Bounded: a slow 2-core machine needs several seconds to start Next.js, never minutes.
-    for (const deadline = Date.now() + 90_000; Date.now() < deadline; await until(250)) {
-      if (started.exitCode !== null) break;
-      try {
-        if ((await fetch(`${url}/api/health`)).ok) return;
-      } catch {
-        // not listening yet
-      }
-    }
+    if (await answersHealth(url, started, 90_000)) return;
     await stop();
     throw new Error(`The server on port ${port} did not start:\n${output()}`);
   }
@@ -68,12 +54,7 @@ export function appServer(port: number, options: { databaseUrl?: string } = {}):
   async function stop() {
     const stopping = child;
     child = null;
-    if (!stopping || stopping.exitCode !== null || stopping.signalCode !== null) return;
-    const exited = new Promise((resolve) => stopping.once("exit", resolve));
-    stopping.kill("SIGTERM");
-    const timer = setTimeout(() => stopping.kill("SIGKILL"), 15_000);
-    await exited;
-    clearTimeout(timer);
+    if (stopping) await stopProcess(stopping);
   }
 
   const output = () => lines.join("\n");

@@ -2,14 +2,14 @@
 // servers against it, on ports of their own, so a test can stop and start the database or a
 // server without disturbing the other tests and the shared e2e server.
 import { existsSync, readFileSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
+import { setTimeout as until } from "node:timers/promises";
 import type { TestInfo } from "@playwright/test";
 import pg from "pg";
 import { createPrismaClient } from "../lib/db-client";
 import { createInterview, startInterview } from "../lib/sessions/builder";
 import { seed } from "../prisma/seed";
-import { startEmbeddedPostgres, type LocalDatabase } from "../scripts/lib/local-database";
+import { portIsOpen, startEmbeddedPostgres, type LocalDatabase } from "../scripts/lib/local-database";
 import { applyMigrations } from "../scripts/lib/migrations";
 import { appServer, e2ePort, type AppServer } from "./app-server";
 
@@ -17,16 +17,6 @@ import { appServer, e2ePort, type AppServer } from "./app-server";
 function labPorts() {
   const app = Number(process.env.E2E_FAULTS_PORT ?? e2ePort(2));
   return { apps: [app, app + 1], database: Number(process.env.E2E_FAULTS_PG_PORT ?? Number(process.env.E2E_PG_PORT ?? 54332) + 1) };
-}
-
-const until = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function portIsOpen(port: number) {
-  return new Promise<boolean>((resolve) => {
-    const socket = net.connect({ host: "127.0.0.1", port });
-    socket.once("connect", () => resolve(!socket.destroy()));
-    socket.once("error", () => resolve(false));
-  });
 }
 
 async function waitForPortClosed(port: number, ms: number) {

@@ -5,6 +5,7 @@ import { addPlanQuestion, createPlan } from "../lib/plans/plans";
 import { applyAutosave } from "../lib/scoring/autosave";
 import { openScorecard, reopenScorecard, submitScorecard } from "../lib/scoring/scorecards";
 import { addCustomQuestion, createInterview, startInterview } from "../lib/sessions/builder";
+import { must } from "../tests/authorization-fixtures";
 import { HOSTILE_INPUTS } from "../tests/hostile-input";
 import { createAccount, withDatabase } from "./database";
 import { DEMO, fillSignIn, signInAs, uniqueEmail, watchDialogs } from "./helpers";
@@ -29,11 +30,6 @@ function chunks(max: number) {
   return groups;
 }
 const SHORT = chunks(120);
-
-function must<T>(result: { ok: true; value: T } | { ok: false; message: string }) {
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
-}
 
 async function score(db: Database, viewer: Viewer, scorecardId: string, recommendation: "STRONG_YES", reasons: string[]) {
   const author = await db.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { id: true, sessionVersion: true } });

@@ -21,9 +21,15 @@ export const CONNECT_TIMEOUT_MS = 10_000;
  */
 export function withoutNul<T>(value: T): T {
   if (typeof value === "string") return (value.includes("\u0000") ? value.replaceAll("\u0000", "") : value) as T;
-  if (Array.isArray(value)) return value.map(withoutNul) as T;
+  // Hands back the same array or object when it holds no NUL (most queries): no copy of large imports.
+  if (Array.isArray(value)) {
+    const items = value.map(withoutNul);
+    return (items.some((item, index) => item !== value[index]) ? items : value) as T;
+  }
   if (value !== null && typeof value === "object" && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutNul(item)])) as T;
+    const entries = Object.entries(value);
+    const cleaned = entries.map(([key, item]) => [key, withoutNul(item)] as const);
+    return (cleaned.some(([, item], index) => item !== entries[index]![1]) ? Object.fromEntries(cleaned) : value) as T;
   }
   return value;
 }

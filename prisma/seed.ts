@@ -45,7 +45,7 @@ export async function seed(databaseUrl: string, options: SeedOptions) {
 }
 
 runMain(import.meta.url, async () => {
-  loadEnvFiles({ dev: process.env.NODE_ENV !== "production" });
+  loadEnvFiles();
   const database = await resolveDatabase(console.log);
   try {
     const paths = process.argv.slice(2);

@@ -48,15 +48,12 @@ describe("npm run content:check", () => {
   });
 });
 
-// Each runs the CLI once or more (tsx start-up, the embedded database), so allow for a busy machine.
-const SLOW_CLI = { timeout: 120_000 };
-
 describe("npm run content:export", () => {
   beforeAll(async () => {
     expect((await importQuestionFiles(db)).errors).toEqual([]);
   }, 120_000);
 
-  it("writes the named sets to --out, and the files parse to what content/ says", SLOW_CLI, async () => {
+  it("writes the named sets to --out, and the files parse to what content/ says", async () => {
     const out = path.join(folder, "named");
     const result = await cli("scripts/content-export.ts", ["ec2", "devops", "--out", out]);
     expect(result.code).toBe(0);
@@ -72,7 +69,7 @@ describe("npm run content:export", () => {
     expect(existsSync(path.join(out, "serverless.md"))).toBe(false);
   });
 
-  it("writes every set with --all, and a set to the file it came from by default", SLOW_CLI, async () => {
+  it("writes every set with --all, and a set to the file it came from by default", async () => {
     const sourcePath = path.posix.join(folder, "from-git", "cli-export.md");
     await seedQuestionBank(db, [makeSet({ slug: "cli-export", sourcePath, questions: [makeQuestion({ id: "cli-export-q" })] })]);
 
@@ -87,7 +84,7 @@ describe("npm run content:export", () => {
     expect(parseQuestionSet(readFileSync(sourcePath), sourcePath).set?.questions.map((q) => q.id)).toEqual(["cli-export-q"]);
   });
 
-  it("names an unknown slug, lists the sets, and writes nothing", SLOW_CLI, async () => {
+  it("names an unknown slug, lists the sets, and writes nothing", async () => {
     const out = path.join(folder, "unknown");
     const result = await cli("scripts/content-export.ts", ["ec2", "no-such-set", "--out", out]);
     expect(result.code).toBe(1);

@@ -27,7 +27,7 @@ export function targetPath(set: ParsedSet, out: string | undefined): string {
 }
 
 runMain(import.meta.url, async () => {
-  loadEnvFiles({ dev: process.env.NODE_ENV !== "production" });
+  loadEnvFiles();
   let args;
   try {
     args = parseArgs({ allowPositionals: true, options: { all: { type: "boolean", default: false }, out: { type: "string" } } });
@@ -55,7 +55,7 @@ runMain(import.meta.url, async () => {
     if (unknown.length > 0 || (!values.all && empty.length > 0)) {
       for (const slug of unknown) console.error(`No question set "${slug}" in the database.`);
       for (const set of values.all ? [] : empty) console.error(`Question set "${set.slug}" has no questions (all archived): nothing to export.`);
-      const known = (await readBankSets(db)).map((set) => set.slug);
+      const known = (await db.questionSet.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((set) => set.slug);
       console.error(known.length > 0 ? `Sets in the database: ${known.join(", ")}.` : "The database has no question sets: run npm run db:seed first.");
       return 1;
     }

@@ -16,7 +16,7 @@ const USAGE = "usage: npm run content:import -- <files or folders…> [--apply] 
 const SYMBOLS = { added: "+", changed: "~", restored: "↺", moved: "→", archived: "−", unchanged: " " } as const;
 
 runMain(import.meta.url, async () => {
-  loadEnvFiles({ dev: process.env.NODE_ENV !== "production" });
+  loadEnvFiles();
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { apply: { type: "boolean", default: false }, diff: { type: "boolean", default: false }, help: { type: "boolean", default: false } },

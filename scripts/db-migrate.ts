@@ -4,7 +4,7 @@ import { resolveDatabase } from "./lib/local-database";
 import { applyMigrations } from "./lib/migrations";
 import { loadEnvFiles } from "./lib/load-env-files";
 
-loadEnvFiles({ dev: process.env.NODE_ENV !== "production" });
+loadEnvFiles();
 
 async function main() {
   const db = await resolveDatabase((line) => console.log(line));

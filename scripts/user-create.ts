@@ -11,7 +11,7 @@ import { runMain } from "./lib/run-main";
 import { loadEnvFiles } from "./lib/load-env-files";
 
 runMain(import.meta.url, async () => {
-  loadEnvFiles({ dev: process.env.NODE_ENV !== "production" });
+  loadEnvFiles();
   const { values } = parseArgs({
     options: {
       email: { type: "string" },

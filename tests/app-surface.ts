@@ -15,7 +15,7 @@ function walk(dir: string): string[] {
 }
 
 /** app/(group)/candidates/[id]/page.tsx → "/candidates/[id]"; null for private (_folder) files. */
-export function routeOf(file: string) {
+function routeOf(file: string) {
   const segments = path.posix.dirname(file).split("/").slice(1);
   if (segments.some((segment) => segment.startsWith("_"))) return null;
   const visible = segments.filter((segment) => !(segment.startsWith("(") && segment.endsWith(")")) && !segment.startsWith("@"));
@@ -32,7 +32,7 @@ export function listPages() {
 }
 
 /** The HTTP methods a route.ts exports, as functions, constants or `export { handler as GET }`. */
-export function exportedMethods(source: string) {
+function exportedMethods(source: string) {
   const found = new Set<string>();
   for (const match of source.matchAll(/export\s+(?:async\s+)?(?:function\s+|const\s+|let\s+)(\w+)/g)) found.add(match[1]!);
   for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) {

@@ -12,7 +12,7 @@ import type { MatrixFixtures, MatrixRole } from "./authorization-matrix";
 
 export type MatrixUsers = Record<Exclude<MatrixRole, "anonymous">, Viewer>;
 
-function must<T>(result: { ok: true; value: T } | { ok: false; message: string }): T {
+export function must<T>(result: { ok: true; value: T } | { ok: false; message: string }): T {
   if (!result.ok) throw new Error(`Fixture step refused: ${result.message}`);
   return result.value;
 }

@@ -11,15 +11,6 @@
 export const ROLES = ["anonymous", "candidate", "panelInterviewer", "otherInterviewer", "recruiter", "admin"] as const;
 export type MatrixRole = (typeof ROLES)[number];
 
-export const ROLE_DESCRIPTIONS: Record<MatrixRole, string> = {
-  anonymous: "not signed in",
-  candidate: "a CANDIDATE",
-  panelInterviewer: "an INTERVIEWER on the panel of the fixture interviews",
-  otherInterviewer: "an INTERVIEWER on no panel",
-  recruiter: "a RECRUITER (on no panel)",
-  admin: "an ADMIN (on no panel)",
-};
-
 /**
  * What dynamic segments and action arguments are filled with; tests/authorization-fixtures.ts
  * makes them, recruiter-created, with panelInterviewer alone on every panel.

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { NewerOlderPager } from "@/components/ui/newer-older-pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonSecondary, card } from "@/components/ui/styles";
 import { STATUS_LABELS } from "@/lib/sessions/labels";
@@ -67,15 +68,7 @@ export default async function InterviewsPage({ searchParams }: PageProps<"/inter
           ))}
         </ul>
       )}
-      {pages > 1 ? (
-        <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm text-muted">
-          {query.page > 1 ? <Link href={href({ ...query, page: query.page - 1 })} className={buttonSecondary}>← Newer</Link> : <span />}
-          <span>
-            Page {query.page} of {pages} · {total} interviews
-          </span>
-          {query.page < pages ? <Link href={href({ ...query, page: query.page + 1 })} className={buttonSecondary}>Older →</Link> : <span />}
-        </nav>
-      ) : null}
+      <NewerOlderPager page={query.page} pages={pages} href={(page) => href({ ...query, page })} summary={`${total} interviews`} />
     </>
   );
 }

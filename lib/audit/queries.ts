@@ -42,7 +42,8 @@ export type AuditEventRow = Awaited<ReturnType<typeof listAuditEvents>>["events"
 export async function listAuditFilterOptions() {
   await requireUser(["ADMIN"]);
   const [actions, actors] = await Promise.all([
-    prisma.auditEvent.findMany({ distinct: ["action"], orderBy: { action: "asc" }, select: { action: true } }),
+    // GROUP BY in SQL; Prisma's `distinct` would read every row and drop the repeats in memory.
+    prisma.auditEvent.groupBy({ by: ["action"], orderBy: { action: "asc" } }),
     prisma.user.findMany({ where: { auditEvents: { some: {} } }, orderBy: [{ name: "asc" }, { email: "asc" }], select: { id: true, name: true, email: true } }),
   ]);
   return { actions: actions.map((row) => row.action), actors };

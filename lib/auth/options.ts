@@ -8,7 +8,8 @@ import { prisma } from "@/lib/db";
 import { authSecret, demoAccountsAllowed, env } from "@/lib/env";
 import { clearFailedLogins, loginRetryDelay, recordFailedLogin } from "./login-throttle";
 import { verifyPassword } from "./password";
-import { SIGN_IN_ERRORS, signInSchema } from "./schema";
+import { signInSchema } from "./schema";
+import { SIGN_IN_ERRORS } from "./sign-in-errors";
 
 function clientIp(headers: Record<string, unknown> | undefined) {
   const forwarded = headers?.["x-forwarded-for"];

@@ -20,5 +20,3 @@ export const signUpSchema = z.object({
 });
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
-
-export { SIGN_IN_ERRORS } from "./sign-in-errors";

@@ -3,8 +3,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import type { QuestionSnapshot } from "@/lib/content/question-text";
 import { prisma } from "@/lib/db";
 import { canEditBank } from "./access";
-import { setAudienceOf } from "./edit-question";
-import { QUESTION_CONTENT_SELECT } from "@/lib/questions/question-content-select";
+import { QUESTION_CONTENT_SELECT, questionEnumsOf } from "@/lib/questions/question-content-select";
 
 /** A question as its editor opens it, or null when it is missing or this user may not edit. */
 export async function getQuestionForEdit(id: string) {
@@ -22,19 +21,8 @@ export async function getQuestionForEdit(id: string) {
   });
   if (!question) return null;
   const { tags, difficulty, level, audience, set, ...rest } = question;
-  return {
-    ...rest,
-    set,
-    parsed: {
-      ...rest,
-      tags: tags.map((row) => row.tag.name),
-      difficulty: difficulty.toLowerCase() as "easy" | "medium" | "hard",
-      level: level ? (level.toLowerCase() as "junior" | "mid" | "senior" | "staff") : null,
-      audience: setAudienceOf(audience),
-    },
-    // The database keeps the effective audience; it is the question's own when it differs from the set's.
-    ownAudience: audience === set.audience ? null : setAudienceOf(audience),
-  };
+  const { ownAudience, ...enums } = questionEnumsOf({ difficulty, level, audience }, set.audience);
+  return { ...rest, set, parsed: { ...rest, tags: tags.map((row) => row.tag.name), ...enums }, ownAudience };
 }
 
 /** The set a new question goes into, or null when it is missing or this user may not edit. */

@@ -3,15 +3,15 @@ import { strToU8, zipSync } from "fflate";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { visibleAudiences } from "@/lib/questions/visibility";
 import { exportQuestionSet } from "./export-question-set";
 import { readBankSet, readBankSets } from "./read-bank-set";
 import { SLUG_PATTERN } from "./schema";
 
-// Exports hold every question with its answer and rubric, interview-only ones included.
-const EXPORTERS: readonly Role[] = ["ADMIN", "INTERVIEWER", "RECRUITER"];
-
+// Exports hold every question with its answer and rubric, interview-only ones included: only
+// those who may see interview-only questions may export.
 export function canExportBank(role: Role | undefined): boolean {
-  return role !== undefined && EXPORTERS.includes(role);
+  return role !== undefined && visibleAudiences(role).includes("INTERVIEW");
 }
 
 export const BANK_ZIP_NAME = "interview-bank.zip";

@@ -6,25 +6,25 @@ import { AUDIENCES, type Audience, DIFFICULTIES, type Difficulty, LEVELS, type L
 
 export const FILE = "content/questions/generated-set.md";
 
-export const word = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9'?!.,()é-]{0,9}$/);
-export const inlineMarkdown = fc.constantFrom("**bold**", "`code`", "[link](https://example.com/a_b)", "_em_", "H~2~O", "a|b");
-export const phrase = fc
+const word = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9'?!.,()é-]{0,9}$/);
+const inlineMarkdown = fc.constantFrom("**bold**", "`code`", "[link](https://example.com/a_b)", "_em_", "H~2~O", "a|b");
+const phrase = fc
   .tuple(word, fc.array(fc.oneof({ weight: 4, arbitrary: word }, { weight: 1, arbitrary: inlineMarkdown }), { maxLength: 8 }))
   .map(([first, rest]) => [first, ...rest].join(" "));
-export const paragraph = fc.array(phrase, { minLength: 1, maxLength: 3 }).map((ls) => ls.join("\n"));
-export const codeBlock = fc.constantFrom("```md\n## Not a question\n### Not a section\n```", "~~~\n# nor a title\n~~~", "```\n```");
-export const markdownBody = fc
+const paragraph = fc.array(phrase, { minLength: 1, maxLength: 3 }).map((ls) => ls.join("\n"));
+const codeBlock = fc.constantFrom("```md\n## Not a question\n### Not a section\n```", "~~~\n# nor a title\n~~~", "```\n```");
+const markdownBody = fc
   .array(fc.oneof({ weight: 4, arbitrary: paragraph }, { weight: 1, arbitrary: codeBlock }, { weight: 1, arbitrary: phrase.map((p) => `#### ${p}`) }), {
     minLength: 1,
     maxLength: 4,
   })
   .map((blocks) => blocks.join("\n\n"));
-export const items = fc.array(phrase, { minLength: 1, maxLength: 5 });
-export const headingCase = fc.constantFrom((s: string) => s, (s: string) => s.toLowerCase(), (s: string) => s.toUpperCase());
+const items = fc.array(phrase, { minLength: 1, maxLength: 5 });
+const headingCase = fc.constantFrom((s: string) => s, (s: string) => s.toLowerCase(), (s: string) => s.toUpperCase());
 
-export const SECTIONS = ["Answer", "Key points", "Red flags", "Follow-ups", "Scoring"] as const;
+const SECTIONS = ["Answer", "Key points", "Red flags", "Follow-ups", "Scoring"] as const;
 
-export interface QuestionModel {
+interface QuestionModel {
   title: string;
   id: string | null;
   difficulty: Difficulty;
@@ -48,7 +48,7 @@ export interface QuestionModel {
   blankAfterHeading: boolean;
 }
 
-export const questionModel: fc.Arbitrary<QuestionModel> = fc.record({
+const questionModel: fc.Arbitrary<QuestionModel> = fc.record({
   title: phrase,
   id: fc.option(fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){0,3}$/)),
   difficulty: fc.constantFrom(...DIFFICULTIES),
@@ -71,7 +71,7 @@ export const questionModel: fc.Arbitrary<QuestionModel> = fc.record({
   blankAfterHeading: fc.boolean(),
 });
 
-export interface SetModel {
+interface SetModel {
   title: string;
   slug: string | null;
   description: string | null;
@@ -87,11 +87,11 @@ export const setModel: fc.Arbitrary<SetModel> = fc.record({
   questions: fc.uniqueArray(questionModel, { minLength: 1, maxLength: 5, selector: (q) => q.id ?? slugify(q.title) }),
 });
 
-export function renderList(list: readonly string[], marker: (index: number) => string, loose: boolean): string {
+function renderList(list: readonly string[], marker: (index: number) => string, loose: boolean): string {
   return list.map((item, index) => `${marker(index)} ${item}`).join(loose ? "\n\n" : "\n");
 }
 
-export function renderQuestion(q: QuestionModel): string[] {
+function renderQuestion(q: QuestionModel): string[] {
   const metadata = [
     q.id === null ? null : `id: ${q.id}`,
     `difficulty: ${q.difficulty}`,
@@ -180,7 +180,7 @@ const YAML_AWKWARD = [
   "`tick`", "a:", "#hash", "= eq", "<<", "---", "...", "key: value # comment", "tab\there", "new\nline", "back\\slash",
   "ünïcödé", "emoji 🎉", "nul \u0000 char", "del \u007f", "next line \u0085", "line sep \u2028 x", "bom \ufeff x", "lone \ud800 half",
 ];
-export const frontMatterText = fc
+const frontMatterText = fc
   .oneof(phrase, fc.constantFrom(...YAML_AWKWARD), fc.string({ unit: "grapheme", minLength: 1, maxLength: 12 }), fc.string({ unit: "binary", minLength: 1, maxLength: 8 }))
   .filter((text) => text !== "" && text === text.trim());
 
@@ -189,7 +189,7 @@ const AWKWARD_TITLES = [
   "a: b", "- looks like a list", "> looks like a quote", "1. numbered", "[ ] task", "--- dashes", "=== equals", "tab\tinside", "end \\",
   "line\u2028separator", "nbsp\u00a0inside",
 ];
-export const questionTitle = trimmedHeading(
+const questionTitle = trimmedHeading(
   fc.oneof(
     { weight: 3, arbitrary: phrase },
     { weight: 1, arbitrary: phrase.map((p) => `${p} #`) },
@@ -229,7 +229,7 @@ const AWKWARD_BLOCKS = [
   "tab\tinside",
 ];
 /** Markdown for a prompt or an answer: trimmed, as the parser gives it. */
-export const richMarkdown = fc
+const richMarkdown = fc
   .array(fc.oneof({ weight: 3, arbitrary: paragraph }, { weight: 2, arbitrary: fc.constantFrom(...AWKWARD_BLOCKS) }, { weight: 1, arbitrary: codeBlock }), {
     minLength: 1,
     maxLength: 4,
@@ -251,7 +251,7 @@ const AWKWARD_ITEMS = [
   "~~~\n## fenced\n~~~", "<!-- c -->", "a <b>html</b>", "a  \nhard break", "-", "1.", "<div>\nhtml block\n</div>",
   "| a | b |\n| - | - |\n| 1 | 2 |", "tab\there", "trailing #", "---\nafter a rule", "a\n   \n  b",
 ];
-export const richItem = fc.oneof({ weight: 3, arbitrary: phrase }, { weight: 2, arbitrary: fc.constantFrom(...AWKWARD_ITEMS) });
+const richItem = fc.oneof({ weight: 3, arbitrary: phrase }, { weight: 2, arbitrary: fc.constantFrom(...AWKWARD_ITEMS) });
 const richItems = fc.array(richItem, { minLength: 1, maxLength: 5 });
 
 const tag = fc.oneof(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,8}$/), fc.constantFrom("cold start", "C#", "ünï", "a.b", "x/y", "#tag", "[t]", "a: b"));
@@ -303,7 +303,7 @@ export const parsedSet: fc.Arbitrary<ParsedSet> = fc
 // ---------------------------------------------------------------------------------------------
 // Unusual layouts of a set's file
 
-export interface Layout {
+interface Layout {
   crlf: boolean;
   bom: boolean;
   omitSlug: boolean;
@@ -405,7 +405,7 @@ export function oddLayout(set: ParsedSet, choices: Layout): string {
 // Random and mutated input
 
 // Lines that mean something in Markdown or in the format, to make random input interesting.
-export const TRICKY_LINES = [
+const TRICKY_LINES = [
   "## A question?",
   "##",
   "# Title",
@@ -460,7 +460,7 @@ export const TRICKY_LINES = [
 ];
 export const junkLine = fc.oneof(fc.constantFrom(...TRICKY_LINES), fc.string({ maxLength: 20 }), fc.string({ unit: "binary", maxLength: 10 }));
 
-export type Mutation =
+type Mutation =
   | { kind: "delete"; at: number }
   | { kind: "duplicate"; at: number }
   | { kind: "swap"; at: number; with: number }

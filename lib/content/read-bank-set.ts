@@ -2,10 +2,8 @@
 // exported as Markdown files (lib/content/export-question-set.ts). Takes a Database client rather
 // than the app's, so the export CLI uses it too; callers decide who may read.
 import type { Database } from "@/lib/db-client";
-import type { Audience, Difficulty, Level, ParsedQuestion, ParsedSet } from "./schema";
-import { QUESTION_CONTENT_SELECT } from "@/lib/questions/question-content-select";
-
-const lower = <T extends string>(value: string) => value.toLowerCase() as T;
+import type { Audience, ParsedQuestion, ParsedSet } from "./schema";
+import { QUESTION_CONTENT_SELECT, questionEnumsOf } from "@/lib/questions/question-content-select";
 
 /** Where a set's file goes when the database knows none (sets made in the app). */
 export function defaultSourcePath(slug: string): string {
@@ -40,7 +38,7 @@ export async function readBankSets(db: Database, slugs?: readonly string[]): Pro
   });
   const tags = await tagsInFileOrder(db, sets.map((set) => set.id));
   return sets.map((set) => {
-    const audience = lower<Audience>(set.audience);
+    const audience = set.audience.toLowerCase() as Audience;
     return {
       slug: set.slug,
       title: set.title,
@@ -52,13 +50,10 @@ export async function readBankSets(db: Database, slugs?: readonly string[]): Pro
         (question, index): ParsedQuestion => ({
           id: question.id,
           title: question.title,
-          difficulty: lower<Difficulty>(question.difficulty),
-          level: question.level === null ? null : lower<Level>(question.level),
+          ...questionEnumsOf(question, set.audience),
           competency: question.competency,
           tags: tags.get(question.id) ?? [],
           minutes: question.minutes,
-          audience: lower<Audience>(question.audience),
-          ownAudience: question.audience === set.audience ? null : lower<Audience>(question.audience),
           prompt: question.prompt,
           answer: question.answer,
           keyPoints: question.keyPoints,

@@ -4,12 +4,12 @@
 // back online. Each review carries an id made when the grade was given, so a resend after a lost
 // answer, a second tab sending the same stored review, or a double click is stored once.
 // At most one request is in flight. No React or DOM here: tested against the real server logic.
+import type { PostFailure } from "@/lib/http/post-json";
 import type { ReviewBatchResult, ReviewInput } from "./schema";
 
 export type OutboxStatus = "saved" | "saving" | "offline" | "retrying" | "signed-out" | "error";
 
-/** "network-error": no answer; "unavailable": the server answered that it cannot save now (5xx). */
-export type OutboxSendResult = ReviewBatchResult | { status: "network-error" } | { status: "unavailable" } | { status: "signed-out" } | { status: "rejected"; message: string };
+export type OutboxSendResult = ReviewBatchResult | PostFailure | { status: "rejected"; message: string };
 
 export interface StorageLike {
   getItem(key: string): string | null;

@@ -65,5 +65,3 @@ export type ParsedReview = z.output<typeof reviewInputSchema>;
 export const reviewBatchSchema = z.object({ reviews: z.array(reviewInputSchema).min(1).max(500) });
 
 export type ReviewBatchResult = { status: "saved"; accepted: string[]; duplicates: string[]; skipped: string[] };
-
-export { GRADE_LABELS, suggestGrade, type Grade } from "./grades";

@@ -4,14 +4,14 @@
 // and a conflict (another tab or device saved first) is merged three-way and sent again.
 // Failed sends are retried with backoff until they succeed. No React or DOM in here, so it is
 // tested with the real server logic in autosave-queue.test.ts.
+import type { PostFailure } from "@/lib/http/post-json";
 import { mergeQuestionScore, mergeSummaryDraft } from "./merge";
 import type { AutosaveResult, AutosaveWrite, QuestionScore, SummaryDraft } from "./schema";
 
 export type TargetKey = `q:${string}` | "summary";
 export type TargetValue = QuestionScore | SummaryDraft;
 
-/** "network-error": no answer (offline, connection refused); "unavailable": the server answered that it cannot save now (5xx). */
-export type SendResult = AutosaveResult | { status: "network-error" } | { status: "unavailable" } | { status: "signed-out" } | { status: "rejected"; message: string };
+export type SendResult = AutosaveResult | PostFailure | { status: "rejected"; message: string };
 
 export type SaveStatus = "saved" | "saving" | "offline" | "retrying" | "signed-out" | "read-only" | "error";
 

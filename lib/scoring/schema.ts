@@ -3,8 +3,6 @@ import { atMost, textInput } from "@/lib/text-input";
 import { RECOMMENDATIONS } from "./composite";
 import { MAX_NOTES } from "./limits";
 
-export { MAX_NOTES };
-
 /** What one interviewer recorded for one question. */
 export const questionScoreSchema = z.object({
   rating: z.number().int().min(1).max(4).nullable(),

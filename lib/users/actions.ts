@@ -20,8 +20,8 @@ export async function changeRole(_previous: FormState, formData: FormData): Prom
     const before = await tx.user.findUnique({ where: { id: userId }, select: { email: true, role: true } });
     if (!before) return null;
     // A new sessionVersion would sign the user out; the role is read fresh on every request anyway.
-    await tx.user.update({ where: { id: userId }, data: { role }, select: { id: true } });
     if (before.role !== role) {
+      await tx.user.update({ where: { id: userId }, data: { role }, select: { id: true } });
       await recordAuditEvent(tx, { actorId: admin.id, action: "user.role", targetType: "user", targetId: userId, details: { email: before.email, from: before.role, to: role } });
     }
     return before.email;

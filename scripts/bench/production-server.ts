@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { encode } from "next-auth/jwt";
+import { answersHealth, spawnNextStart, stopProcess } from "../lib/next-server";
 import { progress } from "./report";
 
 const PORT = Number(process.env.BENCH_APP_PORT ?? 3300);
@@ -23,16 +24,10 @@ export interface ProductionServer {
 export async function startProductionServer(databaseUrl: string): Promise<ProductionServer> {
   if (process.env.BENCH_SKIP_BUILD !== "1" || !existsSync(".next/BUILD_ID")) await build();
   const base = `http://127.0.0.1:${PORT}`;
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(PORT)], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: base },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  try {
-    await waitForServer(base);
-  } catch (error) {
-    child.kill("SIGTERM");
-    throw error;
+  const child = spawnNextStart({ port: PORT, host: "127.0.0.1", env: { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: base }, stdio: ["ignore", "ignore", "inherit"] });
+  if (!(await answersHealth(base, child, 60_000))) {
+    await stopProcess(child);
+    throw new Error("next start did not answer within 60 s");
   }
   const pid = serverPid(child.pid!);
   return {
@@ -40,11 +35,7 @@ export async function startProductionServer(databaseUrl: string): Promise<Produc
     pid,
     memory: () => readMemory(pid),
     sessionCookie: async (user) => `next-auth.session-token=${await encode({ token: { sub: user.id, email: user.email, sessionVersion: 0 }, secret: SECRET })}`,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      child.kill("SIGTERM");
-      await exited;
-    },
+    stop: () => stopProcess(child),
   };
 }
 
@@ -67,18 +58,6 @@ function readMemory(pid: number) {
   } catch {
     return null;
   }
-}
-
-async function waitForServer(base: string) {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("next start did not answer within 60 s");
 }
 
 function build() {

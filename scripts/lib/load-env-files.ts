@@ -3,6 +3,7 @@
 // run before or beside Next: choosing the database, migrations, seeding, the CLIs.
 import nextEnv from "@next/env";
 
-export function loadEnvFiles({ dev, dir = process.cwd() }: { dev: boolean; dir?: string }) {
+/** `dev` picks .env.development over .env.production; by default, unless NODE_ENV is "production". */
+export function loadEnvFiles({ dev = process.env.NODE_ENV !== "production", dir = process.cwd() }: { dev?: boolean; dir?: string } = {}) {
   nextEnv.loadEnvConfig(dir, dev, { info: () => {}, error: console.error });
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AuditFilters } from "@/components/admin/audit-filters";
 import { AuditTable } from "@/components/admin/audit-table";
+import { NewerOlderPager } from "@/components/ui/newer-older-pager";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonSecondary } from "@/components/ui/styles";
 import { listAuditEvents, listAuditFilterOptions } from "@/lib/audit/queries";
 import { auditHref, auditQuerySchema } from "@/lib/audit/schema";
 
@@ -24,27 +23,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
       ) : (
         <AuditTable events={events} />
       )}
-      {pages > 1 ? (
-        <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm text-muted">
-          {query.page > 1 ? (
-            <Link href={auditHref({ ...query, page: query.page - 1 })} className={buttonSecondary} rel="prev">
-              ← Newer
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span>
-            Page {Math.min(query.page, pages)} of {pages} · {total} events
-          </span>
-          {query.page < pages ? (
-            <Link href={auditHref({ ...query, page: query.page + 1 })} className={buttonSecondary} rel="next">
-              Older →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <NewerOlderPager page={Math.min(query.page, pages)} pages={pages} href={(page) => auditHref({ ...query, page })} summary={`${total} events`} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { myReviewHistory } from "@/lib/practice/queries";
-import { GRADE_LABELS, type Grade } from "@/lib/practice/schema";
+import { GRADE_LABELS, type Grade } from "@/lib/practice/grades";
 import { csvResponse, toCsv } from "@/lib/reports/csv";
 
 export const dynamic = "force-dynamic";

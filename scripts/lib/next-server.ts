@@ -1,0 +1,35 @@
+// `next start` as a child process, for the e2e app servers and the benchmarks' production server:
+// started on a port, waited for until it answers, stopped.
+import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
+
+/** Runs `next start` on the last build; `env` is added to this process's environment. */
+export function spawnNextStart({ port, host, env, stdio }: { port: number; host?: string; env: Record<string, string>; stdio: StdioOptions }): ChildProcess {
+  return spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", ...(host ? ["-H", host] : []), "-p", String(port)], {
+    env: { ...process.env, ...env, NODE_ENV: "production" },
+    stdio,
+  });
+}
+
+/** Whether `/api/health` answered 200 before the deadline; false as soon as the process exits. */
+export async function answersHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<boolean> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(250)) {
+    if (child.exitCode !== null || child.signalCode !== null) return false;
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return true;
+    } catch {
+      // not listening yet
+    }
+  }
+  return false;
+}
+
+/** SIGTERM, then SIGKILL if it has not exited after 15 s; resolves once it has. */
+export async function stopProcess(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
