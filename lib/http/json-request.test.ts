@@ -2,13 +2,18 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { readJsonBody, refuseCrossSite } from "./json-request";
 
-const post = (body: string, origin?: string) =>
-  new Request("http://app.test/api/x", { method: "POST", body, headers: { "Content-Type": "application/json", ...(origin ? { Origin: origin } : {}) } });
+// Next.js builds request.url from its own hostname ("localhost") whatever the browser used; the
+// Host header is what says which address the request arrived at.
+const post = (body: string, origin?: string, host = "app.test") =>
+  new Request("http://localhost:3000/api/x", { method: "POST", body, headers: { "Content-Type": "application/json", Host: host, ...(origin ? { Origin: origin } : {}) } });
 
 describe("refuseCrossSite", () => {
   it("lets same-origin and origin-less requests through and refuses other sites", async () => {
     expect(refuseCrossSite(post("{}"))).toBeNull();
     expect(refuseCrossSite(post("{}", "http://app.test"))).toBeNull();
+    expect(refuseCrossSite(post("{}", "http://127.0.0.2:3000", "127.0.0.2:3000"))).toBeNull();
+    expect(refuseCrossSite(post("{}", "null"))?.status).toBe(403);
+    expect(refuseCrossSite(post("{}", "http://localhost:3000", "127.0.0.1:3000"))?.status).toBe(403);
     const refused = refuseCrossSite(post("{}", "https://evil.example"));
     expect(refused?.status).toBe(403);
     expect(await refused?.json()).toEqual({ status: "rejected", message: "Cross-site request refused." });

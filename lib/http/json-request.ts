@@ -2,23 +2,18 @@
 // check, then the body parsed and validated, each failure answered with a status the browser-side
 // queues understand ("rejected" is never retried).
 import type { z } from "zod";
-
-/** The origin users reach the app at, which behind a proxy differs from the request's own. */
-function publicOrigin() {
-  try {
-    return process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : null;
-  } catch {
-    return null;
-  }
-}
+import { isSameOrigin } from "./forwarded";
 
 /**
  * Session cookies are SameSite=Lax and a JSON body forces a CORS preflight; refusing a foreign
- * Origin closes the rest. Returns the refusal, or null when the request may go on.
+ * Origin closes the rest. Same-origin is judged as Next.js judges server actions: the Origin's
+ * host against the host the request arrived at (lib/http/forwarded.ts decides which forwarded
+ * Host to believe), or the configured public URL. Not `request.url`: Next builds that from its
+ * own hostname ("localhost"), whatever address the browser used.
+ * Returns the refusal, or null when the request may go on.
  */
 export function refuseCrossSite(request: Request): Response | null {
-  const origin = request.headers.get("origin");
-  if (!origin || origin === new URL(request.url).origin || origin === publicOrigin()) return null;
+  if (isSameOrigin(request.headers.get("origin"), request.headers)) return null;
   return Response.json({ status: "rejected", message: "Cross-site request refused." }, { status: 403 });
 }
 

@@ -1,11 +1,11 @@
-// `next start` as a child process, for the e2e app servers and the benchmarks' production server:
-// started on a port, waited for until it answers, stopped.
+// The production server (scripts/server.ts start, as `npm start` runs it) as a child process, for
+// the e2e app servers and the benchmarks: started on a port, waited for until it answers, stopped.
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 
-/** Runs `next start` on the last build; `env` is added to this process's environment. */
+/** Serves the last build; `env` is added to this process's environment. */
 export function spawnNextStart({ port, host, env, stdio }: { port: number; host?: string; env: Record<string, string>; stdio: StdioOptions }): ChildProcess {
-  return spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", ...(host ? ["-H", host] : []), "-p", String(port)], {
+  return spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "start", ...(host ? ["-H", host] : []), "-p", String(port)], {
     env: { ...process.env, ...env, NODE_ENV: "production" },
     stdio,
   });
