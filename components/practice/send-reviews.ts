@@ -13,7 +13,7 @@ export async function sendReviews(reviews: ReviewInput[]): Promise<OutboxSendRes
   } catch {
     if (response.ok) return { status: "network-error" };
   }
-  if (!response.ok || !body) return { status: "rejected", message: refusalMessage(body, window.location.origin, "The server refused these grades.") };
+  if (!response.ok || !body) return { status: "rejected", message: refusalMessage(body, window.location.origin, { what: "grades", fallback: "The server refused these grades." }) };
   return body;
 }
 

@@ -19,5 +19,6 @@ describe("refusalMessage", () => {
       "Not saved: Notes are limited to 20,000 characters. Your edits are kept on this device: copy or download them from here.",
     );
     expect(refusalMessage(null, "http://a.test")).toMatch(/^Not saved: The server refused this change\./);
+    expect(refusalMessage({ reason: "cross-site" }, "http://a.test", { what: "grades" })).toContain("Copy or download your grades here first");
   });
 });

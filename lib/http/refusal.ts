@@ -12,13 +12,14 @@ export interface RefusalBody {
   acceptedOrigin?: string | null;
 }
 
-const KEPT = "Your edits are kept on this device: copy or download them from here.";
-
-/** `here` is the page's own origin (window.location.origin). */
-export function refusalMessage(body: RefusalBody | null, here: string, fallback = "The server refused this change."): string {
+/**
+ * `here` is the page's own origin (window.location.origin); `what` names the work ("edits",
+ * "grades") and `fallback` is said when the refusal came without a message (a proxy's own page).
+ */
+export function refusalMessage(body: RefusalBody | null, here: string, { what = "edits", fallback = "The server refused this change." } = {}): string {
   if (body?.reason === "cross-site") {
     const elsewhere = body.acceptedOrigin && body.acceptedOrigin !== here ? body.acceptedOrigin : "the address your team uses for Interview Bank";
-    return `Not saved: this page was opened at an address the server does not accept (${here}). Open it at ${elsewhere} instead. Copy or download your edits here first: this browser keeps them separately for each address.`;
+    return `Not saved: this page was opened at an address the server does not accept (${here}). Open it at ${elsewhere} instead. Copy or download your ${what} here first: this browser keeps them separately for each address.`;
   }
-  return `Not saved: ${body?.message ?? fallback} ${KEPT}`;
+  return `Not saved: ${body?.message ?? fallback} Your ${what} are kept on this device: copy or download them from here.`;
 }
