@@ -49,8 +49,8 @@ export function appServer(port: number, options: AppServerOptions = {}): AppServ
       port,
       env: {
         ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
-        // Empty rather than absent: this process's own environment must not fill it in.
-        NEXTAUTH_URL: options.localTrial ? "" : url,
+        // Left out (not inherited from this process) for a local trial.
+        NEXTAUTH_URL: options.localTrial ? undefined : url,
         NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET,
         ALLOW_DEMO_ACCOUNTS: "true",
         ...options.env,

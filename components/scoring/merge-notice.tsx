@@ -17,7 +17,7 @@ export function MergeNotice({ id, notice, field, onDismiss }: { id: string; noti
           ? `Another tab or device changed the same lines of ${what}. Both versions are kept, after “${OTHER_TAB_MARKER}”: keep what is right and delete the rest.`
           : `Merged: ${what} now include what another tab or device wrote, once.`}
       </p>
-      <button type="button" onClick={onDismiss} className="rounded px-1.5 font-medium underline underline-offset-2">
+      <button type="button" onClick={onDismiss} className="inline-flex min-h-6 min-w-6 items-center justify-center rounded px-2 font-medium underline underline-offset-2">
         OK<span className="sr-only">, hide this message</span>
       </button>
     </div>
