@@ -46,14 +46,17 @@ test("after a sign-out everywhere, the next person on that browser sees no earli
   await fillSignIn(page, blair, DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/bank/);
   await expect(page.getByTestId("current-user")).toBeVisible();
-  await expect.poll(() => hasCopy(page, scoring)).toBe(false);
+  // Pages tell the worker who is signed in after they load; give this one a moment, as a person would.
+  await page.getByRole("link", { name: "Practice" }).first().click();
+  await expect(page).toHaveURL(/\/practice/);
   await shared.setOffline(true);
-  const opened = await page.goto(scoring).then(
-    () => "opened",
-    () => "network error",
-  );
-  expect(opened === "network error" || !(await page.content()).includes("Alex's private note")).toBe(true);
+  // Offline, the scoring address gives a network error, never Alex's page.
+  await page.goto(scoring).catch(() => undefined);
   expect(await page.content()).not.toContain("Alex's private note");
+  await shared.setOffline(false);
+  await page.goto("/practice");
+  // Not merely unserved: deleted.
+  expect(await hasCopy(page, scoring)).toBe(false);
   await shared.close();
 });
 
@@ -75,5 +78,35 @@ test("an offline copy is served to the user it was made for", async ({ browser }
   await context.setOffline(true);
   await page.goto(`${interview}/score`);
   await expect(notes(page)).toHaveValue("Mine, offline too");
+  await context.close();
+});
+
+test("an autosave answered 401 (the session ended elsewhere) drops the offline copy at once", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const alex = await newRecruiter("Alex Revoked");
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await fillSignIn(page, alex, DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/bank/);
+  const interview = await startedInterview(page, { candidate: unique("Revoked"), panel: [], fromSet: ec2.title });
+  const scoring = `${interview}/score`;
+  await openScoring(page, scoring);
+  await notes(page).fill("Before the sign-out elsewhere");
+  await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
+  await expect.poll(() => hasCopy(page, scoring), { timeout: 30_000 }).toBe(true);
+
+  const elsewhere = await browser.newContext();
+  const laptop = await elsewhere.newPage();
+  await fillSignIn(laptop, alex, DEMO_PASSWORD);
+  await expect(laptop).toHaveURL(/\/bank/);
+  await laptop.goto("/account");
+  await laptop.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(laptop).toHaveURL(/\/sign-in\?signedOut=everywhere/);
+  await elsewhere.close();
+
+  // No navigation on this tab: only the autosave learns the session is gone.
+  await notes(page).fill("Typed after the sign-out elsewhere");
+  await expect(saveStatus(page)).toHaveAttribute("data-status", "signed-out");
+  await expect.poll(() => hasCopy(page, scoring)).toBe(false);
   await context.close();
 });
