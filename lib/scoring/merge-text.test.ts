@@ -80,6 +80,18 @@ describe("mergeText", () => {
     expect(c).toBe(lines(base, "A", "B", "C"));
   });
 
+  it("a text too large and scattered to diff line by line still loses nothing: both versions are kept", () => {
+    const base = Array.from({ length: 2000 }, () => "same line").join("\n");
+    const mine = base.split("\n").map((line, i) => (i % 3 === 0 ? `mine ${i}` : line)).join("\n");
+    const theirs = base.split("\n").map((line, i) => (i % 5 === 0 ? `theirs ${i}` : line)).join("\n");
+    const { text, conflict } = mergeText(base, mine, theirs);
+    expect(conflict).toBe(true);
+    const out = text.split("\n");
+    for (const line of [...mine.split("\n"), ...theirs.split("\n")].filter((item) => item !== "same line")) expect(out.filter((item) => item === line)).toHaveLength(1);
+    // Appending to a text that large is still an ordinary merge (common lines are set aside first).
+    expect(mergeText(base, `${base}\nmine`, `${base}\ntheirs`)).toEqual({ text: `${base}\ntheirs\nmine`, conflict: false });
+  });
+
   it("property: appended lines from both sides each appear exactly once, and the base once", () => {
     const line = fc.string({ unit: "grapheme", minLength: 1, maxLength: 12 }).filter((s) => !/[\r\n]/.test(s));
     fc.assert(

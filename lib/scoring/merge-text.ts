@@ -33,11 +33,33 @@ function lineEnding(...texts: string[]) {
   return texts.some((text) => text.includes("\r\n")) ? "\r\n" : "\n";
 }
 
+/**
+ * Past this many line pairs in the part that differs, the LCS is not attempted and the whole part
+ * counts as one change (so a text that large and that scattered merges as a conflict: both kept,
+ * nothing lost). node-diff3's LCS grows fast with repeated lines; measured on this 2-core machine
+ * (Node 20) for texts of identical lines with every third changed: 250 lines 10 ms, 500 lines
+ * 64 ms, 1,000 lines 474 ms, 2,000 lines 2.8 s. Notes may hold 20,000 characters (10,000 lines).
+ */
+const MAX_DIFF_CELLS = 500 * 500;
+
+/**
+ * The hunks by which `changed` differs from `base`. Lines both share at the start and the end
+ * are set aside first (most edits are an addition at the end, or one paragraph), so the LCS only
+ * sees the part in between.
+ */
 function hunks(base: string[], changed: string[], side: Hunk["side"]): Hunk[] {
-  return diffIndices(base, changed).map((item) => ({
+  let start = 0;
+  while (start < base.length && start < changed.length && base[start] === changed[start]) start++;
+  let end = 0;
+  while (end < base.length - start && end < changed.length - start && base[base.length - 1 - end] === changed[changed.length - 1 - end]) end++;
+  const o = base.slice(start, base.length - end);
+  const c = changed.slice(start, changed.length - end);
+  if (o.length === 0 && c.length === 0) return [];
+  if (o.length === 0 || c.length === 0 || o.length * c.length > MAX_DIFF_CELLS) return [{ side, oStart: start, oEnd: start + o.length, lines: c }];
+  return diffIndices(o, c).map((item) => ({
     side,
-    oStart: item.buffer1[0],
-    oEnd: item.buffer1[0] + item.buffer1[1],
+    oStart: start + item.buffer1[0],
+    oEnd: start + item.buffer1[0] + item.buffer1[1],
     lines: item.buffer2Content,
   }));
 }
