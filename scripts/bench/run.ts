@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark, on its own embedded PostgreSQL (or BENCH_DATABASE_URL's server),
-// printing JSON lines on stdout and a table on stderr. BENCH_ONLY=import,search,compare,bundle,
+// printing JSON lines on stdout and a table on stderr. BENCH_ONLY=import,search,compare,merge,bundle,
 // autosave,load,lighthouse runs a subset; the last three share one production server (`next start`).
 import { seed } from "../../prisma/seed";
 import { externalOrEmbedded } from "../lib/local-database";
@@ -8,6 +8,7 @@ import { benchCompare } from "./compare-bench";
 import { benchImport, benchSearch, migratedDatabase } from "./bank-bench";
 import { benchFirstLoadJs } from "./first-load-js";
 import { benchLighthouse } from "./lighthouse-bench";
+import { benchMerge } from "./merge-bench";
 import { startProductionServer } from "./production-server";
 import { printTable, progress } from "./report";
 
@@ -35,6 +36,10 @@ try {
   if (wanted("compare")) {
     progress("comparison benchmark");
     await benchCompare(await cluster.database("bench_compare"));
+  }
+  if (wanted("merge")) {
+    progress("two-tab merge benchmark");
+    benchMerge();
   }
   if (wanted("autosave") || wanted("load") || wanted("lighthouse")) {
     const databaseUrl = await cluster.database("bench_autosave");
