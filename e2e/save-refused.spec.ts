@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../lib/users/create-user";
 import { createAccount } from "./database";
-import { fillSignIn, signInAs, uniqueEmail } from "./helpers";
+import { expectNoSeriousAxeViolations, fillSignIn, signInAs, uniqueEmail } from "./helpers";
 import { startedInterview } from "./interview-helpers";
 import { asked, ec2, notes, openScoring, saveStatus, unique } from "./scoring-helpers";
 
@@ -56,6 +56,7 @@ test("live scoring: a refused save says where to go, keeps the edits through a r
 
   await page.getByRole("button", { name: "Copy edits" }).click();
   await expect(page.getByText("Your edits are on the clipboard.")).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("Said the refusal must not lose this");
 
   // Once the server accepts again, the kept edits are sent with the next change or reload.

@@ -4,7 +4,7 @@
 // it is closed.
 import { expect, test, type Page } from "@playwright/test";
 import { OTHER_TAB_MARKER } from "../lib/scoring/merge-text";
-import { signInAs } from "./helpers";
+import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
 import { startedInterview } from "./interview-helpers";
 import { ec2, notes, openScoring, saveStatus, unique } from "./scoring-helpers";
 
@@ -88,6 +88,7 @@ test("two tabs changing the same line keep both versions between markers, and bo
   expect(value.split("Caching: LRU, explained well")).toHaveLength(2);
   expect(value.split("Caching: TTLs only")).toHaveLength(2);
   await expect(first.getByRole("alert").filter({ hasText: "Another tab or device changed the same notes" })).toBeVisible();
+  await expectNoSeriousAxeViolations(first);
 });
 
 test("closing a tab with unsaved edits asks first; once saved it closes without asking", async ({ page }) => {

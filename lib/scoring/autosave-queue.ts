@@ -8,6 +8,7 @@
 // is tested with the real server logic in autosave-queue.test.ts.
 import type { PostFailure } from "@/lib/http/post-json";
 import { mergeQuestionScore, mergeSummaryDraft } from "./merge";
+import { readRecord, recordKeys, type StorageLike, type StoredRecord, STORAGE_PREFIX } from "./autosave-storage";
 import type { SavedChannel, SavedMessage } from "./saved-channel";
 import type { AutosaveResult, AutosaveWrite, QuestionScore, SummaryDraft } from "./schema";
 
@@ -17,14 +18,6 @@ export type TargetValue = QuestionScore | SummaryDraft;
 export type SendResult = AutosaveResult | PostFailure | { status: "rejected"; message: string };
 
 export type SaveStatus = "saved" | "saving" | "offline" | "retrying" | "signed-out" | "read-only" | "error";
-
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-  key(index: number): string | null;
-  readonly length: number;
-}
 
 export interface QueueOptions {
   scorecardId: string;
@@ -52,11 +45,6 @@ interface TargetState {
   mergedConflict: boolean;
 }
 
-interface StoredRecord {
-  savedAt: number;
-  entries: Partial<Record<TargetKey, { baseRevision: number; baseValue: TargetValue; local: TargetValue }>>;
-}
-
 /** Another tab's (or device's) edits came into what this tab shows. */
 export interface MergeNotice {
   key: TargetKey;
@@ -75,7 +63,6 @@ export interface QueueSnapshot {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-export const STORAGE_PREFIX = "interview-bank:autosave:";
 
 export class AutosaveQueue {
   private readonly targets = new Map<TargetKey, TargetState>();
@@ -326,13 +313,7 @@ export class AutosaveQueue {
    * then that record is deleted because this tab now stores and sends it.
    */
   private adoptStoredRecords() {
-    const prefix = `${STORAGE_PREFIX}${this.options.scorecardId}:`;
-    const keys: string[] = [];
-    for (let index = 0; index < this.options.storage.length; index++) {
-      const key = this.options.storage.key(index);
-      if (key?.startsWith(prefix)) keys.push(key);
-    }
-    for (const storageKey of keys) {
+    for (const storageKey of recordKeys(this.options.storage, this.options.scorecardId)) {
       const record = readRecord(this.options.storage.getItem(storageKey));
       for (const [key, entry] of Object.entries(record?.entries ?? {}) as [TargetKey, StoredRecord["entries"][TargetKey]][]) {
         const target = this.targets.get(key);
@@ -399,30 +380,3 @@ export class AutosaveQueue {
 
 const textFields = (key: TargetKey) => (key === "summary" ? ["summary"] : ["notes"]);
 const textOf = (value: TargetValue, field: string) => (value as unknown as Record<string, string>)[field];
-
-function readRecord(raw: string | null): StoredRecord | null {
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw) as StoredRecord;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Deletes what this device keeps of a scorecard once it is submitted, unless something there was
- * never saved (then it stays, so a reopened scorecard can still pick it up).
- */
-export function forgetSavedCopies(storage: StorageLike, scorecardId: string) {
-  const prefix = `${STORAGE_PREFIX}${scorecardId}:`;
-  const keys: string[] = [];
-  for (let index = 0; index < storage.length; index++) {
-    const key = storage.key(index);
-    if (key?.startsWith(prefix)) keys.push(key);
-  }
-  for (const key of keys) {
-    const record = readRecord(storage.getItem(key));
-    const unsaved = Object.values(record?.entries ?? {}).some((entry) => entry && !same(entry.local, entry.baseValue));
-    if (!unsaved) storage.removeItem(key);
-  }
-}
