@@ -2,7 +2,8 @@
 // integration tests (Vitest, real PostgreSQL), end-to-end tests (Playwright in Chromium).
 // Ends with one "N passed, N failed" line summing the Vitest and Playwright test counts.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { playwrightFileTimings, slowest, vitestFileTimings } from "./lib/test-timings";
 
 interface Step {
   name: string;
@@ -45,6 +46,8 @@ const steps: Step[] = [
 let passed = 0;
 let failed = 0;
 const failedSteps: string[] = [];
+const stepTimings: { step: string; seconds: number; ok: boolean }[] = [];
+const runStarted = performance.now();
 for (const step of steps) {
   console.log(`\n▶ ${step.name}: ${step.command.join(" ")}`);
   if (step.report) rmSync(step.report.file, { force: true });
@@ -58,8 +61,18 @@ for (const step of steps) {
     failed += counts.failed;
   }
   if (result.status !== 0) failedSteps.push(step.name);
+  stepTimings.push({ step: step.name, seconds: Number(seconds), ok: result.status === 0 });
   console.log(`${result.status === 0 ? "✓" : "✗"} ${step.name} (${seconds} s)`);
 }
+
+const vitestFiles = vitestFileTimings(vitestReport);
+const e2eFiles = playwrightFileTimings(e2eReport);
+const totalSeconds = Math.round((performance.now() - runStarted) / 100) / 10;
+mkdirSync("test-results", { recursive: true });
+writeFileSync("test-results/timings.json", `${JSON.stringify({ totalSeconds, steps: stepTimings, vitest: vitestFiles, e2e: e2eFiles }, null, 2)}\n`);
+console.log(
+  ["", `Time: ${totalSeconds} s in all (${stepTimings.map((t) => `${t.step} ${t.seconds} s`).join(", ")}); per file in test-results/timings.json`, ...slowest("Vitest", vitestFiles), ...slowest("end-to-end", e2eFiles)].join("\n"),
+);
 
 if (failedSteps.length > 0) console.log(`\nFailed: ${failedSteps.join(", ")}`);
 // A failed step without counted tests (types, lint) still counts as a failure in the summary.
