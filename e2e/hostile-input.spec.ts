@@ -4,7 +4,7 @@ import type { Database } from "../lib/db-client";
 import { addPlanQuestion, createPlan } from "../lib/plans/plans";
 import { applyAutosave } from "../lib/scoring/autosave";
 import { openScorecard, reopenScorecard, submitScorecard } from "../lib/scoring/scorecards";
-import { addCustomQuestion, createInterview, startInterview } from "../lib/sessions/builder";
+import { addCustomQuestion, createInterview, startInterview } from "../lib/interviews/builder";
 import { must } from "../tests/authorization-fixtures";
 import { HOSTILE_INPUTS } from "../tests/hostile-input";
 import { createAccount, withDatabase } from "./database";

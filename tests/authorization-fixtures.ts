@@ -7,7 +7,7 @@ import type { Database } from "../lib/db-client";
 import { addPlanQuestion, createPlan } from "../lib/plans/plans";
 import { applyAutosave } from "../lib/scoring/autosave";
 import { openScorecard, submitScorecard } from "../lib/scoring/scorecards";
-import { addQuestion, createInterview, startInterview } from "../lib/sessions/builder";
+import { addQuestion, createInterview, startInterview } from "../lib/interviews/builder";
 import type { MatrixFixtures, MatrixRole } from "./authorization-matrix";
 
 export type MatrixUsers = Record<Exclude<MatrixRole, "anonymous">, Viewer>;

@@ -4,9 +4,9 @@ import { Badge } from "@/components/ui/badge";
 import { NewerOlderPager } from "@/components/ui/newer-older-pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonSecondary, card } from "@/components/ui/styles";
-import { STATUS_LABELS } from "@/lib/sessions/labels";
-import { listInterviews } from "@/lib/sessions/queries";
-import { interviewListSchema, type InterviewListQuery } from "@/lib/sessions/schema";
+import { STATUS_LABELS } from "@/lib/interviews/labels";
+import { listInterviews } from "@/lib/interviews/queries";
+import { interviewListSchema, type InterviewListQuery } from "@/lib/interviews/schema";
 
 export const metadata: Metadata = { title: "Interviews" };
 

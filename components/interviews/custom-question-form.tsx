@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import { buttonSecondary, input, label } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
-import { addCustomQuestionAction } from "@/lib/sessions/actions";
+import { addCustomQuestionAction } from "@/lib/interviews/actions";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 export function CustomQuestionForm({ sessionId }: { sessionId: string }) {

@@ -2,7 +2,7 @@
 // against PostgreSQL. Contents are only ever selected through readableScorecardsWhere.
 import type { Viewer } from "@/lib/candidates/access";
 import type { Database } from "@/lib/db-client";
-import { visibleInterviewsWhere } from "@/lib/sessions/access";
+import { visibleInterviewsWhere } from "@/lib/interviews/access";
 import { canReadOthersScorecards, readableScorecardsWhere, scorecardStatus } from "./visibility";
 
 const scorecardContents = {

@@ -1,10 +1,10 @@
-// Opening, submitting and reopening a scorecard. Like lib/sessions/builder.ts, each function takes
+// Opening, submitting and reopening a scorecard. Like lib/interviews/builder.ts, each function takes
 // the database and the acting user, checks what that user may do, and returns a message instead
 // of throwing, so the rules are tested directly against PostgreSQL.
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Viewer } from "@/lib/candidates/access";
 import type { Database, Transaction } from "@/lib/db-client";
-import { visibleInterviewsWhere } from "@/lib/sessions/access";
+import { visibleInterviewsWhere } from "@/lib/interviews/access";
 import { computeComposite, recommendationDisagrees } from "./composite";
 import type { SubmitScorecardInput } from "./schema";
 

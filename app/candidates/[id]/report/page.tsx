@@ -7,7 +7,7 @@ import { ScorecardView } from "@/components/scoring/scorecard-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonSecondary } from "@/components/ui/styles";
 import { getCandidateReport } from "@/lib/comparison/queries";
-import { STATUS_LABELS } from "@/lib/sessions/labels";
+import { STATUS_LABELS } from "@/lib/interviews/labels";
 
 export const metadata: Metadata = { title: "Candidate report" };
 
