@@ -1,5 +1,6 @@
-// `npm test`: every check a change must pass, in order of speed: content, types, lint, unit and
-// integration tests (Vitest, real PostgreSQL), end-to-end tests (Playwright in Chromium).
+// `npm test`: every check a change must pass, in order of speed: content, types, lint, unit tests
+// and integration tests (Vitest; the latter on a real PostgreSQL), end-to-end tests (Playwright in
+// Chromium). `npm run check` is the first four, for a quick answer while working.
 // Ends with one "N passed, N failed" line summing the Vitest and Playwright test counts.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -12,24 +13,29 @@ interface Step {
   report?: { file: string; read: (json: unknown) => { passed: number; failed: number } };
 }
 
-const vitestReport = "test-results/vitest-results.json";
 const e2eReport = "test-results/e2e-results.json";
 
-const steps: Step[] = [
-  { name: "content", command: ["tsx", "scripts/content-check.ts"] },
-  { name: "typecheck", command: ["npm", "run", "--silent", "typecheck"] },
-  { name: "lint", command: ["npm", "run", "--silent", "lint"] },
-  {
-    name: "unit + integration",
-    command: ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`],
+/** A Vitest project (vitest.config.ts: "unit" needs nothing, "integration" a real PostgreSQL). */
+function vitestStep(project: "unit" | "integration", file: string): Step {
+  return {
+    name: project,
+    command: ["vitest", "run", `--project=${project}`, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`],
     report: {
-      file: vitestReport,
+      file,
       read: (json) => {
         const { numPassedTests, numFailedTests } = json as { numPassedTests: number; numFailedTests: number };
         return { passed: numPassedTests, failed: numFailedTests };
       },
     },
-  },
+  };
+}
+
+const steps: Step[] = [
+  { name: "content", command: ["tsx", "scripts/content-check.ts"] },
+  { name: "typecheck", command: ["npm", "run", "--silent", "typecheck"] },
+  { name: "lint", command: ["npm", "run", "--silent", "lint"] },
+  vitestStep("unit", "test-results/vitest-unit.json"),
+  vitestStep("integration", "test-results/vitest-integration.json"),
   {
     name: "end-to-end",
     command: ["tsx", "scripts/e2e.ts"],
@@ -65,7 +71,7 @@ for (const step of steps) {
   console.log(`${result.status === 0 ? "✓" : "✗"} ${step.name} (${seconds} s)`);
 }
 
-const vitestFiles = vitestFileTimings(vitestReport);
+const vitestFiles = [...vitestFileTimings("test-results/vitest-unit.json"), ...vitestFileTimings("test-results/vitest-integration.json")].sort((a, b) => b.seconds - a.seconds);
 const e2eFiles = playwrightFileTimings(e2eReport);
 const totalSeconds = Math.round((performance.now() - runStarted) / 100) / 10;
 mkdirSync("test-results", { recursive: true });
