@@ -1,6 +1,7 @@
 import { getComparison } from "@/lib/comparison/queries";
 import { blindLabel, comparisonQuerySchema } from "@/lib/comparison/schema";
 import { csvResponse, toCsv } from "@/lib/reports/csv";
+import { formatDate } from "@/lib/format/date-time";
 
 export const dynamic = "force-dynamic";
 
@@ -26,5 +27,5 @@ export async function GET(request: Request) {
       return cell.ratings.map((entry) => [...base, entry.interviewer, entry.raw, query.normalise ? entry.normalised : null, candidate.composite, recommendations]);
     });
   });
-  return csvResponse(`comparison-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(header, rows));
+  return csvResponse(`comparison-${formatDate(new Date())}.csv`, toCsv(header, rows));
 }

@@ -1,6 +1,7 @@
 import { myReviewHistory } from "@/lib/practice/queries";
 import { GRADE_LABELS, type Grade } from "@/lib/practice/grades";
 import { csvResponse, toCsv } from "@/lib/reports/csv";
+import { formatDate } from "@/lib/format/date-time";
 
 export const dynamic = "force-dynamic";
 
@@ -20,5 +21,5 @@ export async function GET() {
     review.answer,
     review.fromGuest ? "yes" : "no",
   ]);
-  return csvResponse(`practice-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(header, rows));
+  return csvResponse(`practice-${formatDate(new Date())}.csv`, toCsv(header, rows));
 }

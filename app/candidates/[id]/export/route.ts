@@ -1,6 +1,7 @@
 import { getCandidateReport } from "@/lib/comparison/queries";
 import { RECOMMENDATION_LABELS } from "@/lib/scoring/composite";
 import { csvResponse, toCsv } from "@/lib/reports/csv";
+import { formatDate } from "@/lib/format/date-time";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ export async function GET(_request: Request, context: RouteContext<"/candidates/
         return [
           report.candidate.name,
           session.title,
-          session.startedAt?.toISOString().slice(0, 10) ?? "",
+          session.startedAt ? formatDate(session.startedAt) : "",
           question.title,
           question.version ?? "custom",
           card.interviewer.name ?? card.interviewer.email,
