@@ -93,7 +93,15 @@ export function rwgJ(matrix: readonly (readonly (number | null)[])[], points: nu
   const value = rwgFromVariances(variances, nullVariance);
   const boot =
     items.length >= MIN_ITEMS_FOR_RWG_INTERVAL
-      ? percentileBootstrap(items.length, (indices) => rwgFromVariances(indices.map((i) => variances[i]!), nullVariance), options)
+      ? percentileBootstrap(
+          items.length,
+          (indices) => {
+            let sum = 0;
+            for (const i of indices) sum += variances[i]!;
+            return rwgFromMeanVariance(sum / indices.length, indices.length, nullVariance);
+          },
+          options,
+        )
       : null;
   const meanItemVariance = mean(variances);
   return {
@@ -117,10 +125,13 @@ export function rwgJ(matrix: readonly (readonly (number | null)[])[], points: nu
 
 /** r_wg(J) from the per-question variances; 0 when their mean reaches the null variance. */
 export function rwgFromVariances(variances: readonly number[], nullVariance: number): number {
-  const j = variances.length;
-  const ratio = mean(variances) / nullVariance;
+  return rwgFromMeanVariance(mean(variances), variances.length, nullVariance);
+}
+
+function rwgFromMeanVariance(meanVariance: number, items: number, nullVariance: number): number {
+  const ratio = meanVariance / nullVariance;
   if (ratio >= 1) return 0;
-  return (j * (1 - ratio)) / (j * (1 - ratio) + ratio);
+  return (items * (1 - ratio)) / (items * (1 - ratio) + ratio);
 }
 
 function sampleVariance(values: readonly number[]): number {

@@ -45,40 +45,55 @@ export function henderson1(observations: readonly Observation[], effects: readon
   for (const observation of observations) {
     if (!Number.isFinite(observation.value)) throw new RangeError(`henderson1: not a finite value: ${observation.value}`);
   }
-  const keyOf = (observation: Observation, factors: readonly number[]) => factors.map((f) => observation.levels[f] ?? "").join(SEPARATOR);
-  const keys = effects.map((factors) => observations.map((observation) => keyOf(observation, factors)));
+  // Each effect's level of each observation, as a small integer, with the level's count and total.
+  const codes = effects.map((factors) => {
+    const index = new Map<string, number>();
+    const level = new Int32Array(n);
+    const counts: number[] = [];
+    const sums: number[] = [];
+    observations.forEach((observation, i) => {
+      const key = factors.map((f) => observation.levels[f] ?? "").join(SEPARATOR);
+      let code = index.get(key);
+      if (code === undefined) {
+        code = counts.length;
+        index.set(key, code);
+        counts.push(0);
+        sums.push(0);
+      }
+      level[i] = code;
+      counts[code]! += 1;
+      sums[code]! += observation.value;
+    });
+    return { level, counts, sums };
+  });
 
   const total = observations.reduce((sum, o) => sum + o.value ** 2, 0);
   const grand = observations.reduce((sum, o) => sum + o.value, 0);
   const meanT = grand ** 2 / n;
+  const tEffects = codes.map(({ counts, sums }) => counts.reduce((sum, count, code) => sum + sums[code]! ** 2 / count, 0));
+  const levels = codes.map(({ counts }) => counts.length);
 
-  const levelStats = keys.map((effectKeys) => {
-    const stats = new Map<string, { count: number; sum: number }>();
-    effectKeys.forEach((key, i) => {
-      const entry = stats.get(key) ?? { count: 0, sum: 0 };
-      entry.count += 1;
-      entry.sum += observations[i]!.value;
-      stats.set(key, entry);
-    });
-    return stats;
-  });
-  const tEffects = levelStats.map((stats) => [...stats.values()].reduce((sum, { count, sum: s }) => sum + s ** 2 / count, 0));
-  const levels = levelStats.map((stats) => stats.size);
-
-  // k(γ, δ) = Σ_l (Σ_m n_lm²) / n_l, from the counts of each (level of γ, level of δ) pair.
-  const k = effects.map((_, g) =>
-    effects.map((__, d) => {
-      const pairCounts = new Map<string, number>();
-      for (let i = 0; i < n; i++) {
-        const key = keys[g]![i]! + SEPARATOR + SEPARATOR + keys[d]![i]!;
-        pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
-      }
+  // k(γ, δ) = Σ_l (Σ_m n_lm²) / n_l, from the counts of each (level of γ, level of δ) pair. When δ's factors are
+  // all among γ's, each level of γ lies in one level of δ and k = N.
+  const k = effects.map((gamma, g) =>
+    effects.map((delta, d) => {
+      if (delta.every((f) => gamma.includes(f))) return n;
+      // Sorting the pair codes puts equal pairs side by side: a run's length is n_lm (faster than a Map here).
+      const width = levels[d]!;
+      const pairs = new Float64Array(n);
+      for (let i = 0; i < n; i++) pairs[i] = codes[g]!.level[i]! * width + codes[d]!.level[i]!;
+      pairs.sort();
       let sum = 0;
-      for (const [key, count] of pairCounts) sum += count ** 2 / levelStats[g]!.get(key.slice(0, key.indexOf(SEPARATOR + SEPARATOR)))!.count;
+      for (let start = 0; start < n; ) {
+        let end = start + 1;
+        while (end < n && pairs[end] === pairs[start]) end++;
+        sum += (end - start) ** 2 / codes[g]!.counts[Math.floor(pairs[start]! / width)]!;
+        start = end;
+      }
       return sum;
     }),
   );
-  const kMean = levelStats.map((stats) => [...stats.values()].reduce((sum, { count }) => sum + count ** 2, 0) / n);
+  const kMean = codes.map(({ counts }) => counts.reduce((sum, count) => sum + count ** 2, 0) / n);
 
   // One equation per effect and one for the total; unknowns σ²_δ (each effect) then σ²_e.
   const size = effects.length + 1;

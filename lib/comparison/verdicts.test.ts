@@ -33,6 +33,13 @@ describe("rubricVerdict", () => {
   });
 });
 
+describe("rubricVerdict without an ICC", () => {
+  it("asks for more panels below the minimum, and does not pretend more will help when every rating is the same", () => {
+    expect(rubricVerdict(iccOneWayWithInterval([[2, 3]]))).toEqual({ kind: "too-few", n: 1, minimum: MIN_PANELS_FOR_RUBRIC_VERDICT, needed: MIN_PANELS_FOR_RUBRIC_VERDICT - 1 });
+    expect(rubricVerdict(iccOneWayWithInterval(panels(12, [[4, 4, 4]])))).toEqual({ kind: "undecided", n: 12, needed: null });
+  });
+});
+
 describe("panelsToSettle", () => {
   it("is null when the estimate sits on the line", () => {
     // ICC(1,1) = .5 exactly with panels of 3: F = (1 + 2·.5)/.5 = 4.

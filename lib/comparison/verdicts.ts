@@ -29,7 +29,11 @@ export function verdictAtMinimum<V extends string>(n: number, minimum: number, v
 
 /** "needs-work" when the whole interval is below .5, "works" when it is at or above; otherwise undecided. */
 export function rubricVerdict(icc: OneWayIccWithInterval, threshold: number = RUBRIC_THRESHOLD): SampleVerdict<"works" | "needs-work"> {
-  if (icc.kind === "insufficient") return { kind: "too-few", n: icc.groups, minimum: MIN_PANELS_FOR_RUBRIC_VERDICT, needed: MIN_PANELS_FOR_RUBRIC_VERDICT - icc.groups };
+  if (icc.kind === "insufficient") {
+    // Enough panels but no ICC (every rating the same, or every panel the same mean): more of the same will not help.
+    if (icc.groups >= MIN_PANELS_FOR_RUBRIC_VERDICT) return { kind: "undecided", n: icc.groups, needed: null };
+    return { kind: "too-few", n: icc.groups, minimum: MIN_PANELS_FOR_RUBRIC_VERDICT, needed: MIN_PANELS_FOR_RUBRIC_VERDICT - icc.groups };
+  }
   const n = icc.anova.groups;
   const interval = icc.single.interval;
   const projected = interval ? panelsToSettle(icc.anova.msb / icc.anova.msw, icc.anova.n0, n, threshold) : null;
