@@ -3,15 +3,19 @@
 // large-sample variance of Fleiss, Cohen & Everitt (1969) because that formula assumes many targets,
 // and the pairs here are often a few dozen; the two agree closely when the pairs are many
 // (kappa-interval.test.ts checks it).
+import { agreementBand, type AgreementBand } from "./agreement-band";
 import { percentileBootstrap, type BootstrapOptions } from "./bootstrap";
 import type { IntervalEstimate } from "./icc-intervals";
 import { DEFAULT_CATEGORIES, quadraticWeightedKappa } from "./kappa";
+import { verdictAtMinimum, type SampleVerdict } from "./verdicts";
 
 /** Below this many complete pairs a resampled κ is mostly noise (and often undefined), so no interval is given. */
 export const MIN_PAIRS_FOR_KAPPA_INTERVAL = 5;
+/** Below 10 pairs the interval of κ spans most of its range (e.g. [−.2, .9]), so no band is named. */
+export const MIN_PAIRS_FOR_KAPPA_VERDICT = 10;
 
 export type KappaWithInterval =
-  | { kind: "kappa"; estimate: IntervalEstimate; pairs: number; dropped: number; undefinedReplicates: number }
+  | { kind: "kappa"; estimate: IntervalEstimate; pairs: number; dropped: number; undefinedReplicates: number; verdict: SampleVerdict<AgreementBand> }
   | { kind: "insufficient"; reason: string; pairs: number; dropped: number };
 
 /** Pairs with a null (one interviewer did not rate that target) are dropped and counted in `dropped`. */
@@ -22,7 +26,8 @@ export function kappaWithInterval(pairs: readonly (readonly [number | null, numb
   if (kappa.kind === "insufficient") return { kind: "insufficient", reason: kappa.reason, pairs: complete.length, dropped };
   if (complete.length < MIN_PAIRS_FOR_KAPPA_INTERVAL) {
     const why = `only ${complete.length} paired ratings; an interval needs at least ${MIN_PAIRS_FOR_KAPPA_INTERVAL}`;
-    return { kind: "kappa", estimate: { value: kappa.value, interval: null, why }, pairs: complete.length, dropped, undefinedReplicates: 0 };
+    const verdict = verdictAtMinimum(complete.length, MIN_PAIRS_FOR_KAPPA_VERDICT, () => agreementBand(kappa.value));
+    return { kind: "kappa", estimate: { value: kappa.value, interval: null, why }, pairs: complete.length, dropped, undefinedReplicates: 0, verdict };
   }
   const boot = percentileBootstrap(
     complete.length,
@@ -41,5 +46,6 @@ export function kappaWithInterval(pairs: readonly (readonly [number | null, numb
     pairs: complete.length,
     dropped,
     undefinedReplicates: boot.undefinedReplicates,
+    verdict: verdictAtMinimum(complete.length, MIN_PAIRS_FOR_KAPPA_VERDICT, () => agreementBand(kappa.value)),
   };
 }

@@ -37,7 +37,10 @@ export function sayPanelAgreement(result: RwgResult): string {
 export function sayKappa(result: KappaWithInterval): string {
   if (result.kind === "insufficient") return `No agreement figure: ${result.reason}.`;
   const { value, interval } = result.estimate;
-  const span = interval ? ` (κ ${coefficient(value)}, likely ${between(interval)})` : ` (κ ${coefficient(value)}, from ${count(result.pairs, "shared rating")}: too few for a margin of error)`;
+  if (result.verdict.kind !== "verdict") {
+    return `Too early to judge these two interviewers' agreement: κ ${coefficient(value)} from ${count(result.pairs, "shared rating")}; about ${result.verdict.needed ?? "many"} more are needed.`;
+  }
+  const span = interval ? ` (κ ${coefficient(value)}, likely ${between(interval)})` : ` (κ ${coefficient(value)})`;
   if (value <= 0) return `These two interviewers agreed no better than chance would${span}: read both scorecards before relying on either.`;
   const words = value < 0.5 ? "agreed only a little more than chance would" : value < 0.75 ? "agreed moderately" : value <= 0.9 ? "agreed well" : "agreed almost always";
   return `These two interviewers ${words}${span}.`;

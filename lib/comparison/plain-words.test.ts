@@ -39,7 +39,14 @@ describe("sayPanelAgreement", () => {
 
 describe("sayKappa", () => {
   it("explains a negative κ and what to do about it (the issue's 'κ −0.06')", () => {
-    expect(sayKappa(kappaWithInterval([[4, 4], [4, 4], [4, 3], [3, 4], [4, 4], [4, 4]]))).toMatch(/^These two interviewers agreed no better than chance would \(κ −\.20, .*\): read both scorecards before relying on either\.$/);
+    const strongCandidates = Array.from({ length: 4 }, () => [[4, 4], [4, 4], [4, 3], [3, 4], [4, 4], [4, 4]] as [number, number][]).flat();
+    expect(sayKappa(kappaWithInterval(strongCandidates))).toMatch(/^These two interviewers agreed no better than chance would \(κ −\.20, likely between .*\): read both scorecards before relying on either\.$/);
+  });
+
+  it("names no band below 10 shared ratings", () => {
+    expect(sayKappa(kappaWithInterval([[4, 4], [4, 4], [4, 3], [3, 4], [4, 4], [4, 4]]))).toBe(
+      "Too early to judge these two interviewers' agreement: κ −.20 from 6 shared ratings; about 4 more are needed.",
+    );
   });
 });
 
