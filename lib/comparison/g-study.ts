@@ -14,7 +14,7 @@
 //   δ = σ²_pr·(1/n_r) + σ²_pi·(1/n_i) + σ²_pri,e·(1/N_p) + q_r·σ²_r + q_i·σ²_i + q_ri·σ²_ri
 // (the 1/n terms averaged over candidates). Absolute error Δ (for reading a composite against the
 // 2.5 bar) counts every facet effect in full; Φ = σ²_p / (σ²_p + Δ). Negative component estimates are
-// set to 0 before use (Brennan 2001, §3.4), and reported as estimated.
+// set to 0 before use (as Brennan 2001 does), and reported as estimated.
 import { henderson1 } from "./variance-components";
 
 /** Below 20 candidates the candidate component rests on < 19 df: its standard error is a third of it at best. */

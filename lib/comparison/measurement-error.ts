@@ -1,7 +1,7 @@
 // How precise is one candidate's composite, and can two composites be told apart?
 //
 // The standard error of measurement of a composite comes from the G study's components and the
-// candidate's own design (Brennan 2001, §4.1: absolute error variance of a person's mean score):
+// candidate's own design (Brennan 2001: the absolute error variance of a person's mean score):
 //   SEM² = σ²_r/n_r + σ²_i/n_i + σ²_ri/n_ri + σ²_pr/n_r + σ²_pi/n_i + σ²_pri,e/N
 // (n_r interviewers, n_i questions, n_ri interviewer×question cells, N ratings). For two candidates
 // the error of the difference loses what they share: an interviewer (question, cell) who rated both

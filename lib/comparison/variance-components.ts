@@ -1,5 +1,5 @@
 // Variance components of a random-effects model from unbalanced data: Henderson's (1953) Method 1,
-// the "analogous ANOVA" Brennan (2001, Generalizability Theory, §7.1) and his urGENOVA use for
+// the "analogous ANOVA" that Brennan (2001, Generalizability Theory) and his urGENOVA use for
 // designs with missing cells. It needs no distributional assumption and no iteration: for every
 // effect γ the uncorrected sum of squares T_γ = Σ_levels (level total)² / (level count) has
 //   E[T_γ] = N·μ² + Σ_δ k(γ, δ)·σ²_δ + L_γ·σ²_e,   k(γ, δ) = Σ_{l ∈ γ} Σ_{m ∈ δ} n_lm² / n_l,
