@@ -108,6 +108,18 @@ describe("edge cases", () => {
     expect(iccTwoWayWithInterval([[3, 3]])).toMatchObject({ kind: "insufficient" });
   });
 
+  it("keeps two-way intervals in [0, 1] on both sides of MSR = MSE, so doubling the data narrows them (fast-check's counterexample)", () => {
+    // MSR = MSE here up to rounding: before the one rule, the doubled table (MSR − MSE ≈ 1e-17) kept a negative
+    // lower bound while the original was cut at 0, and the interval got wider with twice the data.
+    const ratings = [[3, 3, 3], [2, 2, 1], [4, 3, 2], [2, 4, 4], [3, 1, 4]];
+    const small = iccTwoWayWithInterval(ratings);
+    const large = iccTwoWayWithInterval([...ratings, ...ratings]);
+    if (small.kind !== "icc" || large.kind !== "icc" || !small.single.interval || !large.single.interval) throw new Error("expected intervals");
+    expect(large.single.value).toBe(0);
+    expect(large.single.interval.lower).toBe(0);
+    expect(large.single.interval.upper).toBeLessThan(small.single.interval.upper);
+  });
+
   it("narrows the projected interval as panels are added", () => {
     const few = projectedOneWayInterval(3, 3, 5);
     const many = projectedOneWayInterval(3, 3, 50);
@@ -131,6 +143,7 @@ describe("interval properties", () => {
             expect(estimate.interval.lower).toBeLessThanOrEqual(estimate.value + 1e-9);
             expect(estimate.interval.upper).toBeGreaterThanOrEqual(estimate.value - 1e-9);
             expect(estimate.interval.upper).toBeLessThanOrEqual(1 + 1e-9);
+            if (result.form === "ICC(2,1)") expect(estimate.interval.lower).toBeGreaterThanOrEqual(0);
           }
         }
       }),

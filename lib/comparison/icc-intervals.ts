@@ -6,7 +6,8 @@
 // Negative estimates: the one-way forms are reported as computed (a negative ICC(1,1) says the panels
 // disagreed more than chance would; the published intervals we test against keep their negative bounds).
 // In the two-way forms MSR ≤ MSE makes the formulas misbehave (ICC(2,k) can exceed 1, see icc.ts), so
-// there, as in icc2(), the estimate is truncated at 0 and its interval to [0, 1] (the parameter space).
+// there, as in icc2(), the estimate is truncated at 0, and every two-way interval is intersected with
+// [0, 1], the parameter space (one rule on both sides of MSR = MSE, so more data never widens it).
 import { CONFIDENCE, fQuantile } from "./f-distribution";
 import { twoWayAnova } from "./icc";
 
@@ -117,7 +118,8 @@ export function iccTwoWayWithInterval(matrix: readonly (readonly number[])[]): T
   }
   const { bms: msr, jms: msc, ems: mse } = twoWayAnova(matrix);
   // ρ ≤ 0 is truncated to 0 (see the header); the interval is then sized with a = 0, b = 1, i.e. v = (n−1)(k−1).
-  const truncated = msr <= mse;
+  // The tolerance keeps a difference of rounding (MSR − MSE ≈ 1e-17) from counting as agreement.
+  const truncated = msr - mse <= 1e-12 * Math.max(msr, mse);
   const single = truncated ? 0 : (msr - mse) / (msr + (k - 1) * mse + (k * (msc - mse)) / n);
   const average = truncated ? 0 : (msr - mse) / (msr + (msc - mse) / n);
   if (mse === 0 || single >= 1) {
@@ -130,14 +132,11 @@ export function iccTwoWayWithInterval(matrix: readonly (readonly number[])[]): T
   const fStar = fQuantile(upperTail, n - 1, v);
   const fStarStar = fQuantile(upperTail, v, n - 1);
   const spread = k * msc + (k * n - k - n) * mse;
-  // A single-rater ICC cannot fall below −1/(k−1); the Satterthwaite bound sometimes does on small tables.
-  const floor = -1 / (k - 1);
-  let lower = Math.max(floor, (n * (msr - fStar * mse)) / (fStar * spread + n * msr));
-  let upper = (n * (fStarStar * msr - mse)) / (spread + n * fStarStar * msr);
-  if (truncated) [lower, upper] = [0, Math.max(0, upper)];
-  // The ICC(2,k) bounds are the Spearman–Brown step-up of these (equal to McGraw & Wong's formulas where those
-  // are defined); at the floor the step-up is −∞: the data cannot rule out any amount of disagreement.
-  const stepUp = (x: number) => (x <= floor ? Number.NEGATIVE_INFINITY : (k * x) / (1 + (k - 1) * x));
+  const lower = Math.max(0, (n * (msr - fStar * mse)) / (fStar * spread + n * msr));
+  const upper = Math.max(0, (n * (fStarStar * msr - mse)) / (spread + n * fStarStar * msr));
+  // The ICC(2,k) bounds are the Spearman–Brown step-up of these: on [0, 1] that equals McGraw & Wong's own
+  // ICC(A,k) formulas, and it stays defined where theirs divide by a negative number.
+  const stepUp = (x: number) => (k * x) / (1 + (k - 1) * x);
   return {
     kind: "icc",
     form: "ICC(2,1)",
