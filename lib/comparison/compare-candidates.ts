@@ -98,7 +98,7 @@ export async function compareCandidates(db: Database, viewer: Viewer, candidateI
   });
 
   const interviewerIds = [...new Set(sessions.flatMap((session) => session.scorecards.map((card) => card.interviewerId)))];
-  const histories = options.normalise ? await interviewerHistories(db, readable, interviewerIds) : new Map<string, History>();
+  const histories = options.normalise ? await interviewerHistories(db, viewer, interviewerIds) : new Map<string, History>();
   const pool = poolOf([...histories.values()]);
 
   const candidateOrder = ids.filter((id) => sessions.some((session) => session.candidate.id === id));
@@ -177,8 +177,9 @@ function sessionAgreement(session: { questions: { id: string }[]; scorecards: { 
  * 1–4, so one grouped query gives at most four rows a scorecard (count per rating), and a second
  * says whose scorecard each is; the statistics follow from the counts.
  */
-async function interviewerHistories(db: Database, readable: Prisma.ScorecardWhereInput, interviewerIds: string[]) {
-  if (interviewerIds.length === 0) return new Map<string, History>();
+async function interviewerHistories(db: Database, viewer: Viewer, interviewerIds: string[]) {
+  const readable = readableSubmittedScorecardsWhere(viewer);
+  if (interviewerIds.length === 0 || !readable) return new Map<string, History>();
   const cardsWhere: Prisma.ScorecardWhereInput = { AND: [readable, { interviewerId: { in: interviewerIds } }] };
   const [counts, cards] = await Promise.all([
     db.score.groupBy({ by: ["scorecardId", "rating"], where: { rating: { not: null }, scorecard: cardsWhere }, _count: { _all: true } }),

@@ -37,7 +37,7 @@ export async function readLiveScoring(db: Database, viewer: Viewer, sessionId: s
     },
   });
   if (!session) return null;
-  const scorecard = await db.scorecard.findFirst({ where: { AND: [ownScorecardWhere(viewer, scorecardId), { sessionId }] }, select: scorecardContents });
+  const scorecard = await db.scorecard.findFirst({ where: ownScorecardWhere(viewer, { id: scorecardId, sessionId }), select: scorecardContents });
   if (!scorecard) return null;
   return { session, scorecard };
 }

@@ -34,14 +34,14 @@ export async function openScorecard(db: Database, viewer: Viewer, sessionId: str
   if (session.status === "CANCELLED") return fail("This interview was cancelled.");
 
   await db.scorecard.createMany({ data: [{ sessionId, interviewerId: viewer.id }], skipDuplicates: true });
-  const card = await db.scorecard.findUniqueOrThrow({ where: { sessionId_interviewerId: { sessionId, interviewerId: viewer.id } }, select: { id: true } });
+  const card = await db.scorecard.findFirstOrThrow({ where: ownScorecardWhere(viewer, { sessionId }), select: { id: true } });
   await db.score.createMany({ data: session.questions.map((question) => ({ scorecardId: card.id, sessionQuestionId: question.id })), skipDuplicates: true });
   return { ok: true, value: card.id };
 }
 
 async function ownScorecard(tx: Transaction, viewer: Viewer, scorecardId: string) {
   return tx.scorecard.findFirst({
-    where: ownScorecardWhere(viewer, scorecardId),
+    where: ownScorecardWhere(viewer, { id: scorecardId }),
     select: { id: true, sessionId: true, submittedAt: true, session: { select: { title: true } }, scores: { select: { rating: true } } },
   });
 }
@@ -108,7 +108,7 @@ export async function reopenScorecard(db: Database, viewer: Viewer, scorecardId:
     const role = await lockActor(tx, viewer.id);
     if (!isStaff(role)) return fail(NOT_YOURS);
     const card = await tx.scorecard.findFirst({
-      where: role === "ADMIN" ? { id: scorecardId } : ownScorecardWhere(viewer, scorecardId),
+      where: role === "ADMIN" ? { id: scorecardId } : ownScorecardWhere(viewer, { id: scorecardId }),
       select: { id: true, interviewerId: true, sessionId: true, submittedAt: true, session: { select: { title: true } }, interviewer: { select: { email: true } } },
     });
     if (!card) return fail(NOT_YOURS);

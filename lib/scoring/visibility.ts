@@ -57,9 +57,9 @@ export function sessionsWithReadableResultsWhere(viewer: Viewer): Prisma.Intervi
   return readable && { scorecards: { some: readable } };
 }
 
-/** The viewer's own scorecard, for the verbs that change it (submit, reopen, live scoring). */
-export function ownScorecardWhere(viewer: Viewer, scorecardId: string): Prisma.ScorecardWhereInput {
-  return { id: scorecardId, interviewerId: viewer.id };
+/** The viewer's own scorecards (narrowed by `where`): for the verbs that change them, and "your scorecard is submitted". */
+export function ownScorecardWhere(viewer: Viewer, where: Prisma.ScorecardWhereInput = {}): Prisma.ScorecardWhereInput {
+  return { AND: [where, { interviewerId: viewer.id }] };
 }
 
 /**
