@@ -5,15 +5,16 @@ import { signInAlert, signInAs, uniqueEmail } from "./helpers";
 
 const PASSWORD = "the-right-password-1";
 
-/** Every request the browser makes to another origin is stopped and remembered. */
+/**
+ * Every request the browser makes to another origin, remembered. Routes never see a redirect's
+ * next hop, so requests are watched; those a route does see are stopped (there is no internet).
+ */
 async function fence(context: BrowserContext, origin: string) {
   const escaped: string[] = [];
-  await context.route(/.*/, (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${origin}/`)) return route.continue();
-    escaped.push(url);
-    return route.abort();
+  context.on("request", (request) => {
+    if (!request.url().startsWith(`${origin}/`)) escaped.push(request.url());
   });
+  await context.route(/.*/, (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort()));
   return escaped;
 }
 
@@ -26,12 +27,19 @@ const FORM_PAYLOADS = ["/\\evil.example", "/%5Cevil.example", "/%09/evil.example
 
 test.describe("callbackUrl never leads off the site", () => {
   test("a signed-in visitor sent to /sign-in with any known open-redirect payload lands on the app's own origin", async ({ page, context, baseURL }) => {
+    test.setTimeout(180_000);
     const origin = new URL(baseURL!).origin;
     await signInAs(page, "candidate");
     const escaped = await fence(context, origin);
+    // Where the redirect lands on the site is answered with a stub: rendering the bank 70 times
+    // would test nothing more.
+    await page.route(
+      (url) => url.origin === origin && url.pathname !== "/sign-in",
+      (route) => (route.request().isNavigationRequest() ? route.fulfill({ contentType: "text/html", body: "<title>landed</title>" }) : route.continue()),
+    );
     const landings: Record<string, string> = {};
     for (const payload of OPEN_REDIRECT_PAYLOADS) {
-      await page.goto(signInUrl(spelt(payload, origin))).catch(() => undefined);
+      await page.goto(signInUrl(spelt(payload, origin)), { waitUntil: "commit" }).catch(() => undefined);
       const landed = new URL(page.url());
       if (landed.origin !== origin) landings[JSON.stringify(payload)] = page.url();
     }
@@ -68,14 +76,16 @@ test.describe("callbackUrl never leads off the site", () => {
     const destinations: Record<string, string> = {};
     for (const payload of OPEN_REDIRECT_PAYLOADS) {
       const callbackUrl = spelt(payload, origin);
-      // GET /api/auth/signin?callbackUrl=… redirects to the sign-in page with the checked URL.
+      // GET /api/auth/signin?callbackUrl=… redirects to the sign-in page with the checked URL (or,
+      // for what is not a URL at all, such as "evil.example", next-auth's own error=Configuration).
       const signIn = await page.request.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`, { maxRedirects: 0 });
       const toSignIn = new URL(signIn.headers()["location"] ?? "", origin);
+      const after = toSignIn.searchParams.get("callbackUrl") ?? (toSignIn.searchParams.get("error") === "Configuration" ? `${origin}/` : toSignIn.href);
       // POST /api/auth/signout answers with where to go next (as the sign-out button asks it).
       const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
       const signOut = await page.request.post("/api/auth/signout", { form: { csrfToken, callbackUrl, json: "true" } });
       const { url } = (await signOut.json()) as { url: string };
-      destinations[JSON.stringify(payload)] = `${toSignIn.searchParams.get("callbackUrl")} | ${url}`;
+      destinations[JSON.stringify(payload)] = `${toSignIn.origin === origin ? after : toSignIn.href} | ${url}`;
     }
     for (const [payload, destination] of Object.entries(destinations)) expect(destination, payload).toBe(`${origin}/ | ${origin}/`);
   });
