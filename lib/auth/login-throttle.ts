@@ -32,6 +32,9 @@ function addressKey(address: string) {
 /** A JS time as the UTC `timestamp(3)` Prisma stores, however the driver would send a Date. */
 const at = (time: Date) => Prisma.sql`(to_timestamp(${time.getTime()}::float8 / 1000) AT TIME ZONE 'UTC')`;
 
+/** A stored time as whole epoch milliseconds (it is stored to the millisecond). */
+const lockMs = (column: Prisma.Sql) => Prisma.sql`round(EXTRACT(EPOCH FROM ${column}) * 1000)::float8`;
+
 /** The lock a key gets once its count reaches `limit`: FIRST_LOCK, doubling per attempt past it. */
 function lockFor(count: Prisma.Sql, limit: number, now: Prisma.Sql) {
   const { firstLockMs, maxLockMs } = SIGN_IN_LIMITS;
@@ -56,41 +59,47 @@ function countAttempt(key: string, limit: number, now: Prisma.Sql, source: Prism
       "lockedUntil" = ${lockFor(next, limit, now)},
       "updatedAt" = ${now}
     WHERE t."lockedUntil" IS NULL OR t."lockedUntil" <= ${now}
-    RETURNING 1`;
+    RETURNING t."lockedUntil"`;
+}
+
+/** An attempt that may be checked; `signInSucceeded` takes it back when the password was right. */
+export interface SignInAttempt {
+  /** The address's lock this attempt set (epoch ms), if it was the one that reached the limit. */
+  addressLockMs: number | null;
 }
 
 /**
  * Counts a sign-in attempt as a failure before its password is checked, and says whether it may
- * be checked at all. One statement, so concurrent attempts queue on the row lock and each sees the
- * count the one before it left: 40 guesses at once get 5 password checks, not 40.
+ * be checked at all (null: locked). One statement, so concurrent attempts queue on the row lock
+ * and each sees the count the one before it left: 40 guesses at once get 5 password checks, not 40.
  * The address is counted only when the account was (an attempt refused for its account does not
  * use up the address's allowance); in the rare race where the address locks in between, the
  * attempt is refused and stays counted for that email from that address only.
- * A successful sign-in hands the count back with `signInSucceeded`.
  */
-export async function beginSignInAttempt(db: Database, email: string, address: string, now = new Date()): Promise<boolean> {
+export async function beginSignInAttempt(db: Database, email: string, address: string, now = new Date()): Promise<SignInAttempt | null> {
   const time = at(now);
   const addressLocked = Prisma.sql`WHERE NOT EXISTS (
     SELECT 1 FROM "LoginThrottle" WHERE "key" = ${addressKey(address)} AND "lockedUntil" > ${time})`;
-  const rows = await db.$queryRaw<{ counted: number }[]>`
+  const rows = await db.$queryRaw<{ lockMs: number | null }[]>`
     WITH account AS (${countAttempt(accountKey(email, address), SIGN_IN_LIMITS.perAccount, time, addressLocked)}),
     address AS (${countAttempt(addressKey(address), SIGN_IN_LIMITS.perAddress, time, Prisma.sql`FROM account`)})
-    SELECT count(*)::int AS counted FROM address`;
-  return rows[0]?.counted === 1;
+    SELECT ${lockMs(Prisma.sql`"lockedUntil"`)} AS "lockMs" FROM address`;
+  const [row] = rows;
+  return row ? { addressLockMs: row.lockMs !== null && row.lockMs > now.getTime() ? row.lockMs : null } : null;
 }
 
 /**
- * The right password: forget this email's failures from this address (as before), and give back
- * the one attempt counted against the address, so people signing in from one office never add up.
- * Failures from the address stay counted: signing in to one's own account between guesses at
- * others' must not reset a spray.
+ * The right password: forget this email's failures from this address (as before), and take back
+ * the attempt counted against the address, with the lock it set if it was the one that reached the
+ * limit, so people signing in from one office never add up. Failures from the address stay
+ * counted: signing in to one's own account between guesses at others' must not reset a spray.
  */
-export async function signInSucceeded(db: Database, email: string, address: string, now = new Date()) {
+export async function signInSucceeded(db: Database, email: string, address: string, attempt: SignInAttempt, now = new Date()) {
   await db.$executeRaw`
     WITH cleared AS (DELETE FROM "LoginThrottle" WHERE "key" = ${accountKey(email, address)})
     UPDATE "LoginThrottle" SET
       "failures" = GREATEST("failures" - 1, 0),
-      "lockedUntil" = CASE WHEN "failures" - 1 >= ${SIGN_IN_LIMITS.perAddress}::int THEN "lockedUntil" END,
+      "lockedUntil" = CASE WHEN ${lockMs(Prisma.sql`"lockedUntil"`)} = ${attempt.addressLockMs}::float8 THEN NULL ELSE "lockedUntil" END,
       "updatedAt" = ${at(now)}
     WHERE "key" = ${addressKey(address)}`;
 }

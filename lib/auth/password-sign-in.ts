@@ -25,7 +25,8 @@ export async function signInWithPassword(db: Database, input: unknown, address: 
   if (!parsed.success) return { ok: false, error: "invalid" };
   const { email, password } = parsed.data;
   const now = options.now ?? new Date();
-  if (!(await beginSignInAttempt(db, email, address, now))) return { ok: false, error: "throttled" };
+  const attempt = await beginSignInAttempt(db, email, address, now);
+  if (!attempt) return { ok: false, error: "throttled" };
 
   const user = await db.user.findUnique({
     where: { email },
@@ -33,7 +34,7 @@ export async function signInWithPassword(db: Database, input: unknown, address: 
   });
   // An unknown email is checked against a dummy hash: it takes as long as a wrong password.
   if (!(await (options.verify ?? verifyPassword)(user?.passwordHash, password)) || !user) return { ok: false, error: "invalid" };
-  await signInSucceeded(db, email, address, now);
+  await signInSucceeded(db, email, address, attempt, now);
   if (user.isDemo && !options.demoAccountsAllowed) return { ok: false, error: "demoDisabled" };
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }
