@@ -12,7 +12,7 @@ export interface HostileMarkdown {
 }
 
 const SIZE = MARKDOWN_LIMITS.characters;
-const { nesting, quotes, stacked, underlines, brackets, emphasis } = MARKDOWN_LIMITS;
+const { lines, nesting, quotes, stacked, underlines, brackets, emphasis } = MARKDOWN_LIMITS;
 
 /** `unit` repeated up to `size` characters (whole units only). */
 const fill = (unit: string, size = SIZE) => unit.repeat(Math.max(1, Math.floor(size / unit.length)));
@@ -20,6 +20,8 @@ const fill = (unit: string, size = SIZE) => unit.repeat(Math.max(1, Math.floor(s
 const paragraphs = (unit: string, times: number, size = SIZE) => fill(`${unit.repeat(times)}\n\n`, size);
 /** Ordinary text, so a shape with a count limit can sit in a document of the full size. */
 const ordinary = (size: number) => fill("Plain words with *some* emphasis, `code` and a [link](https://example.com).\n\n", size);
+/** A one-line `unit` repeated to the line limit (the last line without its line ending). */
+const toLineLimit = (unit: string, count = lines) => unit.repeat(count).replace(/\n+$/, "");
 const nested = (marker: string, depth: number) => Array.from({ length: depth }, (_, level) => `${"  ".repeat(level)}${marker} item`).join("\n");
 
 export const HOSTILE_MARKDOWN: HostileMarkdown[] = [
@@ -77,18 +79,19 @@ export const HOSTILE_MARKDOWN: HostileMarkdown[] = [
   { name: "email-looking text", text: fill("a@b.c "), refused: false },
   { name: "entities", text: fill("&amp;"), refused: false },
   { name: "backslash escapes", text: fill("\\*"), refused: true },
-  { name: "many short lines in one paragraph", text: fill("a\n"), refused: false },
-  { name: "many list items", text: fill("- a\n"), refused: false },
+  { name: "many short lines in one paragraph, past the line limit", text: fill("a\n"), refused: true },
+  { name: "short lines in one paragraph at the line limit", text: toLineLimit("a\n"), refused: false },
+  { name: "list items at the line limit", text: toLineLimit("- a\n"), refused: false },
   { name: "many task list items in one list (counted as one paragraph)", text: fill("- [ ] a\n"), refused: true },
-  { name: "many ATX headings", text: fill("# a\n"), refused: false },
-  { name: "many fenced code markers", text: fill("```\n"), refused: false },
-  { name: "many thematic breaks", text: fill("* * *\n"), refused: false },
-  { name: "a table with many rows", text: `|a|b|\n|-|-|\n${fill("|a|b|\n", SIZE - 12)}`, refused: false },
+  { name: "ATX headings at the line limit", text: toLineLimit("# a\n"), refused: false },
+  { name: "fenced code markers at the line limit", text: toLineLimit("```\n"), refused: false },
+  { name: "thematic breaks at the line limit", text: toLineLimit("* * *\n"), refused: false },
+  { name: "a table with rows to the line limit", text: `|a|b|\n|-|-|\n${toLineLimit("|a|b|\n", lines - 2)}`, refused: false },
   { name: "a table with many columns", text: `${"|a".repeat(SIZE / 10)}\n${"|-".repeat(SIZE / 10)}\n${fill(`${"|a".repeat(SIZE / 10)}\n`, (SIZE * 6) / 10)}`, refused: false },
-  { name: "many tables", text: fill("|a|\n|-|\n\n"), refused: false },
+  { name: "tables to the line limit", text: toLineLimit("|a|\n|-|\n\n", Math.floor(lines / 3)), refused: false },
   { name: "many link reference definitions in a paragraph", text: fill("[a]: b\n"), refused: true },
-  { name: "many link reference definitions apart", text: fill("[a]: b\n\n"), refused: false },
-  { name: "many footnote definitions apart", text: Array.from({ length: 3000 }, (_, i) => `[^${i}]: x\n\n`).join("").slice(0, SIZE), refused: false },
+  { name: "link reference definitions apart, to the line limit", text: toLineLimit("[a]: b\n\n", lines / 2), refused: false },
+  { name: "footnote definitions apart, to the line limit", text: Array.from({ length: lines / 2 }, (_, i) => `[^${i}]: x\n\n`).join("").trimEnd(), refused: false },
   { name: "many footnote calls", text: fill("[^a]"), refused: true },
   { name: "a NUL and a lone surrogate", text: fill("abc\u0000de\uD800"), refused: false },
 ];

@@ -13,6 +13,8 @@ const L = MARKDOWN_LIMITS;
 describe("checkMarkdownComplexity at each limit and one past it", () => {
   it.each<[MarkdownRule, (count: number) => string]>([
     ["characters", (count) => "a".repeat(count)],
+    ["lines", (count) => "a\n".repeat(count - 1) + "a"],
+    ["lines", (count) => "- item\r\n".repeat(count - 1) + "- item"],
     ["nesting", (count) => `${"- ".repeat(count)}x`],
     ["nesting", (count) => `${"> ".repeat(count)}x`],
     ["nesting", (count) => `${"> 1. ".repeat(Math.floor(count / 2))}${count % 2 ? "> " : ""}x`],
@@ -55,13 +57,13 @@ describe("checkMarkdownComplexity at each limit and one past it", () => {
     expect(rule("* * * * * * * * * * * * * * * * * * * * * *")).toBeNull();
     expect(rule(`${"_".repeat(5000)}`)).toBeNull();
     expect(rule(`\`\`\`\n${"    ".repeat(40)}deeply indented code\n\`\`\``)).toBeNull();
-    expect(rule("Plain text - with dashes, 1. numbers and > signs.\n".repeat(150))).toBeNull();
+    expect(rule("Plain text - with dashes, 1. numbers and > signs. ".repeat(150))).toBeNull();
   });
 
   it("accepts every question of the bank with room to spare", async () => {
     const { loadQuestionSets } = await import("@/lib/content/load-question-sets");
     const bank = await loadQuestionSets(["content/questions", "e2e/fixtures"]);
-    const tight = { characters: 2_000, nesting: 3, quotes: 3, stacked: 3, underlines: 3, brackets: 15, emphasis: 60 };
+    const tight = { characters: 2_000, lines: 60, nesting: 3, quotes: 3, stacked: 3, underlines: 3, brackets: 15, emphasis: 60 };
     for (const set of bank.sets) {
       for (const question of set.questions) {
         for (const text of [question.prompt, question.answer, ...question.keyPoints, ...question.redFlags, ...question.followUps, ...question.scoring]) {

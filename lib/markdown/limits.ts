@@ -1,17 +1,20 @@
 // How complex a Markdown text may be and still be rendered. remark's parser (micromark) is
 // superlinear on some shapes: nested containers (a custom question of "- ".repeat(4994) took 36 s
-// and then overflowed the stack), block quotes and setext underlines (each one re-copies the
-// document's token list), and closing brackets and emphasis marks within one paragraph (each one
-// walks back over the paragraph). One linear pass over the text, with no parse, counts exactly
-// those, so the renderer can refuse before parsing and every form can refuse at save time.
-// The limits leave real questions far behind (the bank's deepest nesting is 2, its busiest
-// paragraph has under 40 marks) and keep the worst text within them near the cost of an ordinary
-// one of the same size: lib/markdown/hostile-markdown.ts holds those worst cases.
-// Pure, for the browser too (the editor's preview) and for the bank's parser.
+// and then overflowed the stack), block quotes, stacked list markers and setext underlines (each
+// re-copies the document's token list), and closing brackets and emphasis marks within one
+// paragraph (each walks back over the paragraph); and its cost per line is high. One linear pass
+// over the text, with no parse, counts exactly those, so the renderer can refuse before parsing
+// and every form can refuse at save time (the bank's parser can call it too).
+// The limits leave the bank far behind (its longest field is 1,337 characters, its deepest nesting
+// 1, its busiest paragraph 29 emphasis marks) and keep the worst text within them within a few
+// times an ordinary text of the same size: lib/markdown/hostile-markdown.ts holds those worst cases.
+// Pure, for the browser too (the editor's preview).
 
 export const MARKDOWN_LIMITS = {
   /** Characters in one field: as the custom question's details always were; the bank's longest field is 1,337. */
   characters: 10_000,
+  /** Lines in one field: micromark's cost per line (a list item, a table row) is high, though linear. */
+  lines: 500,
   /** Lists and block quotes inside one another. */
   nesting: 16,
   /** Block quotes started in one field (each one, when it ends, re-copies the document's tokens). */
@@ -46,6 +49,8 @@ function describe(rule: MarkdownRule, found: number, limit: number, line: number
   switch (rule) {
     case "characters":
       return `${n(found)} characters; at most ${n(limit)} can be shown formatted`;
+    case "lines":
+      return `${n(found)} lines; at most ${n(limit)} can be shown formatted`;
     case "nesting":
       return `lists and block quotes nested ${n(found)} levels deep (line ${n(line)}); at most ${n(limit)}`;
     case "quotes":
@@ -126,6 +131,7 @@ export function checkMarkdownComplexity(text: string, limits: MarkdownLimits = M
     start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
     if (end === text.length) break;
   }
+  if (line > limits.lines) note("lines", line, limits.lines + 1);
   if (quotesPassedAt) note("quotes", quotes, quotesPassedAt);
   if (stackedPassedAt) note("stacked", stacked, stackedPassedAt);
   if (underlinesPassedAt) note("underlines", underlines, underlinesPassedAt);
