@@ -1,5 +1,20 @@
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+
+const ROOTS = ["lib", "scripts", "prisma", "app", "components", "tests"];
+
+// Two projects: "unit" needs nothing (seconds: `npm run test:unit`), "integration" gets a real
+// PostgreSQL from the global setup. A test file is integration when it opens a database or runs a
+// command-line tool, so a new test lands in the right project without being listed anywhere.
+const NEEDS_DATABASE = /createTestDatabase|runCli|templateDatabaseUrl/;
+const testFiles = ROOTS.flatMap((root) =>
+  readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".test.ts") && !file.includes("node_modules"))
+    .map((file) => path.join(root, file)),
+);
+const integrationFiles = testFiles.filter((file) => NEEDS_DATABASE.test(readFileSync(file, "utf8")));
+const unitFiles = testFiles.filter((file) => !integrationFiles.includes(file));
 
 export default defineConfig({
   resolve: {
@@ -10,9 +25,11 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "tests/**/*.test.ts"],
-    globalSetup: ["tests/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: "unit", include: unitFiles } },
+      { extends: true, test: { name: "integration", include: integrationFiles, globalSetup: ["tests/global-setup.ts"] } },
+    ],
   },
 });

@@ -7,7 +7,7 @@ import { setTimeout as until } from "node:timers/promises";
 import type { TestInfo } from "@playwright/test";
 import pg from "pg";
 import { createPrismaClient } from "../lib/db-client";
-import { createInterview, startInterview } from "../lib/sessions/builder";
+import { createInterview, startInterview } from "../lib/interviews/builder";
 import { seed } from "../prisma/seed";
 import { portIsOpen, startEmbeddedPostgres, type LocalDatabase } from "../scripts/lib/local-database";
 import { applyMigrations } from "../scripts/lib/migrations";

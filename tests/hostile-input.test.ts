@@ -6,7 +6,7 @@ import { seedQuestionBank } from "../lib/content/seed-question-bank";
 import type { Database } from "../lib/db-client";
 import type { FormState } from "../lib/form-state";
 import { openScorecard } from "../lib/scoring/scorecards";
-import { addQuestion, createInterview, startInterview } from "../lib/sessions/builder";
+import { addQuestion, createInterview, startInterview } from "../lib/interviews/builder";
 import { form } from "./authorization-matrix";
 import { makeQuestion, makeSet } from "./factories";
 import { HOSTILE_INPUTS, longText } from "./hostile-input";
@@ -23,7 +23,7 @@ const ids = {} as { candidate: string; plan: string; draft: string; scorecard: s
 // Loaded after DATABASE_URL points at the test database (lib/db reads it on import).
 let candidates: typeof import("../lib/candidates/actions");
 let plans: typeof import("../lib/plans/actions");
-let sessions: typeof import("../lib/sessions/actions");
+let sessions: typeof import("../lib/interviews/actions");
 let scoring: typeof import("../lib/scoring/actions");
 let auth: typeof import("../lib/auth/actions");
 let autosaveRoute: typeof import("../app/api/scorecards/[id]/autosave/route");
@@ -56,7 +56,7 @@ beforeAll(async () => {
 
   candidates = await import("../lib/candidates/actions");
   plans = await import("../lib/plans/actions");
-  sessions = await import("../lib/sessions/actions");
+  sessions = await import("../lib/interviews/actions");
   scoring = await import("../lib/scoring/actions");
   auth = await import("../lib/auth/actions");
   autosaveRoute = await import("../app/api/scorecards/[id]/autosave/route");

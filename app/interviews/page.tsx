@@ -4,9 +4,10 @@ import { Badge } from "@/components/ui/badge";
 import { NewerOlderPager } from "@/components/ui/newer-older-pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonSecondary, card } from "@/components/ui/styles";
-import { STATUS_LABELS } from "@/lib/sessions/labels";
-import { listInterviews } from "@/lib/sessions/queries";
-import { interviewListSchema, type InterviewListQuery } from "@/lib/sessions/schema";
+import { STATUS_LABELS } from "@/lib/interviews/labels";
+import { listInterviews } from "@/lib/interviews/queries";
+import { interviewListSchema, type InterviewListQuery } from "@/lib/interviews/schema";
+import { formatDate } from "@/lib/format/date-time";
 
 export const metadata: Metadata = { title: "Interviews" };
 
@@ -52,7 +53,7 @@ export default async function InterviewsPage({ searchParams }: PageProps<"/inter
                   {interview.title}
                 </Link>
                 <p className="text-sm text-muted">
-                  {interview.candidate.name} · {interview.createdAt.toISOString().slice(0, 10)}
+                  {interview.candidate.name} · {formatDate(interview.createdAt)}
                   {interview.onPanel ? (interview.submitted ? " · your scorecard is submitted" : " · you are on the panel") : ""}
                 </p>
               </div>

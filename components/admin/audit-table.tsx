@@ -2,12 +2,12 @@ import Link from "next/link";
 import { link } from "@/components/ui/styles";
 import { describeAuditEvent } from "@/lib/audit/describe";
 import type { AuditEventRow } from "@/lib/audit/queries";
+import { UTC, formatDateTime } from "@/lib/format/date-time";
 
 const cell = "px-4 py-3 align-top";
 
 function When({ date }: { date: Date }) {
-  const iso = date.toISOString();
-  return <time dateTime={iso}>{`${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`}</time>;
+  return <time dateTime={date.toISOString()}>{`${formatDateTime(date, UTC, { seconds: true })} UTC`}</time>;
 }
 
 export function AuditTable({ events }: { events: AuditEventRow[] }) {

@@ -1,5 +1,5 @@
-import { moveQuestionAction, removeQuestionAction } from "@/lib/sessions/actions";
-import { describeSessionQuestion } from "@/lib/sessions/labels";
+import { moveQuestionAction, removeQuestionAction } from "@/lib/interviews/actions";
+import { describeSessionQuestion } from "@/lib/interviews/labels";
 import { QuestionSummary, SortableQuestionList, type QuestionRow } from "./sortable-question-list";
 
 interface Item {

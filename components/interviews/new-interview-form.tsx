@@ -2,7 +2,7 @@
 
 import { buttonPrimary, input, label } from "@/components/ui/styles";
 import { FieldError, TextField } from "@/components/ui/text-field";
-import { createInterviewAction } from "@/lib/sessions/actions";
+import { createInterviewAction } from "@/lib/interviews/actions";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 interface Props {

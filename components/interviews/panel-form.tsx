@@ -3,7 +3,7 @@
 import { buttonSecondary, label } from "@/components/ui/styles";
 import { FieldError } from "@/components/ui/text-field";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { setPanelAction } from "@/lib/sessions/actions";
+import { setPanelAction } from "@/lib/interviews/actions";
 
 /** Who sits on a draft interview's panel; fixed once the interview starts. */
 export function PanelForm({ sessionId, people, panel }: { sessionId: string; people: { id: string; name: string | null; email: string }[]; panel: string[] }) {

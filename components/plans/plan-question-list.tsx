@@ -1,6 +1,6 @@
 import { SortableQuestionList, type QuestionRow } from "@/components/interviews/sortable-question-list";
 import { movePlanQuestionAction, removePlanQuestionAction } from "@/lib/plans/actions";
-import { INTERVIEW_AUDIENCES } from "@/lib/sessions/schema";
+import { INTERVIEW_AUDIENCES } from "@/lib/interviews/schema";
 
 interface Item {
   id: string;

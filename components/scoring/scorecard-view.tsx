@@ -2,6 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { card } from "@/components/ui/styles";
 import { RECOMMENDATION_LABELS } from "@/lib/scoring/composite";
 import type { Recommendation } from "@/lib/generated/prisma/enums";
+import { formatDateTime } from "@/lib/format/date-time";
 
 export interface ScorecardViewData {
   interviewer: { name: string | null; email: string };
@@ -23,7 +24,7 @@ export interface ScorecardQuestion {
   redFlags: string[];
 }
 
-const day = (date: Date) => date.toISOString().slice(0, 16).replace("T", " ");
+const day = (date: Date) => formatDateTime(date);
 
 /** A submitted scorecard, read-only: recommendation, composite, summary, then every question. */
 export function ScorecardView({ scorecard, questions, headingLevel = 3 }: { scorecard: ScorecardViewData; questions: ScorecardQuestion[]; headingLevel?: 2 | 3 }) {

@@ -7,7 +7,7 @@ import { seedQuestionBank } from "../content/seed-question-bank";
 import type { Database } from "../db-client";
 import type { Role } from "../generated/prisma/enums";
 import { openScorecard } from "../scoring/scorecards";
-import { addQuestion, createInterview, startInterview } from "../sessions/builder";
+import { addQuestion, createInterview, startInterview } from "../interviews/builder";
 import { recordAuditEvent } from "./record-audit-event";
 
 vi.mock("next-auth", () => import("../../tests/next-boundary"));

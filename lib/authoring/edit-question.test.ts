@@ -3,7 +3,7 @@ import { makeQuestion, makeSet } from "../../tests/factories";
 import { createTestDatabase } from "../../tests/test-database";
 import { seedQuestionBank } from "../content/seed-question-bank";
 import type { Database } from "../db-client";
-import { createInterview, startInterview } from "../sessions/builder";
+import { createInterview, startInterview } from "../interviews/builder";
 import { createQuestion, createSet, saveQuestionEdit, setQuestionArchived } from "./edit-question";
 
 let db: Database;

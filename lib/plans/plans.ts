@@ -2,7 +2,7 @@
 // the rules are tested directly against PostgreSQL. Refusals come back as a message, not a throw.
 import type { Database, Transaction } from "@/lib/db-client";
 import type { Viewer } from "@/lib/candidates/access";
-import { INTERVIEW_AUDIENCES } from "@/lib/sessions/schema";
+import { INTERVIEW_AUDIENCES } from "@/lib/interviews/schema";
 import { canUsePlans } from "./access";
 import type { PlanInput } from "./schema";
 

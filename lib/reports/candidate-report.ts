@@ -7,7 +7,7 @@ import type { Database } from "@/lib/db-client";
 import { panelAgreement } from "@/lib/comparison/statistics";
 import { readAskedQuestion } from "@/lib/scoring/asked-question";
 import { readPanelScorecards } from "@/lib/scoring/read-scorecards";
-import { visibleInterviewsWhere } from "@/lib/sessions/access";
+import { visibleInterviewsWhere } from "@/lib/interviews/access";
 
 export async function candidateReport(db: Database, viewer: Viewer, candidateId: string) {
   const candidates = visibleCandidatesWhere(viewer);

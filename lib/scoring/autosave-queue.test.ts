@@ -5,7 +5,7 @@ import { createTestDatabase } from "../../tests/test-database";
 import type { Viewer } from "../candidates/access";
 import { seedQuestionBank } from "../content/seed-question-bank";
 import type { Database } from "../db-client";
-import { createInterview, startInterview } from "../sessions/builder";
+import { createInterview, startInterview } from "../interviews/builder";
 import { applyAutosave } from "./autosave";
 import { AutosaveQueue, type SendResult, type TargetKey, type TargetValue } from "./autosave-queue";
 import { forgetSavedCopies, STORAGE_PREFIX, type StorageLike } from "./autosave-storage";

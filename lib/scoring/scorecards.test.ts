@@ -6,7 +6,7 @@ import type { Viewer } from "../candidates/access";
 import { seedQuestionBank } from "../content/seed-question-bank";
 import type { Database } from "../db-client";
 import type { Role } from "../generated/prisma/enums";
-import { createInterview, startInterview } from "../sessions/builder";
+import { createInterview, startInterview } from "../interviews/builder";
 import { applyAutosave } from "./autosave";
 import { readLiveScoring, readPanelScorecards } from "./read-scorecards";
 import type { QuestionScore } from "./schema";

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { Viewer } from "@/lib/candidates/access";
 import type { Database } from "@/lib/db-client";
 import type { Recommendation } from "@/lib/generated/prisma/enums";
-import { createInterview, startInterview } from "@/lib/sessions/builder";
+import { createInterview, startInterview } from "@/lib/interviews/builder";
 import { applyAutosave } from "./autosave";
 import { openScorecard, submitScorecard } from "./scorecards";
 

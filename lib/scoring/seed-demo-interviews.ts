@@ -3,7 +3,7 @@
 // something to show on a fresh install. Added once; never in production (see prisma/seed.ts).
 import type { Database } from "@/lib/db-client";
 import type { Recommendation } from "@/lib/generated/prisma/enums";
-import { INTERVIEW_AUDIENCES } from "@/lib/sessions/schema";
+import { INTERVIEW_AUDIENCES } from "@/lib/interviews/schema";
 import { scoredInterview } from "./scored-interview";
 
 export const DEMO_CANDIDATES = [

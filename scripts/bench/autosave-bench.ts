@@ -4,7 +4,7 @@
 // client, same run). Two runs: the short one of the earlier issues (20 writers), and a sustained
 // one (50 writers for 60 s) that also records the server's memory.
 import { createPrismaClient } from "../../lib/db-client";
-import { createInterview, startInterview } from "../../lib/sessions/builder";
+import { createInterview, startInterview } from "../../lib/interviews/builder";
 import { openScorecard } from "../../lib/scoring/scorecards";
 import type { ProductionServer } from "./production-server";
 import { percentile, progress, report } from "./report";

@@ -4,6 +4,7 @@ import { RoleForm } from "@/components/admin/role-form";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { listUsers } from "@/lib/users/queries";
+import { formatDate } from "@/lib/format/date-time";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -43,7 +44,7 @@ export default async function UsersPage() {
                     {user.email} {user.isDemo ? <Badge tone="warning">demo</Badge> : null}
                   </div>
                 </td>
-                <td className="whitespace-nowrap px-4 py-3 text-muted">{user.createdAt.toISOString().slice(0, 10)}</td>
+                <td className="whitespace-nowrap px-4 py-3 text-muted">{formatDate(user.createdAt)}</td>
                 <td className="px-4 py-3">
                   <RoleForm userId={user.id} email={user.email} role={user.role} />
                 </td>

@@ -8,8 +8,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { updateCandidate } from "@/lib/candidates/actions";
 import { canManageCandidates } from "@/lib/candidates/access";
 import { getCandidate } from "@/lib/candidates/queries";
-import { STATUS_LABELS } from "@/lib/sessions/labels";
-import { listInterviewsOfCandidate } from "@/lib/sessions/queries";
+import { STATUS_LABELS } from "@/lib/interviews/labels";
+import { listInterviewsOfCandidate } from "@/lib/interviews/queries";
 
 export const metadata: Metadata = { title: "Candidate" };
 

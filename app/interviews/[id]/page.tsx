@@ -11,13 +11,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { buttonPrimary, card } from "@/components/ui/styles";
 import { listSetsWithCounts } from "@/lib/questions/queries";
 import { parseBankSearch } from "@/lib/questions/schema";
-import { addQuestionAction, startInterviewAction } from "@/lib/sessions/actions";
-import { describeSessionQuestion, STATUS_LABELS } from "@/lib/sessions/labels";
-import { getInterview, listPanelCandidates, searchInterviewQuestions } from "@/lib/sessions/queries";
+import { addQuestionAction, startInterviewAction } from "@/lib/interviews/actions";
+import { describeSessionQuestion, STATUS_LABELS } from "@/lib/interviews/labels";
+import { getInterview, listPanelCandidates, searchInterviewQuestions } from "@/lib/interviews/queries";
 import { PanelScorecards } from "@/components/scoring/panel-scorecards";
 import { requireUser } from "@/lib/auth/current-user";
 import { readAskedQuestion } from "@/lib/scoring/asked-question";
 import { getPanelScorecards } from "@/lib/scoring/queries";
+import { formatDate } from "@/lib/format/date-time";
 
 export const metadata: Metadata = { title: "Interview" };
 
@@ -62,7 +63,7 @@ export default async function InterviewPage({ params, searchParams }: PageProps<
           </div>
         ) : (
           <p className="text-sm text-muted">
-            Started{interview.startedAt ? ` on ${interview.startedAt.toISOString().slice(0, 10)}` : ""}: the questions are frozen at the versions shown.
+            Started{interview.startedAt ? ` on ${formatDate(interview.startedAt)}` : ""}: the questions are frozen at the versions shown.
           </p>
         )}
       </section>

@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { getCandidate } from "@/lib/candidates/queries";
 import { listPlanOptions } from "@/lib/plans/queries";
 import { listSetsWithCounts } from "@/lib/questions/queries";
-import { listPanelCandidates } from "@/lib/sessions/queries";
+import { listPanelCandidates } from "@/lib/interviews/queries";
 
 export const metadata: Metadata = { title: "New interview" };
 

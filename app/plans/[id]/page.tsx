@@ -12,7 +12,7 @@ import { describeBudget } from "@/lib/plans/budget";
 import { getPlan } from "@/lib/plans/queries";
 import { listSetsWithCounts } from "@/lib/questions/queries";
 import { parseBankSearch } from "@/lib/questions/schema";
-import { searchInterviewQuestions } from "@/lib/sessions/queries";
+import { searchInterviewQuestions } from "@/lib/interviews/queries";
 
 export const metadata: Metadata = { title: "Interview plan" };
 

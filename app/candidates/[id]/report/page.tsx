@@ -7,7 +7,8 @@ import { ScorecardView } from "@/components/scoring/scorecard-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonSecondary } from "@/components/ui/styles";
 import { getCandidateReport } from "@/lib/comparison/queries";
-import { STATUS_LABELS } from "@/lib/sessions/labels";
+import { STATUS_LABELS } from "@/lib/interviews/labels";
+import { formatDate } from "@/lib/format/date-time";
 
 export const metadata: Metadata = { title: "Candidate report" };
 
@@ -42,7 +43,7 @@ export default async function CandidateReportPage({ params }: PageProps<"/candid
             </h2>
             <p className="text-sm text-muted">
               {STATUS_LABELS[session.status]}
-              {session.startedAt ? ` · ${session.startedAt.toISOString().slice(0, 10)}` : ""} ·{" "}
+              {session.startedAt ? ` · ${formatDate(session.startedAt)}` : ""} ·{" "}
               {session.agreement.method === "none" ? `panel agreement: ${session.agreement.reason}` : `panel agreement ${session.agreement.label} ${fixed(session.agreement.value)} (${session.agreement.band})`}
             </p>
           </header>

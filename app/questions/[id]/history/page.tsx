@@ -10,6 +10,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { diffQuestions, type QuestionSnapshot } from "@/lib/content/question-text";
 import type { Audience } from "@/lib/generated/prisma/enums";
 import { getQuestion } from "@/lib/questions/queries";
+import { formatDateTime } from "@/lib/format/date-time";
 
 export const metadata: Metadata = { title: "Version history" };
 
@@ -66,7 +67,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
                   <span className="font-medium">Version {row.version}</span>
                   {row.version === question.version ? <span className="ml-2 text-xs text-accent">current</span> : null}
                   <span className="block text-xs text-muted">
-                    {row.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC · {ORIGINS[row.origin] ?? row.origin}
+                    {formatDateTime(row.createdAt)} UTC · {ORIGINS[row.origin] ?? row.origin}
                     {row.author ? ` by ${row.author.name ?? row.author.email}` : ""}
                   </span>
                 </Link>
