@@ -65,12 +65,14 @@ class ParsePool {
   private spawn(): Worker | null {
     let worker: Worker;
     try {
-      // Bundled by Next, whose Turbopack compiles this form into a worker entry (vercel/next.js#93432).
-      // From source (tsx, Vitest) the worker registers tsx's loader itself before loading the
-      // TypeScript: Node does not pass a loader given with --import on to worker threads.
-      worker = import.meta.url.endsWith(".ts")
-        ? new Worker(tsxBootstrap(new URL("./parse-worker.ts", import.meta.url).href), { eval: true })
-        : new Worker(new URL("./parse-worker.ts", import.meta.url));
+      // In Next's server (NEXT_RUNTIME is set), Turbopack compiles this form into a worker entry
+      // (vercel/next.js#93432). From source (tsx, Vitest) the worker registers tsx's loader itself
+      // before loading the TypeScript: Node does not pass a loader given with --import on to
+      // worker threads. (That URL is built from a string: as `new URL("./x.ts", import.meta.url)`
+      // Turbopack would publish the source file as a static asset.)
+      worker = process.env.NEXT_RUNTIME
+        ? new Worker(new URL("./parse-worker.ts", import.meta.url))
+        : new Worker(tsxBootstrap(import.meta.url.replace(/parse-pool\.ts$/, "parse-worker.ts")), { eval: true });
     } catch (error) {
       this.giveUp(error);
       return null;

@@ -1,15 +1,18 @@
 // `npm run bench`: every benchmark, on its own embedded PostgreSQL (or BENCH_DATABASE_URL's server),
-// printing JSON lines on stdout and a table on stderr. BENCH_ONLY=import,search,compare,bundle,
-// autosave,load,lighthouse runs a subset; the last three share one production server (`next start`).
+// printing JSON lines on stdout and a table on stderr. BENCH_ONLY=import,hostile,search,compare,
+// bundle,autosave,load,lighthouse,upload runs a subset; the last four share one production server
+// (`next start`).
 import { seed } from "../../prisma/seed";
 import { externalOrEmbedded } from "../lib/local-database";
 import { benchAutosave, benchLoad, prepareWriters } from "./autosave-bench";
 import { benchCompare } from "./compare-bench";
 import { benchImport, benchSearch, migratedDatabase } from "./bank-bench";
 import { benchFirstLoadJs } from "./first-load-js";
+import { benchHostile } from "./hostile-bench";
 import { benchLighthouse } from "./lighthouse-bench";
 import { startProductionServer } from "./production-server";
 import { printTable, progress } from "./report";
+import { benchUpload } from "./upload-bench";
 
 const only = process.env.BENCH_ONLY?.split(",");
 const wanted = (name: string) => !only || only.includes(name);
@@ -28,6 +31,10 @@ try {
     progress("import benchmark");
     await benchImport(cluster);
   }
+  if (wanted("hostile")) {
+    progress("hostile-input benchmark");
+    await benchHostile();
+  }
   if (wanted("search")) {
     progress("search benchmark");
     await benchSearch(cluster, Number(process.env.BENCH_SEARCH_QUESTIONS ?? 100_000));
@@ -36,7 +43,7 @@ try {
     progress("comparison benchmark");
     await benchCompare(await cluster.database("bench_compare"));
   }
-  if (wanted("autosave") || wanted("load") || wanted("lighthouse")) {
+  if (wanted("autosave") || wanted("load") || wanted("lighthouse") || wanted("upload")) {
     const databaseUrl = await cluster.database("bench_autosave");
     await seed(databaseUrl, { demoAccounts: true, paths: ["content/questions"], log: () => {} });
     // Builds first (unless BENCH_SKIP_BUILD=1), so the bundle sizes below are of this build.
@@ -60,6 +67,10 @@ try {
           { name: "practice", path: "/practice", cookie: writer!.cookie },
           { name: "practice_run", path: "/practice/run?count=10", cookie: writer!.cookie },
         ]);
+      }
+      if (wanted("upload")) {
+        progress("upload benchmark");
+        await benchUpload(app, databaseUrl);
       }
     } finally {
       await app.stop();
