@@ -66,6 +66,11 @@ export const footnoteDefinition: BlockRule = (state, startLine, endLine, silent)
   return true;
 };
 
+/** A line's text after its indentation. */
+function lineText(state: StateBlock, line: number): string {
+  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
+}
+
 // CommonMark's "complete" open or closing tag alone on a line (HTML block type 7), as markdown-it
 // and micromark match it.
 const ATTRIBUTE = `(?:\\s+[a-zA-Z_:][a-zA-Z0-9:._-]*(?:\\s*=\\s*(?:[^"'=<>\`\\x00-\\x20]+|'[^']*'|"[^"]*"))?)`;
@@ -79,11 +84,13 @@ const COMPLETE_TAG_LINE = new RegExp(`^(?:<[A-Za-z][A-Za-z0-9-]*${ATTRIBUTE}*\\s
  * A terminator only: it never starts a block itself.
  */
 export const lazyCompleteHtml: BlockRule = (state, startLine, _endLine, silent) => {
+  // Asked about every line of every paragraph: the cheap tests first.
   if (!silent) return false;
-  const text = (line: number) => state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
-  if (state.parentType === "table") return COMPLETE_TAG_LINE.test(text(startLine));
+  const text = lineText.bind(null, state);
+  if (state.parentType === "table") return state.src.charCodeAt(state.bMarks[startLine]! + state.tShift[startLine]!) === 0x3c && COMPLETE_TAG_LINE.test(text(startLine));
   // In a quote, markdown-it marks lazy lines with sCount -1, and asks only about lazy lines.
   const inQuote = state.parentType === "blockquote";
+  if (!inQuote && !(state.parentType === "paragraph" && state.sCount[startLine]! < state.blkIndent)) return false;
   const lazy = (line: number) => (inQuote ? line === startLine || state.sCount[line] === -1 : state.sCount[line]! >= 0 && state.sCount[line]! < state.blkIndent);
   if (!inQuote && state.parentType !== "paragraph") return false;
   if (!lazy(startLine)) return false;
@@ -193,9 +200,12 @@ const ONE_COLUMN_DELIMITER = /^ {0,3}(?=[^\n]*[|:])\|?[ \t]*:?-+:?[ \t]*\|?[ \t]
 export function gfmTable(md: MarkdownIt): BlockRule {
   const rules = md.block.ruler;
   const table = rules.__rules__[rules.__find__("table")]!.fn;
-  const lineText = (state: StateBlock, line: number) => state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
   return (state, startLine, endLine, silent) => {
-    if (startLine + 1 >= endLine || state.sCount[startLine + 1]! < state.blkIndent) return table(state, startLine, endLine, silent);
+    // Asked about every line: a delimiter row starts with "|", "-" or ":", or there is no table.
+    if (startLine + 1 >= endLine) return false;
+    const marker = state.src.charCodeAt(state.bMarks[startLine + 1]! + state.tShift[startLine + 1]!);
+    if (marker !== 0x7c && marker !== 0x2d && marker !== 0x3a) return false;
+    if (state.sCount[startLine + 1]! < state.blkIndent) return table(state, startLine, endLine, silent);
     const delimiter = state.src.slice(state.bMarks[startLine + 1]!, state.eMarks[startLine + 1]);
     if (DASHES_ONLY.test(delimiter)) return false;
     // A list item or quote opens first; the delimiter row is then a lazy line, which no table has.
