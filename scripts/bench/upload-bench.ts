@@ -24,7 +24,7 @@ function largestUpload() {
       exportQuestionSet({
         ...set,
         slug: `${set.slug}-upload`,
-        questions: set.questions.map((question) => ({ ...question, id: `${question.id}-upload`, prompt: "", answer: question.answer.slice(0, 420).trim(), redFlags: question.redFlags.slice(0, 1), followUps: question.followUps.slice(0, 1) })),
+        questions: set.questions.map((question) => ({ ...question, id: `${question.id}-upload`, prompt: "", answer: question.answer.slice(0, 420).trim(), redFlags: [], followUps: [], scoring: [] })),
       }),
     ),
   }));
