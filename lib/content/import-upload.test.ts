@@ -111,6 +111,19 @@ describe("uploads at the limits", () => {
     expect(await questionsIn("count")).toBe(0);
   }, 600_000);
 
+  it("says why an import failed in the database, and writes nothing, instead of a bare 500", async () => {
+    await db.$executeRawUnsafe(`CREATE FUNCTION upload_test_fail() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full (simulated)'; END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER upload_test_fail BEFORE INSERT ON "QuestionVersion" FOR EACH STATEMENT EXECUTE FUNCTION upload_test_fail()`);
+    try {
+      const result = await importQuestionSets({}, formOf(upload("fails", 2, 4), "apply"));
+      expect(result.message).toMatch(/^The import failed, and nothing was written: .*disk full \(simulated\).*\. Try again; if it keeps failing, import fewer files at once\.$/);
+      expect(await questionsIn("fails")).toBe(0);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER upload_test_fail ON "QuestionVersion"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION upload_test_fail()`);
+    }
+  });
+
   it("refuses a YAML alias bomb at the alias's line without expanding it", async () => {
     const bomb = [{ name: "bomb.md", bytes: encode(`---\n${yamlAliasBomb()}\n---\n\n${question("bomb-1")}`) }];
     const result = await importQuestionSets({}, formOf(bomb, "apply"));
