@@ -3,7 +3,9 @@ import { cache } from "react";
 import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { visibleInterviewsWhere } from "@/lib/interviews/access";
-import { canSchedule } from "./access";
+import { readMailSettings } from "@/lib/mail/settings";
+import { canDownloadInvitation, canSchedule } from "./access";
+import { buildInvitation } from "./invitation";
 import { findClashes } from "./clashes";
 import { readTimeZone } from "./time-zone";
 
@@ -58,4 +60,40 @@ export async function getSchedule(sessionId: string) {
     canSchedule: canSchedule(viewer, interview),
     viewerTimeZone: (await getViewerTimeZone()) ?? interview.timeZone ?? "UTC",
   };
+}
+
+/**
+ * The .ics for one person on the panel ("me", a panelist's user id) or "candidate", or null when
+ * the interview is not scheduled, not visible, or the viewer may not have that copy.
+ */
+export async function getInvitation(sessionId: string, forWhom: string, publicUrl: string) {
+  const viewer = await requireUser(STAFF);
+  const row = await prisma.interviewSession.findFirst({
+    where: { AND: [{ id: sessionId }, visibleInterviewsWhere(viewer)!] },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      createdById: true,
+      scheduledAt: true,
+      durationMinutes: true,
+      timeZone: true,
+      location: true,
+      meetingUrl: true,
+      scheduleSequence: true,
+      candidate: { select: { name: true, email: true } },
+      createdBy: { select: { name: true, email: true } },
+      panel: { orderBy: { createdAt: "asc" }, select: { user: { select: { id: true, name: true, email: true } } } },
+    },
+  });
+  if (!row?.scheduledAt || !row.durationMinutes || !row.timeZone) return null;
+  const who = forWhom === "me" ? viewer.id : forWhom;
+  const panel = row.panel.map(({ user }) => user);
+  if (!canDownloadInvitation(viewer, { createdById: row.createdById, panel: panel.map((person) => person.id) }, who)) return null;
+  const recipient = who === "candidate" ? "candidate" : panel.find((person) => person.id === who)!.email;
+  const content = buildInvitation(
+    { ...row, scheduledAt: row.scheduledAt, durationMinutes: row.durationMinutes, timeZone: row.timeZone, organizer: row.createdBy, panel },
+    { interviewUrl: `${publicUrl}/interviews/${row.id}`, forWhom: recipient, fallbackOrganizer: readMailSettings(process.env).from },
+  );
+  return { content, filename: `interview-${row.id}${who === "candidate" ? "-candidate" : ""}.ics` };
 }
