@@ -27,7 +27,7 @@ export function e2ePort(offset: number) {
  * with the same secret as every other e2e server: behind a load balancer, any process accepts any
  * session, so a cookie from one port works on all of them.
  */
-export function appServer(port: number, options: { databaseUrl?: string } = {}): AppServer {
+export function appServer(port: number, options: { databaseUrl?: string; env?: Record<string, string> } = {}): AppServer {
   const url = `http://localhost:${port}`;
   let child: ChildProcess | null = null;
   let lines: string[] = [];
@@ -36,7 +36,7 @@ export function appServer(port: number, options: { databaseUrl?: string } = {}):
     if (child) throw new Error(`The server on port ${port} is already running`);
     const started = spawnNextStart({
       port,
-      env: { ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}), NEXTAUTH_URL: url, NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET, ALLOW_DEMO_ACCOUNTS: "true" },
+      env: { ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}), NEXTAUTH_URL: url, NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET, ALLOW_DEMO_ACCOUNTS: "true", ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     child = started;
