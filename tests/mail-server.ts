@@ -13,9 +13,9 @@ export interface TestMailServer {
 
 export const recipients = (mail: ParsedMail) => [mail.to ?? []].flat().flatMap((item) => item.value.map((address) => address.address?.toLowerCase() ?? ""));
 
-export async function startTestMailServer(): Promise<TestMailServer> {
+export async function startTestMailServer(options: { refuseRecipient?: (address: string) => boolean } = {}): Promise<TestMailServer> {
   const messages: ParsedMail[] = [];
-  const catcher = await startMailCatcher({ onMail: (mail) => void messages.push(mail) });
+  const catcher = await startMailCatcher({ onMail: (mail) => void messages.push(mail), refuseRecipient: options.refuseRecipient });
   return {
     url: catcher.url,
     messages,

@@ -12,7 +12,16 @@ export interface MailCatcher {
   close: () => Promise<void>;
 }
 
-export async function startMailCatcher({ port = 0, onMail }: { port?: number; onMail: (mail: ParsedMail, raw: Buffer) => void | Promise<void> }): Promise<MailCatcher> {
+export async function startMailCatcher({
+  port = 0,
+  onMail,
+  refuseRecipient,
+}: {
+  port?: number;
+  onMail: (mail: ParsedMail, raw: Buffer) => void | Promise<void>;
+  /** Tests: a temporary failure (451) for this recipient when it returns true, as a mail server under load answers. */
+  refuseRecipient?: (address: string) => boolean;
+}): Promise<MailCatcher> {
   const server = new SMTPServer({
     // Loopback only, no TLS and no login: it catches this machine's mail and nobody else's.
     authOptional: true,
@@ -20,6 +29,10 @@ export async function startMailCatcher({ port = 0, onMail }: { port?: number; on
     banner: "Interview Bank mail catcher",
     size: 25 * 1024 * 1024,
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (refuseRecipient?.(address.address)) return callback(Object.assign(new Error("Try again later"), { responseCode: 451 }));
+      callback();
+    },
     onData(stream, _session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
