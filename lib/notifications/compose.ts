@@ -12,7 +12,8 @@ export interface NoticeContext {
   recipient: { name: string | null; email: string; timeZone: string | null };
   /** The panelist an escalation is about. */
   about: { name: string | null; email: string } | null;
-  interview: InvitationInterview;
+  /** Only "panel complete" can be about an interview that was never scheduled (scheduledAt null). */
+  interview: Omit<InvitationInterview, "scheduledAt"> & { scheduledAt: Date | null };
   deadlines: { ratingsDueAt: Date; scorecardDueAt: Date } | null;
   publicUrl: string;
   mailFrom: string;
@@ -34,12 +35,13 @@ export function composeNotice(ctx: NoticeContext, now: Date): OutgoingMail {
   const interviewUrl = `${ctx.publicUrl}/interviews/${interview.id}`;
   const scoreUrl = `${interviewUrl}/score`;
   const who = interview.candidate.name;
-  const starts = when(interview.scheduledAt, zone);
+  const scheduledAt = interview.scheduledAt;
+  const starts = scheduledAt ? when(scheduledAt, zone) : "not scheduled";
   const facts: [string, string][] = [
     ["Candidate", who],
     ["Interview", interview.title],
-    ["When", `${starts} (${interview.durationMinutes} min)`],
-    ...(zone !== interview.timeZone ? ([["Scheduled in", `${interview.timeZone}: ${when(interview.scheduledAt, interview.timeZone)}`]] as [string, string][]) : []),
+    ...(scheduledAt ? ([["When", `${starts} (${interview.durationMinutes} min)`]] as [string, string][]) : []),
+    ...(scheduledAt && zone !== interview.timeZone ? ([["Scheduled in", `${interview.timeZone}: ${when(scheduledAt, interview.timeZone)}`]] as [string, string][]) : []),
     ...(interview.meetingUrl ? ([["Join", interview.meetingUrl]] as [string, string][]) : []),
     ...(interview.location ? ([["Where", interview.location]] as [string, string][]) : []),
     ["Panel", interview.panel.map((person) => person.name ?? person.email).join(", ")],
@@ -112,8 +114,8 @@ export function composeNotice(ctx: NoticeContext, now: Date): OutgoingMail {
   blocks.push({ type: "paragraph", text: `You get this email because of "${KIND_LABELS[ctx.kind].label}" on Interview Bank. Manage your notifications: ${ctx.publicUrl}/account#notifications` });
 
   const mail: OutgoingMail = { to: ctx.recipient.email, subject, text: renderText(blocks), html: renderHtml(subject, blocks) };
-  if (calendar) {
-    const content = buildInvitation(interview, { interviewUrl, forWhom: recipient.email, fallbackOrganizer: ctx.mailFrom });
+  if (calendar && scheduledAt) {
+    const content = buildInvitation({ ...interview, scheduledAt }, { interviewUrl, forWhom: recipient.email, fallbackOrganizer: ctx.mailFrom });
     mail.icalEvent = { method: calendar, content, filename: "invite.ics" };
     mail.attachments = [{ filename: "invite.ics", content, contentType: `text/calendar; charset=utf-8; method=${calendar}` }];
   }

@@ -22,6 +22,7 @@ export interface SendOptions {
 }
 
 function stale(notice: { kind: string; sequence: number; aboutUserId: string; recipientId: string }, interview: { status: string; scheduleSequence: number; scheduledAt: Date | null; scorecards: { interviewerId: string; submittedAt: Date | null }[] }, now: Date): string | null {
+  if (notice.kind === "PANEL_COMPLETE") return null;
   if (!interview.scheduledAt) return "The interview is no longer scheduled.";
   const moved = notice.sequence !== interview.scheduleSequence;
   if (CALENDAR_KINDS.has(notice.kind as never) && moved) return "A newer schedule replaced this one.";
@@ -88,7 +89,7 @@ export async function sendNotification(db: Database, notificationId: string, opt
           about,
           interview: {
             ...session,
-            scheduledAt: session.scheduledAt!,
+            scheduledAt: session.scheduledAt,
             durationMinutes: session.durationMinutes ?? 60,
             timeZone: session.timeZone ?? "UTC",
             organizer: session.createdBy,

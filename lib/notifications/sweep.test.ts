@@ -223,4 +223,21 @@ describe("sendNotification", () => {
     expect(await db.notification.findUniqueOrThrow({ where: { id: second!.id }, select: { status: true, detail: true } })).toMatchObject({ status: "FAILED", detail: expect.stringMatching(/ECONNREFUSED/) });
     down.close();
   });
+
+  it("tells the owner when the panel of an interview that was never scheduled is complete", async () => {
+    const id = await interviewFor(db, people, { started: true, panel: [people.ian.id] });
+    const card = await rate(people.ian, id);
+    expect(await submitScorecard(db, people.ian, card, { recommendation: "YES", summary: "Good.", disagreementReason: null })).toMatchObject({ ok: true });
+    await sweepNotifications(db, new Date());
+    const complete = (await notices(id)).filter((row) => row.kind === "PANEL_COMPLETE");
+    expect(complete.map((row) => row.recipientId)).toEqual([people.recruiter.id]);
+    const settings = readMailSettings({ SMTP_URL: mail.url, NEXTAUTH_URL: "https://interviews.example.com" });
+    const mailer = createMailer(settings)!;
+    expect(await sendNotification(db, complete[0]!.id, { mailer, settings, now: new Date(), attempt: 1, maxAttempts: 8 })).toMatchObject({ status: "SENT" });
+    mailer.close();
+    const [message] = mail.to(people.recruiter.email).filter((item) => item.subject?.startsWith("Ready for debrief"));
+    expect(message?.text).toContain(`Open the debrief: https://interviews.example.com/interviews/${id}`);
+    expect(message?.text).not.toContain("When:");
+  });
 });
+
