@@ -116,6 +116,6 @@ ALTER TABLE "Notification" ADD CONSTRAINT "Notification_recipientId_fkey" FOREIG
 -- AddForeignKey
 ALTER TABLE "NotificationMute" ADD CONSTRAINT "NotificationMute_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- An interview lasts between 5 minutes and 12 hours; the clock offset is one row.
+-- An interview lasts between 5 minutes and 12 hours, and the clock offset is one row.
 ALTER TABLE "InterviewSession" ADD CONSTRAINT "InterviewSession_duration_range" CHECK ("durationMinutes" IS NULL OR "durationMinutes" BETWEEN 5 AND 720);
 ALTER TABLE "ClockOffset" ADD CONSTRAINT "ClockOffset_single_row" CHECK ("id" = 1);
