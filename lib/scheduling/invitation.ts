@@ -31,12 +31,15 @@ export interface InvitationOptions {
 
 export const invitationUid = (interviewId: string) => `interview-${interviewId}@interview-bank`;
 
+/** A CN parameter is quoted and may not contain a double quote (RFC 5545 §3.1): written as a single one. */
+const commonName = (name: string) => name.replace(/"/g, "'").replace(/[\r\n]+/g, " ");
+
 export function buildInvitation(interview: InvitationInterview, options: InvitationOptions): string {
   const cancelled = interview.status === "CANCELLED";
   const forCandidate = options.forWhom === "candidate";
   const attendees: Attendee[] = [
-    ...interview.panel.map((person) => ({ name: person.name ?? person.email, email: person.email, rsvp: true, partstat: "NEEDS-ACTION" as const, role: "REQ-PARTICIPANT" as const })),
-    ...(interview.candidate.email ? [{ name: interview.candidate.name, email: interview.candidate.email, rsvp: true, partstat: "NEEDS-ACTION" as const, role: "REQ-PARTICIPANT" as const }] : []),
+    ...interview.panel.map((person) => ({ name: commonName(person.name ?? person.email), email: person.email, rsvp: true, partstat: "NEEDS-ACTION" as const, role: "REQ-PARTICIPANT" as const })),
+    ...(interview.candidate.email ? [{ name: commonName(interview.candidate.name), email: interview.candidate.email, rsvp: true, partstat: "NEEDS-ACTION" as const, role: "REQ-PARTICIPANT" as const }] : []),
   ];
   const lines = [
     forCandidate ? `Your interview: ${interview.title}` : `Interview with ${interview.candidate.name}: ${interview.title}`,
@@ -61,7 +64,7 @@ export function buildInvitation(interview: InvitationInterview, options: Invitat
     description: lines.join("\n"),
     ...(interview.location || interview.meetingUrl ? { location: interview.location ?? interview.meetingUrl ?? undefined } : {}),
     ...(forCandidate ? (interview.meetingUrl ? { url: interview.meetingUrl } : {}) : options.interviewUrl ? { url: options.interviewUrl } : {}),
-    organizer: { name: organizer.name ?? organizer.email, email: organizer.email },
+    organizer: { name: commonName(organizer.name ?? organizer.email), email: organizer.email },
     attendees,
   });
   if (error || !value) throw new Error(`Could not build the invitation: ${error?.message ?? "no output"}`);
