@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/tests/test-database";
 import { interviewFor, slot, team } from "@/tests/scheduling-fixtures";
 import { buildInvitation, invitationUid } from "./invitation";
+import { HOSTILE_INPUTS } from "@/tests/hostile-input";
+import { scheduleSchema } from "./schema";
 import { cancelInterview, scheduleInterview } from "./scheduling";
 
 const { prisma: db } = await createTestDatabase();
@@ -95,12 +97,26 @@ describe("scheduleInterview", () => {
     expect(await scheduleInterview(db, people.recruiter, id, slot("2026-04-03", "11:00"), NOW)).toMatchObject({ ok: false, message: expect.stringContaining("cancelled") });
   });
 
-  it("gives concurrent reschedules distinct SEQUENCE numbers", async () => {
+  it("gives 40 concurrent reschedules distinct SEQUENCE numbers, each with its own history entry", async () => {
     const id = await interviewFor(db, people);
     await scheduleInterview(db, people.recruiter, id, slot("2026-04-01", "09:00"), NOW);
-    const results = await Promise.all(["10:00", "11:00", "12:00", "13:00"].map((time) => scheduleInterview(db, people.recruiter, id, slot("2026-04-01", time), NOW)));
-    const sequences = results.map((result) => (result.ok ? result.value.sequence : -1)).sort();
-    expect(sequences).toEqual([1, 2, 3, 4]);
+    const times = Array.from({ length: 40 }, (_, index) => `${String(10 + Math.floor(index / 4)).padStart(2, "0")}:${String((index % 4) * 15).padStart(2, "0")}`);
+    const results = await Promise.all(times.map((time) => scheduleInterview(db, people.recruiter, id, slot("2026-04-01", time), NOW)));
+    const sequences = results.map((result) => (result.ok ? result.value.sequence : -1)).sort((a, b) => a - b);
+    expect(sequences).toEqual(Array.from({ length: 40 }, (_, index) => index + 1));
+    const events = await db.interviewEvent.findMany({ where: { sessionId: id }, select: { sequence: true } });
+    expect(new Set(events.map((event) => event.sequence)).size).toBe(41);
+    expect((await db.interviewSession.findUniqueOrThrow({ where: { id }, select: { scheduleSequence: true } })).scheduleSequence).toBe(40);
+  });
+
+  it("keeps hostile text in the location verbatim (one line only)", async () => {
+    for (const hostile of HOSTILE_INPUTS.filter((item) => !/[\r\n\u2028\u2029\u0085]/.test(item.value) && item.value.length <= 200)) {
+      const id = await interviewFor(db, people, { panel: [people.ian.id] });
+      const parsed = scheduleSchema.parse({ date: "2026-04-01", time: "09:00", timeZone: "UTC", durationMinutes: "30", location: hostile.value, meetingUrl: "" });
+      expect(await scheduleInterview(db, people.recruiter, id, parsed, NOW), hostile.name).toMatchObject({ ok: true });
+      const row = await db.interviewSession.findUniqueOrThrow({ where: { id }, select: { location: true } });
+      expect(row.location, hostile.name).toBe((hostile.stored ?? hostile.value).trim());
+    }
   });
 
   it("refuses a wall time skipped by DST, reads a repeated one as the first and says so, and keeps exact hours across the change", async () => {
