@@ -9,7 +9,7 @@ import { Temporal } from "temporal-polyfill";
 import { calendarOf, startTestMailServer, type TestMailServer } from "../tests/mail-server";
 import { e2ePort, type AppServer } from "./app-server";
 import { attachServerLogs, openFaultLab, type FaultLab } from "./fault-lab";
-import { DEMO, signInThroughForm } from "./helpers";
+import { DEMO, expectNoSeriousAxeViolations, signInThroughForm } from "./helpers";
 import { ec2, unique } from "./scoring-helpers";
 
 test.describe.configure({ mode: "default" });
@@ -73,10 +73,11 @@ test("a recruiter schedules an interview in a chosen zone: both panelists get on
   await rita.goto(interview);
   const when = rita.getByRole("region", { name: "When" });
   await expect(when.getByText("Not scheduled")).toBeVisible();
+  await when.getByText("Schedule…").click();
   await when.getByLabel("Date").fill(day);
   await when.getByLabel("Start time").fill("10:00");
   await when.getByLabel("Time zone").selectOption("America/New_York");
-  await when.getByLabel("Length (minutes)").fill("60");
+  await when.getByLabel("Length (min)").fill("60");
   await when.getByLabel("Video link (optional, https)").fill("https://meet.example.com/e2e-room");
   await when.getByRole("button", { name: "Schedule" }).click();
   await expect(when.getByRole("status")).toContainText("Scheduled for");
@@ -85,6 +86,7 @@ test("a recruiter schedules an interview in a chosen zone: both panelists get on
   await expect(when.locator("time").first()).toContainText(`${berlin.toPlainDate().toString()} ${String(berlin.hour).padStart(2, "0")}:00 GMT+`);
   await expect(when.getByText(`Scheduled in America/New_York: `)).toBeVisible();
   await expect(when.getByText(/Rita Recruiter scheduled it for/)).toBeVisible();
+  await expectNoSeriousAxeViolations(rita);
 
   // Both panelists: one invitation each, with a calendar file an independent parser reads back.
   for (const person of [DEMO.interviewer, DEMO.admin]) {

@@ -72,7 +72,15 @@ export function ScheduleSection({ schedule }: { schedule: Schedule }) {
       ) : (
         <p className="text-sm text-muted">{editable ? "Give it a date and time: the panel is invited by email with a calendar file." : "No date or time yet."}</p>
       )}
-      {editable ? <ScheduleForm sessionId={schedule.id} initial={initial} zones={knownTimeZones()} rescheduling={Boolean(start)} /> : null}
+      {editable ? (
+        // Folded away so the questions stay near the top; a form that was answered stays open (React keeps <details> state).
+        <details className="text-sm">
+          <summary className="cursor-pointer font-medium text-accent">{start ? "Reschedule…" : "Schedule…"}</summary>
+          <div className="mt-3">
+            <ScheduleForm sessionId={schedule.id} initial={initial} zones={knownTimeZones()} rescheduling={Boolean(start)} />
+          </div>
+        </details>
+      ) : null}
       {schedule.canSchedule && !cancelled && schedule.status !== "COMPLETED" ? <CancelForm sessionId={schedule.id} /> : null}
       <ScheduleHistory events={schedule.events} zone={zone} />
     </section>
