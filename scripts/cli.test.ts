@@ -1,5 +1,5 @@
 // The command-line tools, run as a user runs them (a real process, a real database).
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setMeaning } from "../tests/set-meaning";
@@ -34,7 +34,8 @@ describe("npm run content:check", () => {
     const result = await cli("scripts/content-check.ts", ["--json"]);
     expect(result.code).toBe(0);
     const { sets } = JSON.parse(result.stdout) as { sets: { slug: string; questions: { id: string; keyPoints: string[] }[] }[] };
-    expect(sets.map((set) => set.slug).sort()).toEqual(["aws-databases", "devops", "ec2", "serverless"]);
+    const files = readdirSync("content/questions").filter((file) => file.endsWith(".md")).map((file) => file.replace(/\.md$/, ""));
+    expect(sets.map((set) => set.slug).sort()).toEqual(files.sort());
     expect(sets[0]?.questions[0]?.keyPoints.length).toBeGreaterThan(0);
   });
 
@@ -75,7 +76,8 @@ describe("npm run content:export", () => {
 
     const all = await cli("scripts/content-export.ts", ["--all", "--out", path.join(folder, "all")]);
     expect(all.code).toBe(0);
-    expect(all.stdout.trim().split("\n")).toHaveLength(5);
+    // One line per set in the database: the bank's own files, plus this test's.
+    expect(all.stdout.trim().split("\n")).toHaveLength(await db.questionSet.count());
     expect(readFileSync(path.join(folder, "all", "cli-export.md"), "utf8")).toContain("id: cli-export-q");
 
     const single = await cli("scripts/content-export.ts", ["cli-export"]);

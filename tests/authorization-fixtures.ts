@@ -9,7 +9,7 @@ import { applyAutosave } from "../lib/scoring/autosave";
 import { openScorecard, submitScorecard } from "../lib/scoring/scorecards";
 import { addQuestion, createInterview, startInterview } from "../lib/interviews/builder";
 import { scheduleInterview } from "../lib/scheduling/scheduling";
-import type { MatrixFixtures, MatrixRole } from "./authorization-matrix";
+import { ON_PANEL_ROLES, type ActionFixtures, type MatrixFixtures, type MatrixRole, type OnPanelRole, type PanelPosition, type SecrecyPanel } from "./authorization-matrix";
 
 export type MatrixUsers = Record<Exclude<MatrixRole, "anonymous">, Viewer>;
 
@@ -24,7 +24,7 @@ async function questionIds(db: Database, audience: "INTERVIEW" | "PRACTICE" | "B
   return rows.map((row) => row.id);
 }
 
-async function rate(db: Database, viewer: Viewer, scorecardId: string) {
+async function rate(db: Database, viewer: Viewer, scorecardId: string, notes = "") {
   const author = await db.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { id: true, sessionVersion: true } });
   const scores = await db.score.findMany({ where: { scorecardId }, select: { sessionQuestionId: true, revision: true } });
   for (const score of scores) {
@@ -33,14 +33,14 @@ async function rate(db: Database, viewer: Viewer, scorecardId: string) {
       sessionQuestionId: score.sessionQuestionId,
       writeId: crypto.randomUUID(),
       baseRevision: score.revision,
-      value: { rating: 3, notes: "", keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 60 },
+      value: { rating: 3, notes, keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 60 },
     });
     if (saved.status !== "saved") throw new Error(`Fixture rating refused: ${saved.status}`);
   }
 }
 
-async function interview(db: Database, users: MatrixUsers, candidateId: string, title: string, questions: string[]) {
-  const sessionId = must(await createInterview(db, users.recruiter, { candidateId, title, panel: [users.panelInterviewer.id], fromSet: null }));
+async function interview(db: Database, users: MatrixUsers, candidateId: string, title: string, questions: string[], panel = [users.panelInterviewer.id]) {
+  const sessionId = must(await createInterview(db, users.recruiter, { candidateId, title, panel, fromSet: null }));
   for (const questionId of questions) must(await addQuestion(db, users.recruiter, sessionId, questionId));
   return sessionId;
 }
@@ -59,7 +59,45 @@ async function completed(db: Database, users: MatrixUsers, candidateId: string, 
   return started;
 }
 
+/**
+ * One interview of the candidate per panel position (see PANEL_POSITIONS): a colleague who is no
+ * matrix user submits a scorecard with the position's marker in every note and the summary; the
+ * on-panel roles rate (with their own draft marker on "pending") and, on "submitted", submit.
+ */
+async function panelPositions(db: Database, users: MatrixUsers, candidateId: string, questions: string[], tag: string) {
+  const ownDraftMarkers = Object.fromEntries(ON_PANEL_ROLES.map((role) => [role, `matrix-own-draft-${role}-${tag}-${crypto.randomUUID().slice(0, 8)}`])) as Record<OnPanelRole, string>;
+  const onPanel = ON_PANEL_ROLES.map((role) => users[role]);
+  const make = async (position: PanelPosition, label: string): Promise<SecrecyPanel> => {
+    const colleagueName = `Matrix Colleague ${label} ${tag}`;
+    const colleague = await db.user.create({ data: { email: `matrix-colleague-${position.toLowerCase()}-${tag}@example.org`, name: colleagueName, role: "INTERVIEWER" }, select: { id: true, role: true } });
+    const marker = `matrix-secret-${position}-${tag}-${crypto.randomUUID().slice(0, 8)}`;
+    const members = position === "offPanel" ? [] : onPanel;
+    const title = `Matrix panel ${label} ${tag}`;
+    const interviewId = await interview(db, users, candidateId, title, questions, [colleague.id, ...members.map((member) => member.id)]);
+    must(await startInterview(db, users.recruiter, interviewId));
+    const colleagueCard = must(await openScorecard(db, colleague, interviewId));
+    await rate(db, colleague, colleagueCard, `${marker} note`);
+    must(await submitScorecard(db, colleague, colleagueCard, { recommendation: "STRONG_NO", summary: `${marker} summary`, disagreementReason: "Marked down for the matrix." }));
+    for (const role of position === "offPanel" ? [] : ON_PANEL_ROLES) {
+      const card = must(await openScorecard(db, users[role], interviewId));
+      await rate(db, users[role], card, position === "pending" ? `${ownDraftMarkers[role]} note` : "");
+      if (position === "submitted") must(await submitScorecard(db, users[role], card, { recommendation: "YES", summary: "Mine.", disagreementReason: null }));
+    }
+    return { interviewId, title, marker, colleagueId: colleague.id, colleagueName };
+  };
+  const [pending, submitted, offPanel] = await Promise.all([make("pending", "Pending"), make("submitted", "Submitted"), make("offPanel", "Offpanel")]);
+  return { panels: { pending, submitted, offPanel }, ownDraftMarkers };
+}
+
+/** Everything the HTTP cells need: the action cells' fixtures and the panel positions. */
 export async function createMatrixFixtures(db: Database, users: MatrixUsers, tag = crypto.randomUUID().slice(0, 8)): Promise<MatrixFixtures> {
+  const base = await createActionFixtures(db, users, tag);
+  const [q1, q2] = await questionIds(db, "BOTH", 2);
+  return { ...base, ...(await panelPositions(db, users, base.candidateId, [q1!, q2!], tag)) };
+}
+
+/** What the server actions are called with (made fresh for most action cells, so kept lean). */
+export async function createActionFixtures(db: Database, users: MatrixUsers, tag = crypto.randomUUID().slice(0, 8)): Promise<ActionFixtures> {
   const [interviewOnlyQuestionId] = await questionIds(db, "INTERVIEW", 1);
   const [practiceOnlyQuestionId] = await questionIds(db, "PRACTICE", 1);
   const [q1, q2, q3, addable] = await questionIds(db, "BOTH", 4);
@@ -138,6 +176,6 @@ export async function createMatrixFixtures(db: Database, users: MatrixUsers, tag
     bankEditorUserId: bankEditor.id,
     setSlug: set.slug,
     archivableQuestionId,
-    users: Object.fromEntries(Object.entries(users).map(([role, user]) => [role, user.id])) as MatrixFixtures["users"],
+    users: Object.fromEntries(Object.entries(users).map(([role, user]) => [role, user.id])) as ActionFixtures["users"],
   };
 }

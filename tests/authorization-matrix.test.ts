@@ -6,8 +6,9 @@ import type { Database } from "../lib/db-client";
 import type { Role } from "../lib/generated/prisma/enums";
 import { seedQuestionBank } from "../lib/content/seed-question-bank";
 import { absolute, listInlineServerActions, listPages, listRouteHandlers, listServerActionFiles } from "./app-surface";
-import { createMatrixFixtures, type MatrixUsers } from "./authorization-fixtures";
-import { ACTIONS, actionKey, ALLOWED, PAGES, REFUSED, ROLES, ROUTE_HANDLERS, type ActionEntry, type MatrixFixtures, type MatrixRole } from "./authorization-matrix";
+import { readPanelScorecards } from "../lib/scoring/read-scorecards";
+import { createActionFixtures, createMatrixFixtures, type MatrixUsers } from "./authorization-fixtures";
+import { ACTIONS, actionKey, ALLOWED, MARKER_READERS, PAGES, PANEL_POSITIONS, REFUSED, ROLES, ROUTE_HANDLERS, type ActionEntry, type ActionFixtures, type MatrixRole, type PanelPosition } from "./authorization-matrix";
 import { databaseDigest, changedTables } from "./database-digest";
 import { makeQuestion, makeSet } from "./factories";
 import { actAs, redirectTarget } from "./next-boundary";
@@ -107,7 +108,7 @@ type FormResult = { ok?: boolean; message?: string } | undefined;
  * database exactly as it was (that is checked), so the next role reuses the same fixtures;
  * anything that wrote gets fresh ones.
  */
-async function runCell(entry: ActionEntry, role: MatrixRole, fixtures: MatrixFixtures): Promise<{ outcome: string; wrote: boolean }> {
+async function runCell(entry: ActionEntry, role: MatrixRole, fixtures: ActionFixtures): Promise<{ outcome: string; wrote: boolean }> {
   const actions = (await import(/* @vite-ignore */ absolute(entry.file))) as Record<string, (...args: unknown[]) => Promise<FormResult>>;
   const args = entry.args(fixtures);
   if (role === "anonymous") actAs(null);
@@ -133,13 +134,29 @@ async function runCell(entry: ActionEntry, role: MatrixRole, fixtures: MatrixFix
   return { outcome: result?.message ? REFUSED : "refused without a message", wrote };
 }
 
+describe("the panel positions the e2e matrix checks every page against", () => {
+  it("put each staff role in each position: the colleague's marker reaches exactly MARKER_READERS", async () => {
+    const fixtures = await createMatrixFixtures(db, users);
+    const readers = {} as Record<PanelPosition, MatrixRole[]>;
+    for (const position of PANEL_POSITIONS) {
+      readers[position] = [];
+      for (const role of ROLES) {
+        if (role === "anonymous") continue;
+        const panel = await readPanelScorecards(db, users[role], fixtures.panels[position].interviewId);
+        if (JSON.stringify(panel?.readable ?? null).includes(fixtures.panels[position].marker)) readers[position].push(role);
+      }
+    }
+    expect(readers).toEqual(MARKER_READERS);
+  });
+});
+
 describe("server actions, as each kind of user", () => {
   for (const entry of ACTIONS) {
     it(`${actionKey(entry)}`, async () => {
       const outcomes = {} as Record<MatrixRole, string>;
-      let fixtures: MatrixFixtures | null = null;
+      let fixtures: ActionFixtures | null = null;
       for (const role of ROLES) {
-        fixtures ??= await createMatrixFixtures(db, users);
+        fixtures ??= await createActionFixtures(db, users);
         const cell = await runCell(entry, role, fixtures);
         outcomes[role] = cell.outcome;
         if (cell.wrote) fixtures = null;

@@ -4,7 +4,8 @@
 //     and exported server action has an entry, and every entry still exists) and calls each server
 //     action as each user against PostgreSQL: refused means nothing was written;
 //   - e2e/authorization-matrix.spec.ts requests each page and route handler as each user from the
-//     production server.
+//     production server, and checks that no answer (HTML, RSC payload, CSV) carries a scorecard the
+//     user may not read, for each panel position (PANEL_POSITIONS).
 // Adding a route or an action means adding a line here; docs/security.md says how.
 // No imports of app code: Playwright loads this file too.
 
@@ -15,7 +16,7 @@ export type MatrixRole = (typeof ROLES)[number];
  * What dynamic segments and action arguments are filled with; tests/authorization-fixtures.ts
  * makes them, recruiter-created, with panelInterviewer alone on every panel.
  */
-export interface MatrixFixtures {
+export interface ActionFixtures {
   /** Has two interviews below, so panelInterviewer may see them. */
   candidateId: string;
   candidateName: string;
@@ -50,6 +51,46 @@ export interface MatrixFixtures {
   users: Record<Exclude<MatrixRole, "anonymous">, string>;
 }
 
+/** The HTTP cells' fixtures: the action cells' plus the panel-state dimension, one interview of the fixture candidate per position. */
+export interface MatrixFixtures extends ActionFixtures {
+  panels: Record<PanelPosition, SecrecyPanel>;
+  /** Text in the notes of each on-panel role's own unsubmitted scorecard on the "pending" interview. */
+  ownDraftMarkers: Record<OnPanelRole, string>;
+}
+
+// ─── Panel secrecy: every staff role in every position ────────────────────────────────────────
+
+/**
+ * Where the matrix's staff stand on the three fixture panels. On each, a colleague (an
+ * interviewer who is no matrix user) submitted a scorecard whose notes and summary carry a marker:
+ *   - pending:   panelInterviewer, recruiter and admin sit on it, have rated and not submitted;
+ *   - submitted: they sit on it and have submitted;
+ *   - offPanel:  the colleague alone (every matrix user is off it).
+ * So each role is in each position at once; otherInterviewer is off every panel.
+ */
+export const PANEL_POSITIONS = ["pending", "submitted", "offPanel"] as const;
+export type PanelPosition = (typeof PANEL_POSITIONS)[number];
+export const ON_PANEL_ROLES = ["panelInterviewer", "recruiter", "admin"] as const;
+export type OnPanelRole = (typeof ON_PANEL_ROLES)[number];
+
+export interface SecrecyPanel {
+  interviewId: string;
+  title: string;
+  /** In every note and the summary of the colleague's submitted scorecard. */
+  marker: string;
+  colleagueId: string;
+  /** The colleague's name: shown as a panel member to anyone who sees the interview, but on
+   *  compare and calibration only with a scorecard of theirs the user may read. */
+  colleagueName: string;
+}
+
+/** Who may read the colleague's scorecard in each position: the rule of lib/scoring/visibility.ts. */
+export const MARKER_READERS: Record<PanelPosition, MatrixRole[]> = {
+  pending: [],
+  submitted: ["panelInterviewer", "recruiter", "admin"],
+  offPanel: ["recruiter", "admin"],
+};
+
 // ─── Pages and route handlers (checked over HTTP by e2e/authorization-matrix.spec.ts) ─────────
 
 /** An HTTP status, or a redirect: to the sign-in page, or `redirect /path` elsewhere. */
@@ -67,6 +108,19 @@ export interface HttpEntry {
   expect: Record<MatrixRole, HttpOutcome>;
   /** For answers that are 200 to more roles than may see a record: whose answers contain this text. */
   shows?: { text: (f: MatrixFixtures) => string; to: MatrixRole[] };
+  /**
+   * Panel secrecy. Every answer of every entry is checked: no marker of a scorecard the user may not
+   * read (MARKER_READERS, and nobody else's draft) in the HTML, the RSC payload or the file. These
+   * say what the answer must contain, so the check cannot pass by showing nothing:
+   * `reveals`: the colleague's marker (with `scorers`, their name) for these positions, to each
+   *   role that may read their scorecard;
+   * `ownDraft`: each on-panel role's own draft marker, to that role;
+   * `scorers`: the answer names only people whose scorecards are read (compare, calibration), so
+   * the colleague's name counts as a marker too.
+   */
+  reveals?: PanelPosition[];
+  ownDraft?: boolean;
+  scorers?: boolean;
 }
 
 // Common rows, named for who gets through.
@@ -81,6 +135,8 @@ const panelOnly = { ...managers, panelInterviewer: 200, recruiter: 404, admin: 4
 /** The fixture candidate and interview are shown to the panel, recruiters and admins only. */
 const candidateShown = { text: (f: MatrixFixtures) => f.candidateName, to: ["panelInterviewer", "recruiter", "admin"] as MatrixRole[] };
 const interviewShown = { text: (f: MatrixFixtures) => f.completedInterviewTitle, to: ["panelInterviewer", "recruiter", "admin"] as MatrixRole[] };
+/** The live scoring page of a PANEL_POSITIONS interview: panelInterviewer, recruiter and admin all sit on it. */
+const wholePanel = { ...panelOnly, recruiter: 200, admin: 200 } as const;
 const guestsOnly = { anonymous: 200, candidate: "redirect /bank", panelInterviewer: "redirect /bank", otherInterviewer: "redirect /bank", recruiter: "redirect /bank", admin: "redirect /bank" } as const;
 
 const page = (route: string, url: HttpEntry["url"] | string, expect: HttpEntry["expect"], extra: Partial<HttpEntry> = {}): HttpEntry => ({
@@ -95,25 +151,36 @@ export const PAGES: HttpEntry[] = [
   page("/", "/", guestsOnly),
   page("/account", "/account", signedIn),
   page("/admin/audit", "/admin/audit", admins),
+  // The colleague's submit on the panel the admin has not submitted for: its results are hidden.
+  page("/admin/audit", (f) => `/admin/audit?action=scorecard.submit&actor=${f.panels.pending.colleagueId}`, admins, {
+    case: "a colleague's submit on a panel the admin has not submitted for",
+    shows: { text: () => "recommendation and composite hidden", to: ["admin"] },
+  }),
   // Bank editing: admins, and interviewers an admin allowed (none of the matrix's users).
   page("/admin/import", "/admin/import", admins),
   page("/admin/jobs", "/admin/jobs", admins),
   page("/admin/settings", "/admin/settings", admins),
   page("/admin/users", "/admin/users", admins),
   page("/bank", "/bank", signedIn),
-  page("/calibration", "/calibration", managers),
+  page("/calibration", "/calibration", managers, { scorers: true, reveals: ["submitted", "offPanel"] }),
   page("/candidates", "/candidates", staff, { shows: candidateShown }),
   page("/candidates/new", "/candidates/new", managers),
   page("/candidates/[id]", (f) => `/candidates/${f.candidateId}`, panelOrManager),
-  page("/candidates/[id]/report", (f) => `/candidates/${f.candidateId}/report`, panelOrManager),
+  page("/candidates/[id]/report", (f) => `/candidates/${f.candidateId}/report`, panelOrManager, { reveals: ["submitted", "offPanel"] }),
   page("/compare", "/compare", staff, { case: "choosing" }),
+  page("/compare", (f) => `/compare?c=${f.candidateId}&c=${f.otherCandidateId}`, staff, { case: "two candidates", shows: candidateShown, scorers: true, reveals: ["submitted", "offPanel"] }),
+  page("/compare", (f) => `/compare?c=${f.candidateId}&c=${f.otherCandidateId}&normalise=1`, staff, { case: "two candidates, normalised", scorers: true, reveals: ["submitted", "offPanel"] }),
   // Development only: the mail catcher's inbox is a 404 on a production server, for everyone.
   page("/dev/mail", "/dev/mail", { anonymous: 404, candidate: 404, panelInterviewer: 404, otherInterviewer: 404, recruiter: 404, admin: 404 }),
-  page("/compare", (f) => `/compare?c=${f.candidateId}&c=${f.otherCandidateId}`, staff, { case: "two candidates", shows: candidateShown }),
   page("/interviews", "/interviews", staff, { shows: interviewShown }),
   page("/interviews/new", (f) => `/interviews/new?candidate=${f.candidateId}`, panelOrManager),
   page("/interviews/[id]", (f) => `/interviews/${f.completedInterviewId}`, panelOrManager),
+  page("/interviews/[id]", (f) => `/interviews/${f.panels.pending.interviewId}`, panelOrManager, { case: "panel: on it, not submitted" }),
+  page("/interviews/[id]", (f) => `/interviews/${f.panels.submitted.interviewId}`, panelOrManager, { case: "panel: on it, submitted", reveals: ["submitted"] }),
+  page("/interviews/[id]", (f) => `/interviews/${f.panels.offPanel.interviewId}`, managers, { case: "panel: off it", reveals: ["offPanel"] }),
   page("/interviews/[id]/score", (f) => `/interviews/${f.completedInterviewId}/score`, panelOnly),
+  page("/interviews/[id]/score", (f) => `/interviews/${f.panels.pending.interviewId}/score`, wholePanel, { case: "panel: on it, not submitted", ownDraft: true }),
+  page("/interviews/[id]/score", (f) => `/interviews/${f.panels.submitted.interviewId}/score`, wholePanel, { case: "panel: on it, submitted" }),
   page("/plans", "/plans", staff),
   page("/plans/new", "/plans/new", staff),
   page("/plans/[id]", (f) => `/plans/${f.planId}`, staff),
@@ -157,12 +224,12 @@ export const ROUTE_HANDLERS: HttpEntry[] = [
   // Exports hold interview-only questions with their answers: staff only; everyone else a plain 404.
   page("/bank/export", "/bank/export", { ...staff, anonymous: 404 }),
   page("/bank/export/[slug]", (f) => `/bank/export/${f.setSlug}`, { ...staff, anonymous: 404 }),
-  page("/candidates/[id]/export", (f) => `/candidates/${f.candidateId}/export`, panelOrManager),
+  page("/candidates/[id]/export", (f) => `/candidates/${f.candidateId}/export`, panelOrManager, { reveals: ["submitted", "offPanel"] }),
+  page("/compare/export", (f) => `/compare/export?c=${f.candidateId}&c=${f.otherCandidateId}&normalise=1`, staff, { shows: candidateShown, scorers: true, reveals: ["submitted", "offPanel"] }),
   // Calendar invitations: a panelist their own copy; recruiters and admins (who schedule) any panelist's and the candidate's.
   page("/interviews/[id]/invitation.ics", (f) => `/interviews/${f.scheduledInterviewId}/invitation.ics?for=me`, { ...panelOnly }, { case: "own copy" }),
   page("/interviews/[id]/invitation.ics", (f) => `/interviews/${f.scheduledInterviewId}/invitation.ics?for=candidate`, managers, { case: "the candidate's copy" }),
   page("/interviews/[id]/invitation.ics", (f) => `/interviews/${f.scheduledInterviewId}/invitation.ics?for=${f.users.panelInterviewer}`, { ...managers, panelInterviewer: 200 }, { case: "a panelist's copy by id" }),
-  page("/compare/export", (f) => `/compare/export?c=${f.candidateId}&c=${f.otherCandidateId}`, staff, { shows: candidateShown }),
   page("/practice/export", "/practice/export", { ...anyone, anonymous: 401 }),
 ];
 
@@ -177,7 +244,7 @@ export interface ActionEntry {
   file: string;
   name: string;
   /** The arguments, as the form or button would pass them. */
-  args: (f: MatrixFixtures) => unknown[];
+  args: (f: ActionFixtures) => unknown[];
   expect: Record<MatrixRole, ActionOutcome>;
 }
 
@@ -269,6 +336,26 @@ export const ACTIONS: ActionEntry[] = [
   action("lib/users/actions.ts", "changeRole", (f) => [previous, form({ userId: f.roleTargetUserId, role: "RECRUITER" })], only("admin")),
   action("lib/users/actions.ts", "setBankEditing", (f) => [previous, form({ userId: f.bankEditorUserId, canEditBank: "true" })], only("admin")),
 ];
+
+/**
+ * Panel secrecy for one answer (status 200) to one role: the texts it may not contain (markers of
+ * scorecards the role may not read, other people's drafts, and on `scorers` entries the names of
+ * colleagues whose scorecards the role may not read) and those it must (see HttpEntry).
+ */
+export function secrecyExpectations(entry: HttpEntry, role: MatrixRole, f: MatrixFixtures) {
+  const hidden: string[] = [];
+  const required: string[] = [];
+  for (const position of PANEL_POSITIONS) {
+    const { marker, colleagueName } = f.panels[position];
+    if (!MARKER_READERS[position].includes(role)) hidden.push(marker, ...(entry.scorers ? [colleagueName] : []));
+    else if (entry.reveals?.includes(position)) required.push(entry.scorers ? colleagueName : marker);
+  }
+  for (const owner of ON_PANEL_ROLES) {
+    if (owner !== role) hidden.push(f.ownDraftMarkers[owner]);
+    else if (entry.ownDraft) required.push(f.ownDraftMarkers[owner]);
+  }
+  return { hidden, required };
+}
 
 export const httpEntryName = (entry: HttpEntry) => `${entry.method} ${entry.route}${entry.case ? ` (${entry.case})` : ""}`;
 export const actionKey = (entry: Pick<ActionEntry, "file" | "name">) => `${entry.file}#${entry.name}`;

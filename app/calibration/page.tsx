@@ -14,7 +14,7 @@ export default async function CalibrationPage() {
   const data = (await getCalibration())!;
   return (
     <div className="space-y-8">
-      <PageHeader title="Calibration" description="How interviewers rate against their panels, and which rubrics get panels to agree. Submitted scorecards only." />
+      <PageHeader title="Calibration" description="How interviewers rate against their panels, and which rubrics get panels to agree. Submitted scorecards only; an interview whose panel you sit on counts once you have submitted yours." />
       <section aria-labelledby="interviewers-heading" className="space-y-3">
         <h2 id="interviewers-heading" className="text-lg font-semibold">
           Interviewers

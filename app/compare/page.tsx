@@ -24,7 +24,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
   if (chosen.length < MIN_COMPARED || chosen.length > MAX_COMPARED) {
     return (
       <>
-        <PageHeader title="Compare candidates" description="Side by side, from submitted scorecards only. Choose 2 to 20 candidates." />
+        <PageHeader title="Compare candidates" description="Side by side, from submitted scorecards only; an interview whose panel you sit on counts once you have submitted yours. Choose 2 to 20 candidates." />
         <CandidatePicker
           candidates={candidates}
           suggestions={suggestions}

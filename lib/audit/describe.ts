@@ -2,6 +2,7 @@
 // ones the log gains later included) is shown generically, as its name and every detail.
 import type { Recommendation, Role } from "@/lib/generated/prisma/enums";
 import { RECOMMENDATION_LABELS } from "@/lib/scoring/composite";
+import { RESULTS_HIDDEN } from "./schema";
 import { ROLE_LABELS } from "@/lib/users/schema";
 
 export interface DescribedEvent {
@@ -47,6 +48,7 @@ const KNOWN: Record<string, { label: string; summary: (details: Details) => stri
   "scorecard.submit": {
     label: "Scorecard submitted",
     summary: (d) => {
+      if (d[RESULTS_HIDDEN] === true) return text(d, "interview") ? `“${text(d, "interview")}”: recommendation and composite hidden until you may read this scorecard` : null;
       const recommendation = RECOMMENDATION_LABELS[d.recommendation as Recommendation];
       if (!text(d, "interview") || !recommendation) return null;
       return `“${text(d, "interview")}”: ${recommendation}${typeof d.composite === "number" ? `, composite ${d.composite.toFixed(2)}` : ""}`;

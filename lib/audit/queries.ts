@@ -2,6 +2,7 @@ import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { hideUnreadableScorecardResults } from "./scorecard-results";
 import { AUDIT_PAGE_SIZE, SYSTEM_ACTOR, type AuditQuery } from "./schema";
 
 function filterWhere({ action, actor }: AuditQuery): Prisma.AuditEventWhereInput {
@@ -11,9 +12,9 @@ function filterWhere({ action, actor }: AuditQuery): Prisma.AuditEventWhereInput
   };
 }
 
-/** One page of the audit log, newest first. Admins only. */
+/** One page of the audit log, newest first. Admins only; scorecard results only where they may read them. */
 export async function listAuditEvents(query: AuditQuery) {
-  await requireUser(["ADMIN"]);
+  const user = await requireUser(["ADMIN"]);
   const where = filterWhere(query);
   const [total, events] = await Promise.all([
     prisma.auditEvent.count({ where }),
@@ -33,7 +34,7 @@ export async function listAuditEvents(query: AuditQuery) {
       },
     }),
   ]);
-  return { events, total, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+  return { events: await hideUnreadableScorecardResults(prisma, user, events), total, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
 }
 
 export type AuditEventRow = Awaited<ReturnType<typeof listAuditEvents>>["events"][number];

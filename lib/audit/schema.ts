@@ -23,3 +23,6 @@ export function auditHref(query: Partial<AuditQuery>) {
   const search = params.toString();
   return search ? `/admin/audit?${search}` : "/admin/audit";
 }
+
+/** Set in a scorecard event's details, in place of its results, for a viewer who may not read that scorecard. */
+export const RESULTS_HIDDEN = "resultsHidden";

@@ -1,17 +1,18 @@
-// Whose results a viewer may compare. Only submitted scorecards ever count. Recruiters and admins
-// compare anyone; an interviewer only candidates of interviews they sat on and submitted their own
-// scorecard for, and then only those interviews; candidates (the role) never.
+// Whose results a viewer may compare: the interviews with a submitted scorecard they may read
+// (lib/scoring/visibility.ts, the one rule), and of those only the scorecards they may read.
+// Recruiters and admins compare anyone, except the interviews whose panel they sit on and have not
+// submitted for yet; an interviewer compares only interviews they sat on and submitted for;
+// candidates (the role) never. Calibration is for recruiters and admins.
 import type { Viewer } from "@/lib/candidates/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { readsPanelsOffThePanel, sessionsWithReadableResultsWhere } from "@/lib/scoring/visibility";
 
-export function canCompareEveryone(viewer: Viewer) {
-  return viewer.role === "ADMIN" || viewer.role === "RECRUITER";
+export function canCalibrate(viewer: Viewer) {
+  return readsPanelsOffThePanel(viewer);
 }
 
-/** The interviews whose submitted scorecards this viewer's comparisons draw on, or null for none. */
+/** The interviews whose readable submitted scorecards this viewer's comparisons draw on, or null for none. */
 export function comparableSessionsWhere(viewer: Viewer): Prisma.InterviewSessionWhereInput | null {
-  const submitted: Prisma.InterviewSessionWhereInput = { status: { not: "CANCELLED" }, scorecards: { some: { submittedAt: { not: null } } } };
-  if (canCompareEveryone(viewer)) return submitted;
-  if (viewer.role === "INTERVIEWER") return { AND: [submitted, { scorecards: { some: { interviewerId: viewer.id, submittedAt: { not: null } } } }] };
-  return null;
+  const readable = sessionsWithReadableResultsWhere(viewer);
+  return readable && { AND: [{ status: { not: "CANCELLED" } }, readable] };
 }

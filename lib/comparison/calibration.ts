@@ -1,9 +1,12 @@
 // Calibration: how each interviewer rates compared with the rest of their panels, and which
-// questions' rubrics get panels to agree. From submitted scorecards only, for recruiters and admins.
+// questions' rubrics get panels to agree. For recruiters and admins, from the submitted scorecards
+// they may read (lib/scoring/visibility.ts): an interview whose panel they sit on and have not
+// submitted for yet is left out entirely, so a colleague's scorecard there moves no figure.
 import type { Viewer } from "@/lib/candidates/access";
 import type { Database } from "@/lib/db-client";
 import { readAskedQuestion } from "@/lib/scoring/asked-question";
-import { canCompareEveryone } from "./access";
+import { readableSubmittedScorecardsWhere } from "@/lib/scoring/visibility";
+import { canCalibrate } from "./access";
 import { iccOneWay, type OneWayIcc } from "./icc-one-way";
 import { describe, type Spread } from "./statistics";
 
@@ -29,9 +32,10 @@ export interface QuestionCalibration {
 }
 
 export async function calibration(db: Database, viewer: Viewer) {
-  if (!canCompareEveryone(viewer)) return null;
+  const readable = readableSubmittedScorecardsWhere(viewer);
+  if (!canCalibrate(viewer) || !readable) return null;
   const cards = await db.scorecard.findMany({
-    where: { submittedAt: { not: null }, session: { status: { not: "CANCELLED" } } },
+    where: { AND: [readable, { session: { status: { not: "CANCELLED" } } }] },
     select: {
       sessionId: true,
       interviewerId: true,

@@ -2,11 +2,15 @@
 // rating, with the mean and spread per cell, roll-ups per competency and overall, the
 // recommendation tally and the mechanical composite. A fixed number of queries whatever the number
 // of candidates (no N+1): the sessions with their scorecards, then the interviewers' histories.
+// Every scorecard and rating read, histories included, is one the viewer may read
+// (lib/scoring/visibility.ts): a panel the viewer sits on and has not submitted for moves nothing.
 import type { Viewer } from "@/lib/candidates/access";
 import type { Database } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Recommendation } from "@/lib/generated/prisma/enums";
 import { readAskedQuestion } from "@/lib/scoring/asked-question";
 import { RECOMMENDATIONS } from "@/lib/scoring/composite";
+import { readableSubmittedScorecardsWhere } from "@/lib/scoring/visibility";
 import { comparableSessionsWhere } from "./access";
 import { describe, panelAgreement, toScale, zScore, type PanelAgreement, type Spread } from "./statistics";
 
@@ -67,7 +71,8 @@ const roundTo = (value: number, places = 2) => Math.round(value * 10 ** places) 
 /** `max` raises the page's limit of 20 for the benchmark, which measures 50. */
 export async function compareCandidates(db: Database, viewer: Viewer, candidateIds: readonly string[], options: { normalise: boolean; max?: number }): Promise<Comparison | null> {
   const where = comparableSessionsWhere(viewer);
-  if (!where) return null;
+  const readable = readableSubmittedScorecardsWhere(viewer);
+  if (!where || !readable) return null;
   const ids = [...new Set(candidateIds)].slice(0, options.max ?? MAX_COMPARED);
   const sessions = await db.interviewSession.findMany({
     where: { AND: [where, { candidateId: { in: ids } }] },
@@ -79,7 +84,7 @@ export async function compareCandidates(db: Database, viewer: Viewer, candidateI
       candidate: { select: { id: true, name: true, email: true, position: true } },
       questions: { orderBy: { position: "asc" }, select: { id: true, questionId: true, questionVersion: true, snapshot: true } },
       scorecards: {
-        where: { submittedAt: { not: null } },
+        where: readable,
         orderBy: { submittedAt: "asc" },
         select: {
           interviewerId: true,
@@ -93,7 +98,7 @@ export async function compareCandidates(db: Database, viewer: Viewer, candidateI
   });
 
   const interviewerIds = [...new Set(sessions.flatMap((session) => session.scorecards.map((card) => card.interviewerId)))];
-  const histories = options.normalise ? await interviewerHistories(db, interviewerIds) : new Map<string, History>();
+  const histories = options.normalise ? await interviewerHistories(db, viewer, interviewerIds) : new Map<string, History>();
   const pool = poolOf([...histories.values()]);
 
   const candidateOrder = ids.filter((id) => sessions.some((session) => session.candidate.id === id));
@@ -167,15 +172,38 @@ function sessionAgreement(session: { questions: { id: string }[]; scorecards: { 
   return panelAgreement(matrix);
 }
 
-/** Each interviewer's mean and spread over every rating they ever submitted: one grouped query. */
-async function interviewerHistories(db: Database, interviewerIds: string[]) {
-  if (interviewerIds.length === 0) return new Map<string, History>();
-  const rows = await db.$queryRaw<{ interviewerId: string; n: number; mean: number | null; sd: number | null }[]>`
-    SELECT c."interviewerId", count(*)::int AS n, avg(s."rating")::float8 AS mean, stddev_samp(s."rating")::float8 AS sd
-    FROM "Score" AS s JOIN "Scorecard" AS c ON c."id" = s."scorecardId"
-    WHERE c."submittedAt" IS NOT NULL AND s."rating" IS NOT NULL AND c."interviewerId" = ANY(${interviewerIds}::text[])
-    GROUP BY c."interviewerId"`;
-  return new Map(rows.map((row) => [row.interviewerId, row]));
+/**
+ * Each interviewer's mean and spread over every rating of theirs the viewer may read. Ratings are
+ * 1–4, so one grouped query gives at most four rows a scorecard (count per rating), and a second
+ * says whose scorecard each is; the statistics follow from the counts.
+ */
+async function interviewerHistories(db: Database, viewer: Viewer, interviewerIds: string[]) {
+  const readable = readableSubmittedScorecardsWhere(viewer);
+  if (interviewerIds.length === 0 || !readable) return new Map<string, History>();
+  const cardsWhere: Prisma.ScorecardWhereInput = { AND: [readable, { interviewerId: { in: interviewerIds } }] };
+  const [counts, cards] = await Promise.all([
+    db.score.groupBy({ by: ["scorecardId", "rating"], where: { rating: { not: null }, scorecard: cardsWhere }, _count: { _all: true } }),
+    db.scorecard.findMany({ where: cardsWhere, select: { id: true, interviewerId: true } }),
+  ]);
+  const ownerOf = new Map(cards.map((card) => [card.id, card.interviewerId]));
+  const tallies = new Map<string, Map<number, number>>();
+  for (const row of counts) {
+    const owner = ownerOf.get(row.scorecardId);
+    if (!owner || row.rating === null) continue;
+    const tally = tallies.get(owner) ?? new Map<number, number>();
+    tally.set(row.rating, (tally.get(row.rating) ?? 0) + row._count._all);
+    tallies.set(owner, tally);
+  }
+  return new Map([...tallies].map(([interviewerId, tally]) => [interviewerId, historyOf(interviewerId, tally)]));
+}
+
+/** n, mean and sample standard deviation (null below two ratings, as stddev_samp) from counts per rating. */
+function historyOf(interviewerId: string, tally: Map<number, number>): History {
+  const entries = [...tally];
+  const n = entries.reduce((sum, [, count]) => sum + count, 0);
+  const mean = entries.reduce((sum, [rating, count]) => sum + rating * count, 0) / n;
+  const squares = entries.reduce((sum, [rating, count]) => sum + count * (rating - mean) ** 2, 0);
+  return { interviewerId, n, mean, sd: n < 2 ? null : Math.sqrt(squares / (n - 1)) };
 }
 
 /** The scale normalised ratings are shown on: the pooled mean and spread of these interviewers. */

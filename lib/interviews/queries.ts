@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { BankSearch } from "@/lib/questions/schema";
 import { searchQuestions } from "@/lib/questions/search-questions";
+import { ownScorecardWhere } from "@/lib/scoring/visibility";
 import { visibleInterviewsWhere } from "./access";
 import { INTERVIEW_AUDIENCES, INTERVIEW_PAGE_SIZE, type InterviewListQuery } from "./schema";
 import { questionsAskedBefore } from "./builder";
@@ -82,7 +83,7 @@ export async function listInterviews({ status, page }: InterviewListQuery) {
         createdAt: true,
         candidate: { select: { name: true } },
         panel: { where: { userId: user.id }, select: { userId: true } },
-        scorecards: { where: { interviewerId: user.id }, select: { submittedAt: true } },
+        scorecards: { where: ownScorecardWhere(user), select: { submittedAt: true } },
       },
     }),
   ]);

@@ -1,6 +1,7 @@
 // Applying one autosave write. The write is a compare-and-set on the target's revision, in one
 // statement that also checks the author (the signed-in user, still valid: not demoted to
-// candidate, not signed out everywhere), ownership and that the scorecard is not submitted. Only
+// candidate, not signed out everywhere, still on the interview's panel), ownership and that the
+// scorecard is not submitted. Only
 // when it changes nothing does a second read say why (replayed, stale, submitted, not yours).
 // Checking the user inside the statement saves the hot path a round trip per keystroke batch.
 import type { Database } from "@/lib/db-client";
@@ -47,6 +48,10 @@ export async function applyAutosave(db: Database, author: AutosaveAuthor, scorec
 const validAuthor = (author: AutosaveAuthor) => Prisma.sql`
   EXISTS (SELECT 1 FROM "User" AS u WHERE u."id" = ${author.id} AND u."sessionVersion" = ${author.sessionVersion} AND u."role" <> 'CANDIDATE')`;
 
+/** The author still sits on the panel of scorecard `c`'s interview. */
+const onPanel = (author: AutosaveAuthor) => Prisma.sql`
+  EXISTS (SELECT 1 FROM "SessionInterviewer" AS p WHERE p."sessionId" = c."sessionId" AND p."userId" = ${author.id})`;
+
 async function saveQuestionScore(db: Database, author: AutosaveAuthor, scorecardId: string, write: Extract<AutosaveWrite, { target: "question" }>): Promise<AutosaveResult> {
   const { value } = write;
   const applied = await db.$queryRaw<{ revision: number }[]>`
@@ -56,7 +61,7 @@ async function saveQuestionScore(db: Database, author: AutosaveAuthor, scorecard
         "elapsedSeconds" = ${value.elapsedSeconds}, "revision" = s."revision" + 1, "lastWriteId" = ${write.writeId}, "updatedAt" = now()
     FROM "Scorecard" AS c
     WHERE c."id" = s."scorecardId" AND c."id" = ${scorecardId} AND c."interviewerId" = ${author.id} AND c."submittedAt" IS NULL
-      AND s."sessionQuestionId" = ${write.sessionQuestionId} AND s."revision" = ${write.baseRevision} AND ${validAuthor(author)}
+      AND s."sessionQuestionId" = ${write.sessionQuestionId} AND s."revision" = ${write.baseRevision} AND ${validAuthor(author)} AND ${onPanel(author)}
     RETURNING s."revision"`;
   if (applied[0]) return { status: "saved", revision: applied[0].revision };
 
@@ -64,7 +69,7 @@ async function saveQuestionScore(db: Database, author: AutosaveAuthor, scorecard
     SELECT s."revision", s."lastWriteId", c."submittedAt" IS NOT NULL AS "submitted", s."rating", s."notes",
            s."keyPointsCovered", s."redFlagsRaised", s."elapsedSeconds"
     FROM "Score" AS s JOIN "Scorecard" AS c ON c."id" = s."scorecardId"
-    WHERE c."id" = ${scorecardId} AND c."interviewerId" = ${author.id} AND s."sessionQuestionId" = ${write.sessionQuestionId}`;
+    WHERE c."id" = ${scorecardId} AND c."interviewerId" = ${author.id} AND s."sessionQuestionId" = ${write.sessionQuestionId} AND ${onPanel(author)}`;
   if (!row) return { status: "not-found" };
   const current: QuestionScore = {
     rating: row.rating,
@@ -79,16 +84,17 @@ async function saveQuestionScore(db: Database, author: AutosaveAuthor, scorecard
 async function saveSummaryDraft(db: Database, author: AutosaveAuthor, scorecardId: string, write: Extract<AutosaveWrite, { target: "summary" }>): Promise<AutosaveResult> {
   const { value } = write;
   const applied = await db.$queryRaw<{ revision: number }[]>`
-    UPDATE "Scorecard"
+    UPDATE "Scorecard" AS c
     SET "summary" = ${value.summary}, "recommendation" = ${value.recommendation}::"Recommendation",
-        "revision" = "revision" + 1, "lastWriteId" = ${write.writeId}, "updatedAt" = now()
-    WHERE "id" = ${scorecardId} AND "interviewerId" = ${author.id} AND "submittedAt" IS NULL AND "revision" = ${write.baseRevision} AND ${validAuthor(author)}
-    RETURNING "revision"`;
+        "revision" = c."revision" + 1, "lastWriteId" = ${write.writeId}, "updatedAt" = now()
+    WHERE c."id" = ${scorecardId} AND c."interviewerId" = ${author.id} AND c."submittedAt" IS NULL AND c."revision" = ${write.baseRevision}
+      AND ${validAuthor(author)} AND ${onPanel(author)}
+    RETURNING c."revision"`;
   if (applied[0]) return { status: "saved", revision: applied[0].revision };
 
   const [row] = await db.$queryRaw<SummaryRow[]>`
     SELECT "revision", "lastWriteId", "submittedAt" IS NOT NULL AS "submitted", "summary", "recommendation"::text AS "recommendation"
-    FROM "Scorecard" WHERE "id" = ${scorecardId} AND "interviewerId" = ${author.id}`;
+    FROM "Scorecard" AS c WHERE c."id" = ${scorecardId} AND c."interviewerId" = ${author.id} AND ${onPanel(author)}`;
   if (!row) return { status: "not-found" };
   return explainUnapplied(write, row, { summary: row.summary, recommendation: row.recommendation });
 }

@@ -1,9 +1,9 @@
 // Reads of scorecards, taking the database and the viewer so the visibility rules are tested
-// against PostgreSQL. Contents are only ever selected through readableScorecardsWhere.
+// against PostgreSQL. Contents are only ever selected through lib/scoring/visibility.ts.
 import type { Viewer } from "@/lib/candidates/access";
 import type { Database } from "@/lib/db-client";
 import { visibleInterviewsWhere } from "@/lib/interviews/access";
-import { canReadOthersScorecards, readableScorecardsWhere, scorecardStatus } from "./visibility";
+import { ownScorecardWhere, panelProgressSelect, readableScorecardsWhere, scorecardStatus, seesColleaguesScorecards } from "./visibility";
 
 const scorecardContents = {
   id: true,
@@ -37,40 +37,39 @@ export async function readLiveScoring(db: Database, viewer: Viewer, sessionId: s
     },
   });
   if (!session) return null;
-  const scorecard = await db.scorecard.findFirst({ where: { id: scorecardId, sessionId, interviewerId: viewer.id }, select: scorecardContents });
+  const scorecard = await db.scorecard.findFirst({ where: ownScorecardWhere(viewer, { id: scorecardId, sessionId }), select: scorecardContents });
   if (!scorecard) return null;
   return { session, scorecard };
 }
 
 /**
- * Every panel member's scorecard status, and the contents the viewer may read: always their own;
- * others' submitted ones only once their own is submitted (panel), or always for recruiters and
- * admins who are not on the panel.
+ * Every panel member's scorecard status, and the contents the viewer may read
+ * (readableScorecardsWhere): always their own; others' submitted ones once their own is submitted
+ * (panel, any role), or always for recruiters and admins who are not on the panel.
  */
 export async function readPanelScorecards(db: Database, viewer: Viewer, sessionId: string) {
   const visible = visibleInterviewsWhere(viewer);
-  if (!visible) return null;
+  const readableWhere = readableScorecardsWhere(viewer);
+  if (!visible || !readableWhere) return null;
   const session = await db.interviewSession.findFirst({
     where: { AND: [{ id: sessionId }, visible] },
     select: {
       panel: { orderBy: { createdAt: "asc" }, select: { user: { select: { id: true, name: true, email: true } } } },
-      scorecards: {
-        select: { interviewerId: true, submittedAt: true, revision: true, _count: { select: { scores: { where: { revision: { gt: 0 } } } } } },
-      },
+      scorecards: { select: panelProgressSelect },
     },
   });
   if (!session) return null;
   const panelIds = session.panel.map(({ user }) => user.id);
   const own = session.scorecards.find((card) => card.interviewerId === viewer.id);
-  const othersVisible = canReadOthersScorecards(viewer, panelIds, Boolean(own?.submittedAt));
+  const onPanel = panelIds.includes(viewer.id);
   const statuses = session.panel.map(({ user }) => {
     const card = session.scorecards.find((row) => row.interviewerId === user.id);
     return { user, status: scorecardStatus(card ? { submittedAt: card.submittedAt, revision: card.revision, touchedScores: card._count.scores } : null) };
   });
   const readable = await db.scorecard.findMany({
-    where: readableScorecardsWhere(viewer, sessionId, othersVisible),
+    where: { AND: [{ sessionId }, readableWhere] },
     orderBy: { submittedAt: "asc" },
     select: scorecardContents,
   });
-  return { statuses, readable, othersVisible, onPanel: panelIds.includes(viewer.id) };
+  return { statuses, readable, othersVisible: seesColleaguesScorecards(viewer, { onPanel, ownSubmitted: Boolean(own?.submittedAt) }), onPanel };
 }

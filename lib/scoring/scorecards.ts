@@ -1,17 +1,22 @@
 // Opening, submitting and reopening a scorecard. Like lib/interviews/builder.ts, each function takes
 // the database and the acting user, checks what that user may do, and returns a message instead
-// of throwing, so the rules are tested directly against PostgreSQL.
+// of throwing, so the rules are tested directly against PostgreSQL. Submit and reopen check the
+// user's role and panel seat as committed, under a lock (lib/scoring/access.ts), not as they were
+// when the request began.
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Viewer } from "@/lib/candidates/access";
 import type { Database, Transaction } from "@/lib/db-client";
 import { visibleInterviewsWhere } from "@/lib/interviews/access";
+import { isStaff, lockActor, lockPanelSeat } from "./access";
 import { computeComposite, recommendationDisagrees } from "./composite";
 import type { SubmitScorecardInput } from "./schema";
+import { ownScorecardWhere } from "./visibility";
 
 export type ScoringResult<T = undefined> = { ok: true; value: T } | { ok: false; message: string; errors?: Record<string, string[]> };
 
 const fail = (message: string, errors?: Record<string, string[]>) => ({ ok: false, message, errors }) as const;
 const NOT_YOURS = "This scorecard does not exist or is not yours.";
+const OFF_PANEL = "You are no longer on this interview's panel, so this scorecard cannot change.";
 
 /**
  * The viewer's scorecard for a started interview they sit on the panel of, created on first open
@@ -29,14 +34,14 @@ export async function openScorecard(db: Database, viewer: Viewer, sessionId: str
   if (session.status === "CANCELLED") return fail("This interview was cancelled.");
 
   await db.scorecard.createMany({ data: [{ sessionId, interviewerId: viewer.id }], skipDuplicates: true });
-  const card = await db.scorecard.findUniqueOrThrow({ where: { sessionId_interviewerId: { sessionId, interviewerId: viewer.id } }, select: { id: true } });
+  const card = await db.scorecard.findFirstOrThrow({ where: ownScorecardWhere(viewer, { sessionId }), select: { id: true } });
   await db.score.createMany({ data: session.questions.map((question) => ({ scorecardId: card.id, sessionQuestionId: question.id })), skipDuplicates: true });
   return { ok: true, value: card.id };
 }
 
 async function ownScorecard(tx: Transaction, viewer: Viewer, scorecardId: string) {
   return tx.scorecard.findFirst({
-    where: { id: scorecardId, interviewerId: viewer.id },
+    where: ownScorecardWhere(viewer, { id: scorecardId }),
     select: { id: true, sessionId: true, submittedAt: true, session: { select: { title: true } }, scores: { select: { rating: true } } },
   });
 }
@@ -48,8 +53,11 @@ async function ownScorecard(tx: Transaction, viewer: Viewer, scorecardId: string
  */
 export async function submitScorecard(db: Database, viewer: Viewer, scorecardId: string, input: SubmitScorecardInput): Promise<ScoringResult<{ sessionId: string }>> {
   return db.$transaction(async (tx) => {
+    // A user demoted to candidate is told what anyone else would be: there is no such scorecard.
+    if (!isStaff(await lockActor(tx, viewer.id))) return fail(NOT_YOURS);
     const card = await ownScorecard(tx, viewer, scorecardId);
     if (!card) return fail(NOT_YOURS);
+    if (!(await lockPanelSeat(tx, card.sessionId, viewer.id))) return fail(OFF_PANEL);
     if (card.submittedAt) return fail("This scorecard is already submitted.");
     const composite = computeComposite(card.scores.map((score) => score.rating));
     if (composite.value === null) return fail("Rate at least one question before submitting.");
@@ -59,8 +67,9 @@ export async function submitScorecard(db: Database, viewer: Viewer, scorecardId:
         disagreementReason: [`The composite is ${composite.value.toFixed(2)}. Say in one line why you recommend otherwise.`],
       });
     }
-    await tx.scorecard.update({
-      where: { id: card.id },
+    // Conditional on still being a draft: of two submits racing (two tabs), one wins, once.
+    const submitted = await tx.scorecard.updateMany({
+      where: { id: card.id, submittedAt: null },
       data: {
         recommendation: input.recommendation,
         summary: input.summary,
@@ -68,9 +77,10 @@ export async function submitScorecard(db: Database, viewer: Viewer, scorecardId:
         disagreementReason: disagrees ? input.disagreementReason : null,
         submittedAt: new Date(),
         revision: { increment: 1 },
-        events: { create: { kind: "SUBMITTED", actorId: viewer.id } },
       },
     });
+    if (submitted.count === 0) return fail("This scorecard is already submitted.");
+    await tx.scorecardEvent.create({ data: { scorecardId: card.id, kind: "SUBMITTED", actorId: viewer.id }, select: { id: true } });
     await recordAuditEvent(tx, {
       actorId: viewer.id,
       action: "scorecard.submit",
@@ -93,11 +103,16 @@ async function completeWhenPanelDone(tx: Transaction, sessionId: string) {
 /** Reopens a submitted scorecard for editing; the reopen, its reason and who did it are recorded. */
 export async function reopenScorecard(db: Database, viewer: Viewer, scorecardId: string, reason: string): Promise<ScoringResult<{ sessionId: string }>> {
   return db.$transaction(async (tx) => {
+    // Admins reopen anyone's; everyone else their own, while on the panel. The role is the one
+    // committed now, not the one the request started with.
+    const role = await lockActor(tx, viewer.id);
+    if (!isStaff(role)) return fail(NOT_YOURS);
     const card = await tx.scorecard.findFirst({
-      where: { id: scorecardId, ...(viewer.role === "ADMIN" ? {} : { interviewerId: viewer.id }) },
-      select: { id: true, sessionId: true, submittedAt: true, session: { select: { title: true } }, interviewer: { select: { email: true } } },
+      where: role === "ADMIN" ? { id: scorecardId } : ownScorecardWhere(viewer, { id: scorecardId }),
+      select: { id: true, interviewerId: true, sessionId: true, submittedAt: true, session: { select: { title: true } }, interviewer: { select: { email: true } } },
     });
     if (!card) return fail(NOT_YOURS);
+    if (role !== "ADMIN" && !(await lockPanelSeat(tx, card.sessionId, viewer.id))) return fail(OFF_PANEL);
     if (!card.submittedAt) return fail("This scorecard is not submitted.");
     await recordAuditEvent(tx, {
       actorId: viewer.id,

