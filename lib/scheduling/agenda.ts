@@ -6,6 +6,7 @@ import type { Database } from "@/lib/db-client";
 import { visibleInterviewsWhere } from "@/lib/interviews/access";
 import { scheduledEnd } from "@/lib/notifications/due";
 import { deadlines, readSla } from "@/lib/notifications/sla";
+import { ownScorecardWhere } from "@/lib/scoring/visibility";
 
 export interface ScorecardDue {
   sessionId: string;
@@ -35,7 +36,7 @@ export async function scorecardsDue(db: Database, viewer: Viewer, now: Date): Pr
     db.interviewSession.findMany({
       where: {
         AND: [visible, { status: { in: ["IN_PROGRESS", "COMPLETED"] }, panel: { some: { userId: viewer.id } } }],
-        scorecards: { none: { interviewerId: viewer.id, submittedAt: { not: null } } },
+        scorecards: { none: ownScorecardWhere(viewer, { submittedAt: { not: null } }) },
       },
       select: {
         id: true,
@@ -43,7 +44,7 @@ export async function scorecardsDue(db: Database, viewer: Viewer, now: Date): Pr
         scheduledAt: true,
         durationMinutes: true,
         candidate: { select: { id: true, name: true } },
-        scorecards: { where: { interviewerId: viewer.id }, select: { scores: { where: { rating: { not: null } }, select: { id: true }, take: 1 } } },
+        scorecards: { where: ownScorecardWhere(viewer), select: { scores: { where: { rating: { not: null } }, select: { id: true }, take: 1 } } },
       },
     }),
   ]);
