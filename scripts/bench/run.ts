@@ -56,7 +56,7 @@ try {
   }
   if (wanted("compare")) {
     progress("comparison benchmark");
-    await benchCompare(await cluster.database("bench_compare"));
+    await benchCompare(await cluster.database("bench_compare", process.env.BENCH_REUSE === "1"));
   }
   if (wanted("autosave") || wanted("load") || wanted("lighthouse")) {
     const databaseUrl = await cluster.database("bench_autosave");
