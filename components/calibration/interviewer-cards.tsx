@@ -38,7 +38,7 @@ export function InterviewerCards({ interviewers }: { interviewers: InterviewerCa
             </div>
             <div>
               <dt>
-                Leniency Compare adjusts for:{" "}
+                Leniency (what Compare adjusts for):{" "}
                 <span className={figure}>{row.leniency.kind === "estimated" ? `${signed(row.leniency.value)} ± ${fixed(Z_95 * row.leniency.standardError)}` : "not estimated"}</span>
               </dt>
               <dd className={words}>{sayLeniencyNow(row.name, row.leniency)}</dd>

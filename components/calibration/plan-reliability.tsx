@@ -91,8 +91,7 @@ export function PlanReliabilityCards({ plans }: { plans: PlanReliability[] }) {
                 </div>
                 {now ? (
                   <p>
-                    {g.sample.sufficient ? "" : "As a first look: "}
-                    {sayDecisionStudy(g, now)}
+                    {g.sample.sufficient ? sayDecisionStudy(g, now) : `A first look: ${sayDecisionStudy(g, now).replace(/^W/, "w")}`}
                   </p>
                 ) : null}
               </>

@@ -20,7 +20,7 @@ function Verdicts({ q }: { q: QuestionCalibration }) {
 export function QuestionTable({ questions }: { questions: QuestionCalibration[] }) {
   if (questions.length === 0) return <p className="text-sm text-muted">No rated questions on scorecards you may read yet.</p>;
   return (
-    <div className="overflow-x-auto rounded-xl border border-border bg-surface">
+    <div className="relative overflow-x-auto rounded-xl border border-border bg-surface" tabIndex={0} role="region" aria-label="Question figures">
       <table className="w-full min-w-max text-sm" aria-label="Question calibration">
         <thead className="bg-subtle">
           <tr>

@@ -36,8 +36,10 @@ function Rating({ entry, adjusted }: { entry: RatingEntry; adjusted: boolean }) 
 /** Questions × candidates: each interviewer's rating (and its adjusted value), then the mean ± spread. */
 export function ComparisonMatrix({ view }: { view: ComparisonView }) {
   const { comparison, names } = view;
+  // `relative`: the sr-only labels are absolutely positioned; without it a table wider than the box widens the whole page.
+  // Focusable, so a keyboard can scroll a table wider than the screen (axe: scrollable-region-focusable).
   return (
-    <div className="overflow-x-auto rounded-xl border border-border bg-surface">
+    <div className="relative overflow-x-auto rounded-xl border border-border bg-surface" tabIndex={0} role="region" aria-label="Ratings per question">
       <table className="w-full min-w-max text-sm">
         <caption className="sr-only">Ratings per question and candidate</caption>
         <CandidateTableHead first="Question" names={names} />

@@ -10,9 +10,10 @@ export function spreadText(spread: Spread) {
   return spread.sd === null ? `${fixed(spread.mean)} (n 1)` : `${fixed(spread.mean)} ± ${fixed(spread.sd)} (n ${spread.n})`;
 }
 
-/** ".96, 95% interval .90 to .99" (or the estimate alone when no interval could be sized). */
+/** ".96 (95%: .90 to .99)", or the estimate with why no interval could be sized. */
 export function estimateText(estimate: IntervalEstimate) {
-  return estimate.interval ? `${coefficient(estimate.value)} (95%: ${coefficient(estimate.interval.lower)} to ${coefficient(estimate.interval.upper)})` : coefficient(estimate.value);
+  if (estimate.interval) return `${coefficient(estimate.value)} (95%: ${coefficient(estimate.interval.lower)} to ${coefficient(estimate.interval.upper)})`;
+  return `${coefficient(estimate.value)} (no interval${estimate.why ? `: ${estimate.why}` : ""})`;
 }
 
 /** A rating or composite that may leave the 1–4 scale once adjusted: the number as it is, never clamped. */

@@ -41,7 +41,7 @@ function Composite({ candidate, adjusted }: { candidate: ComparedCandidate; adju
 export function SummaryTable({ view, blind }: { view: ComparisonView; blind: boolean }) {
   const { comparison, names } = view;
   return (
-    <div className="overflow-x-auto rounded-xl border border-border bg-surface">
+    <div className="relative overflow-x-auto rounded-xl border border-border bg-surface" tabIndex={0} role="region" aria-label="Summary figures">
       <table className="w-full min-w-max text-sm" data-testid="summary-table">
         <caption className="sr-only">Roll-ups per competency, composite with its margin of error, recommendations and panel agreement</caption>
         <CandidateTableHead first="Competency" names={names} />
