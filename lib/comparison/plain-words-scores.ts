@@ -46,8 +46,8 @@ export function sayAdjustedComposite(raw: number, adjusted: number | null, notAd
     return `No adjusted composite: ${notAdjusted} of the ${count(ratings, "rating")} ${notAdjusted === 1 ? "is" : "are"} shown as given (the reasons are listed below), and averaging them with adjusted ones would mix two scales.`;
   }
   const shift = adjusted - raw;
-  const change = Math.abs(shift) < 0.005 ? "the same as" : `${points(shift)} ${shift > 0 ? "higher" : "lower"} than`;
-  return `Allowing for how leniently its interviewers rate, the composite is ${score(adjusted)}, ${change} as given.`;
+  if (Math.abs(shift) < 0.005) return `Allowing for how leniently its interviewers rate, the composite stays at ${score(raw)}.`;
+  return `Allowing for how leniently its interviewers rate, the composite is ${score(adjusted)} instead of ${score(raw)} (${points(shift)} ${shift > 0 ? "higher" : "lower"}).`;
 }
 
 interface TooFew {
