@@ -21,24 +21,6 @@ test.describe("signing in", () => {
     await expect(signInAlert(page)).toHaveText("Email or password is incorrect.");
   });
 
-  test("repeated failures are slowed down for that email", async ({ page }) => {
-    const email = uniqueEmail("throttled");
-    await page.goto("/sign-in");
-    for (let attempt = 1; attempt <= 5; attempt += 1) {
-      await page.getByLabel("Email").fill(email);
-      await page.getByLabel("Password").fill(`wrong-${attempt}`);
-      await page.getByRole("button", { name: "Sign in", exact: true }).click();
-      await expect(signInAlert(page)).toHaveText("Email or password is incorrect.");
-      await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
-    }
-    await page.getByLabel("Password").fill("wrong-6");
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(signInAlert(page)).toHaveText("Email or password is incorrect.");
-    await page.getByLabel("Password").fill("wrong-7");
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(signInAlert(page)).toHaveText(/Too many failed attempts/);
-  });
-
   test("losing the network while signing in says so and keeps what was typed", async ({ page, context }) => {
     await page.goto("/sign-in");
     await page.getByLabel("Email").fill(DEMO.recruiter.email);

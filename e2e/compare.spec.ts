@@ -1,10 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
+import { exported, readCsv, spreadsheetWouldEvaluate } from "../lib/reports/csv-test-helpers";
 import { DEMO_CANDIDATES, DEMO_POSITION } from "../lib/scoring/seed-demo-interviews";
+import { withDatabase } from "./database";
 import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
 import { startedInterview } from "./interview-helpers";
-import { openScoring } from "./scoring-helpers";
+import { asked, choose, notes, openScoring, questionNav, saveStatus, unique } from "./scoring-helpers";
 
 const names = DEMO_CANDIDATES.map((candidate) => candidate.name);
 const matrix = (page: Page) => page.getByRole("table", { name: "Ratings per question and candidate" });
@@ -14,6 +16,13 @@ async function downloadCsv(page: Page, link = "Download CSV") {
   await page.getByRole("link", { name: link }).click();
   const file = await (await download).path();
   return parse(await readFile(file, "utf8"), { bom: true }) as string[][];
+}
+
+/** The downloaded file as a spreadsheet reads it: strictly, every record as wide as the header. */
+async function downloadStrictCsv(page: Page) {
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download CSV" }).click();
+  return readCsv(await readFile(await (await download).path(), "utf8"));
 }
 
 test("a recruiter compares the three seeded candidates, adjusts for leniency, goes blind, downloads the CSV and prints", async ({ page }) => {
@@ -155,4 +164,49 @@ test("calibration shows each interviewer against their panels with intervals, an
   const csv = await downloadCsv(page);
   expect(csv[0]?.slice(0, 4)).toEqual(["question id", "question", "times asked", "ratings"]);
   expect(csv.length).toBeGreaterThan(10);
+});
+
+test("notes with line breaks and formulas reach the candidate CSV as one cell of text each, with the recommendation's reason", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInAs(page, "recruiter");
+  const candidate = unique("Csv Cara");
+  const interview = await startedInterview(page, { candidate, panel: [], fromSet: "Amazon EC2" });
+  await openScoring(page, `${interview}/score`);
+  await page.keyboard.press("3");
+  // Typed as a person would: a note that starts on a new line with a formula, a comma and quotes.
+  await notes(page).fill('\n=1+1\nsecond, "quoted" line');
+  await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
+  await questionNav(page).getByRole("button", { name: "Summary and submit" }).click();
+  await choose(page, "Strong no");
+  await page.getByLabel("Summary").fill("Solid, but\n@not for this team");
+  await page.getByLabel("Why does your recommendation differ from the composite?").fill("-Team fit, not the answers");
+  await page.getByRole("button", { name: "Submit scorecard" }).click();
+  await expect(page.getByRole("heading", { name: /^Your scorecard/ })).toBeVisible();
+  // A bare CR (Windows copies, old Macs) cannot be typed into a textarea; it can be stored.
+  const sessionId = interview.split("/").pop()!;
+  const stored = await withDatabase(async (db) => {
+    const card = await db.scorecard.findFirstOrThrow({ where: { sessionId }, select: { id: true, summary: true, scores: { select: { notes: true, sessionQuestion: { select: { position: true } } } } } });
+    const second = await db.sessionQuestion.findFirstOrThrow({ where: { sessionId, position: 1 }, select: { id: true } });
+    const note = "first\rsecond\r=2+2";
+    await db.score.upsert({
+      where: { scorecardId_sessionQuestionId: { scorecardId: card.id, sessionQuestionId: second.id } },
+      update: { notes: note },
+      create: { scorecardId: card.id, sessionQuestionId: second.id, notes: note },
+    });
+    return { summary: card.summary, first: card.scores.find((score) => score.sessionQuestion.position === 0)!.notes };
+  });
+
+  await page.goto(interview);
+  const candidatePath = await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link").getAttribute("href");
+  await page.goto(`${candidatePath}/report`);
+  const csv = await downloadStrictCsv(page);
+  expect(csv).toHaveLength(1 + asked.length);
+  const [first, second] = csv.slice(1);
+  expect(first![9]).toBe(exported(stored.first));
+  expect(first![9]).toBe("'\n=1+1\nsecond, \"quoted\" line");
+  expect(second![9]).toBe("first\rsecond\r=2+2"); // the formula is not at the start of the cell
+  expect(first![10]).toBe("Strong no");
+  expect(first![12]).toBe(exported(stored.summary));
+  expect(first![13]).toBe("'-Team fit, not the answers");
+  expect(csv.flat().some(spreadsheetWouldEvaluate)).toBe(false);
 });

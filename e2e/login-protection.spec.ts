@@ -3,6 +3,7 @@ import { encode } from "next-auth/jwt";
 import { E2E_NEXTAUTH_SECRET } from "./auth-secret";
 import { createAccount } from "./database";
 import { expectNoSeriousAxeViolations, fillSignIn, signInAlert, signInAs, uniqueEmail } from "./helpers";
+import { csrf, freshLoopbackAddress, ipv4Url, postCredentials, tally } from "./sign-in-requests";
 
 const PASSWORD = "the-right-password-1";
 
@@ -29,22 +30,62 @@ async function rightPassword(page: Page, email: string) {
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
+// Every browser here signs in from this machine's loopback address, so all the browser tests share
+// that address's allowance (20 failures in 15 minutes, lib/auth/login-throttle.ts): tests that need
+// many failures make them over plain HTTP from an address of their own (e2e/sign-in-requests.ts).
 test.describe("sign-in throttling, through the real sign-in form", () => {
-  test("five wrong passwords still let the right one in", async ({ page }) => {
-    const { email } = await newAccount("five-wrong");
-    await wrongPasswords(page, email, 5);
+  test("four wrong passwords still let the right one in", async ({ page }) => {
+    const { email } = await newAccount("four-wrong");
+    await wrongPasswords(page, email, 4);
     await rightPassword(page, email);
     await expect(page).toHaveURL(/\/bank/);
   });
 
-  test("after the sixth wrong password even the right one is refused, with a clear message", async ({ page }) => {
-    const { email } = await newAccount("six-wrong");
-    await wrongPasswords(page, email, 6);
+  test("after the fifth wrong password even the right one is refused, with a clear message", async ({ page }) => {
+    const { email } = await newAccount("five-wrong");
+    await wrongPasswords(page, email, 5);
     await rightPassword(page, email);
     await expect(signInAlert(page)).toHaveText("Too many failed attempts. Wait a few minutes, then try again.");
     await expect(page).toHaveURL(/\/sign-in/);
     const response = await page.goto("/account");
     expect(response?.url()).toMatch(/\/sign-in/);
+  });
+});
+
+test.describe("sign-in throttling, attacked by a script", () => {
+  test("40 guesses at once, each claiming another X-Forwarded-For, get five password checks and then the lock", async ({ baseURL }) => {
+    const origin = ipv4Url(baseURL!);
+    const { email } = await newAccount("rotating-xff");
+    const from = freshLoopbackAddress();
+    const token = await csrf(origin, from);
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        postCredentials(origin, { email, password: `guess-${i}`, from, token, headers: { "X-Forwarded-For": `203.0.113.${i + 1}`, "X-Real-IP": `198.51.100.${i + 1}` } }),
+      ),
+    );
+    // The server believes its socket (TRUSTED_PROXY_HOPS=0): one client, one count.
+    expect(tally(outcomes)).toEqual({ CredentialsSignin: 5, TooManyAttempts: 35 });
+    expect(await postCredentials(origin, { email, password: PASSWORD, from, token, headers: { "X-Forwarded-For": "192.0.2.77" } })).toBe("TooManyAttempts");
+
+    // The account's owner, elsewhere, is not locked out by the attacker.
+    const owner = freshLoopbackAddress();
+    expect(await postCredentials(origin, { email, password: PASSWORD, from: owner, token: await csrf(origin, owner) })).toBe("signed in");
+  });
+
+  test("20 failures from one address on 20 different emails lock that address out for every email", async ({ baseURL }) => {
+    const origin = ipv4Url(baseURL!);
+    const { email } = await newAccount("sprayed");
+    const sprayer = freshLoopbackAddress();
+    const token = await csrf(origin, sprayer);
+    const outcomes: string[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      outcomes.push(await postCredentials(origin, { email: uniqueEmail(`spray-${i}`), password: "Winter2026!", from: sprayer, token }));
+    }
+    expect(tally(outcomes)).toEqual({ CredentialsSignin: 20 });
+    // Even a real account's right password now waits, from that address only.
+    expect(await postCredentials(origin, { email, password: PASSWORD, from: sprayer, token })).toBe("TooManyAttempts");
+    const colleague = freshLoopbackAddress();
+    expect(await postCredentials(origin, { email, password: PASSWORD, from: colleague, token: await csrf(origin, colleague) })).toBe("signed in");
   });
 });
 
@@ -108,6 +149,7 @@ test.describe("sign out everywhere", () => {
         await fillSignIn(signedIn, email, PASSWORD);
         await expect(signedIn).toHaveURL(/\/bank/);
       }
+      expect(await (await phonePage.request.get("/api/auth/session")).json()).toMatchObject({ user: { email } });
 
       await laptopPage.getByTestId("current-user").click();
       await expect(laptopPage.getByRole("heading", { name: "Your account" })).toBeVisible();
@@ -117,7 +159,9 @@ test.describe("sign out everywhere", () => {
       await expect(laptopPage).toHaveURL(/\/sign-in\?signedOut=everywhere/);
       await expect(laptopPage.getByRole("status")).toHaveText("You are signed out on every browser and device.");
 
-      // The phone's cookie is still there, but its token was issued before the sign-out.
+      // The phone's cookie is still there, but its token was issued before the sign-out: the
+      // session endpoint (what next-auth's client and any script ask) knows nobody.
+      expect(await (await phonePage.request.get("/api/auth/session")).json()).toEqual({});
       await phonePage.goto("/practice/progress");
       await expect(phonePage).toHaveURL(/\/sign-in/);
       await expect(phonePage.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();

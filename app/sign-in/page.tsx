@@ -1,22 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { card, link } from "@/components/ui/styles";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { enabledOAuthProviders } from "@/lib/auth/options";
+import { env } from "@/lib/env";
+import { requestHost } from "@/lib/http/forwarded";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-/** Only same-site paths: an open redirect after sign-in would help phishing. */
-function safeCallback(value: string | string[] | undefined) {
-  const path = Array.isArray(value) ? value[0] : value;
-  return path && path.startsWith("/") && !path.startsWith("//") ? path : "/bank";
-}
-
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  // Only a path on this site (next-auth passes absolute URLs of it): an open redirect after
+  // sign-in would help phishing. Anything else goes to the bank.
+  const host = requestHost(await headers());
+  const origins = host ? [`http://${host}`, `https://${host}`, env.NEXTAUTH_URL] : [env.NEXTAUTH_URL];
+  const callbackUrl = safeCallbackPath(params.callbackUrl, { origins, fallback: "/bank" });
   if (await getCurrentUser()) redirect(callbackUrl);
   const error = typeof params.error === "string" ? params.error : undefined;
   return (

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { SIGN_IN_ERRORS } from "@/lib/auth/sign-in-errors";
 
 // next-auth error codes → what the person should read. None reveals whether the email exists.
@@ -45,7 +46,8 @@ export function SignInForm({ providers, callbackUrl, initialError }: Props) {
         setError(MESSAGES[result?.error ?? ""] ?? FALLBACK);
         return;
       }
-      router.push(callbackUrl);
+      // The page passes a checked path; checked again here, where the navigation happens.
+      router.push(safeCallbackPath(callbackUrl, { origins: [window.location.origin], fallback: "/bank" }));
       router.refresh();
     } catch {
       setError("Could not reach the server. Check your connection and try again.");

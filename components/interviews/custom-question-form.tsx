@@ -2,13 +2,14 @@
 
 import { useEffect, useRef } from "react";
 import { buttonSecondary, input, label } from "@/components/ui/styles";
-import { TextField } from "@/components/ui/text-field";
+import { FieldError, TextField } from "@/components/ui/text-field";
 import { addCustomQuestionAction } from "@/lib/interviews/actions";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 export function CustomQuestionForm({ sessionId }: { sessionId: string }) {
   const { state, onSubmit, pending } = useFormAction(addCustomQuestionAction.bind(null, sessionId), {});
   const formRef = useRef<HTMLFormElement>(null);
+  const promptErrors = Boolean(state.errors?.prompt?.length);
   // Cleared only once the question is saved, so nothing typed is lost on an error.
   useEffect(() => {
     if (state.ok) formRef.current?.reset();
@@ -23,7 +24,15 @@ export function CustomQuestionForm({ sessionId }: { sessionId: string }) {
         <label htmlFor="custom-prompt" className={`${label} mb-1`}>
           Details (optional)
         </label>
-        <textarea id="custom-prompt" name="prompt" rows={3} className={input} />
+        <textarea
+          id="custom-prompt"
+          name="prompt"
+          rows={3}
+          className={input}
+          aria-invalid={promptErrors ? true : undefined}
+          aria-describedby={promptErrors ? "custom-prompt-error" : undefined}
+        />
+        <FieldError id="custom-prompt-error" errors={state.errors?.prompt} />
       </div>
       <div className="flex flex-wrap items-end gap-3">
         <div className="w-28">

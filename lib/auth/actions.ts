@@ -3,7 +3,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
-import { upsertUser } from "@/lib/users/create-user";
+import { createUserIfNew } from "@/lib/users/create-user";
 import { getCurrentUser } from "./current-user";
 import { signUpSchema } from "./schema";
 
@@ -15,10 +15,10 @@ export async function signUp(_previous: FormState<SignUpField>, formData: FormDa
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { errors: parsed.error.flatten().fieldErrors, message: "Please correct the fields below." };
 
-  const taken = await prisma.user.findUnique({ where: { email: parsed.data.email }, select: { id: true } });
-  if (taken) return { errors: { email: ["An account with this email already exists. Sign in instead."] } };
-
-  await upsertUser(prisma, { ...parsed.data, role: "CANDIDATE" });
+  // Never an upsert: a second sign-up for the same email, even at the same moment, must not
+  // replace the first one's password.
+  const created = await createUserIfNew(prisma, { ...parsed.data, role: "CANDIDATE" });
+  if (!created) return { errors: { email: ["An account with this email already exists. Sign in instead."] } };
   return { ok: true, message: "Account created." };
 }
 

@@ -2,9 +2,9 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { prisma } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { authOptions } from "./options";
+import { readSessionUser } from "./session-user";
 
 export type CurrentUser = { id: string; email: string; name: string | null; role: Role; canEditBank: boolean };
 
@@ -16,10 +16,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const userId = session?.user?.id;
   if (!userId) return null;
-  const user = await prisma.user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, sessionVersion: true, canEditBank: true },
-  });
+  // The same read next-auth's jwt callback made for this request (cached), checked again here.
+  const user = await readSessionUser(userId);
   // A bumped sessionVersion ("sign out everywhere") invalidates every token issued before it.
   if (!user || user.sessionVersion !== (session.user.sessionVersion ?? 0)) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, canEditBank: user.canEditBank };

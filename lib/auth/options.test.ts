@@ -59,3 +59,18 @@ describe("session cookies", () => {
     expect((await loadOptions({ NEXTAUTH_URL: "" })).authOptions.useSecureCookies).toBe(false);
   });
 });
+
+describe("next-auth redirects (sign-in, sign-out, OAuth callbacks)", () => {
+  it("follow only paths of the app's own origin; every known open-redirect payload goes home", async () => {
+    const { OPEN_REDIRECT_PAYLOADS, APP_ORIGIN } = await import("../../tests/open-redirect-payloads");
+    const { authOptions } = await loadOptions({});
+    const baseUrl = "http://localhost:3000";
+    const redirect = (url: string) => authOptions.callbacks!.redirect!({ url, baseUrl });
+    for (const payload of OPEN_REDIRECT_PAYLOADS) {
+      expect(await redirect(payload.replaceAll(APP_ORIGIN, baseUrl)), JSON.stringify(payload)).toBe(`${baseUrl}/`);
+    }
+    expect(await redirect("/sign-in?signedOut=everywhere")).toBe(`${baseUrl}/sign-in?signedOut=everywhere`);
+    expect(await redirect(`${baseUrl}/candidates/cm1?tab=notes`)).toBe(`${baseUrl}/candidates/cm1?tab=notes`);
+    expect(await redirect(baseUrl)).toBe(`${baseUrl}/`);
+  });
+});

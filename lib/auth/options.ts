@@ -5,40 +5,24 @@ import type { Adapter } from "next-auth/adapters";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { prisma } from "@/lib/db";
+import { isDatabaseUnavailable } from "@/lib/http/database-outage";
 import { authSecret, demoAccountsAllowed, env } from "@/lib/env";
-import { clearFailedLogins, loginRetryDelay, recordFailedLogin } from "./login-throttle";
-import { verifyPassword } from "./password";
-import { signInSchema } from "./schema";
+import { clientAddress } from "@/lib/http/forwarded";
+import { signInWithPassword } from "./password-sign-in";
+import { readSessionUser, SessionRevokedError } from "./session-user";
+import { safeCallbackPath } from "./callback-url";
 import { SIGN_IN_ERRORS } from "./sign-in-errors";
-
-function clientIp(headers: Record<string, unknown> | undefined) {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "unknown";
-}
 
 const credentials = CredentialsProvider({
   name: "Email and password",
   credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
   async authorize(input, req) {
-    const parsed = signInSchema.safeParse(input);
-    if (!parsed.success) return null;
-    const { email, password } = parsed.data;
-    const ip = clientIp(req.headers);
-    if ((await loginRetryDelay(email, ip)) > 0) throw new Error(SIGN_IN_ERRORS.throttled);
-
-    const user = await prisma.user.findUnique({
-      where: { email },
-      select: { id: true, email: true, name: true, passwordHash: true, isDemo: true },
-    });
-    if (!(await verifyPassword(user?.passwordHash, password)) || !user) {
-      await recordFailedLogin(email, ip);
-      return null;
-    }
-    if (user.isDemo && !demoAccountsAllowed) throw new Error(SIGN_IN_ERRORS.demoDisabled);
-    await clearFailedLogins(email, ip);
-    return { id: user.id, email: user.email, name: user.name };
+    // The address the server edge (scripts/server.ts) established: the socket's, or the one the
+    // trusted proxies (TRUSTED_PROXY_HOPS) saw. Never an entry the client wrote itself.
+    const result = await signInWithPassword(prisma, input, clientAddress(req.headers), { demoAccountsAllowed });
+    if (result.ok) return result.user;
+    if (result.error === "invalid") return null;
+    throw new Error(SIGN_IN_ERRORS[result.error]);
   },
 });
 
@@ -77,11 +61,25 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [credentials, ...oauthProviders()],
   callbacks: {
+    // Runs for every read of the session: /api/auth/session, getServerSession in pages and actions.
     async jwt({ token, user }) {
-      if (user) {
-        const row = await prisma.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
-        token.sessionVersion = row?.sessionVersion ?? 0;
+      let row: Awaited<ReturnType<typeof readSessionUser>>;
+      try {
+        row = await readSessionUser(user?.id ?? token.sub ?? "");
+      } catch (error) {
+        // A database outage is not a revoked session: throwing would make next-auth clear the
+        // cookie and sign everyone out during a restart. Nothing can be read or written without
+        // the database anyway; the page or route asking then answers the outage (503).
+        if (isDatabaseUnavailable(error)) return token;
+        throw error;
       }
+      if (user) {
+        token.sessionVersion = row?.sessionVersion ?? 0;
+        return token;
+      }
+      // A token from before "sign out everywhere", or of a deleted user: next-auth answers `{}`
+      // and clears the cookie (core/routes/session.js catches what this throws).
+      if (!row || row.sessionVersion !== (token.sessionVersion ?? 0)) throw new SessionRevokedError();
       return token;
     },
     session({ session, token }) {
@@ -90,6 +88,16 @@ export const authOptions: NextAuthOptions = {
         session.user.sessionVersion = token.sessionVersion ?? 0;
       }
       return session;
+    },
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackPath(url, { origins: [baseUrl], fallback: "/" })}`;
+    },
+  },
+  logger: {
+    // A revoked token is expected, not an error worth a stack trace in the server's log.
+    error(code, metadata) {
+      if (metadata instanceof SessionRevokedError) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
     },
   },
 };

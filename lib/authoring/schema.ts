@@ -3,6 +3,8 @@
 // through the same parser as a file, so the form and the importer can never disagree.
 import { z } from "zod";
 import { AUDIENCES, DIFFICULTIES, LEVELS, SLUG_PATTERN } from "@/lib/content/schema";
+import { MARKDOWN_LIMITS } from "@/lib/markdown/limits";
+import { renderableMarkdown } from "@/lib/markdown/schema";
 
 const singleLine = (max: number) =>
   z
@@ -10,7 +12,12 @@ const singleLine = (max: number) =>
     .trim()
     .max(max, `At most ${max} characters.`)
     .refine((value) => !/[\r\n]/.test(value), "Keep this on one line.");
-const markdown = (max: number) => z.string().max(max, `At most ${max.toLocaleString("en")} characters.`);
+// Rendered fields: within the Markdown rendering limits too, or they would show as plain text.
+const markdown = (field: string, max: number = MARKDOWN_LIMITS.characters) =>
+  z
+    .string()
+    .max(max, `At most ${max.toLocaleString("en")} characters.`)
+    .superRefine(renderableMarkdown(field));
 
 export const questionFormSchema = z.object({
   title: singleLine(300).pipe(z.string().min(1, "Write the question.")),
@@ -25,15 +32,15 @@ export const questionFormSchema = z.object({
   minutes: z.string().trim().regex(/^\d*$/, "Whole minutes, e.g. 10."),
   /** "" keeps the set's audience. */
   audience: z.union([z.enum(AUDIENCES), z.literal("")]),
-  prompt: markdown(20_000),
-  answer: markdown(50_000),
-  keyPoints: markdown(20_000),
-  redFlags: markdown(20_000),
-  followUps: markdown(20_000),
-  scoring1: markdown(5_000),
-  scoring2: markdown(5_000),
-  scoring3: markdown(5_000),
-  scoring4: markdown(5_000),
+  prompt: markdown("Extra prompt detail"),
+  answer: markdown("Expected answer"),
+  keyPoints: markdown("Key points"),
+  redFlags: markdown("Red flags"),
+  followUps: markdown("Follow-ups"),
+  scoring1: markdown("Scoring anchor 1", 5_000),
+  scoring2: markdown("Scoring anchor 2", 5_000),
+  scoring3: markdown("Scoring anchor 3", 5_000),
+  scoring4: markdown("Scoring anchor 4", 5_000),
 });
 
 export type QuestionForm = z.infer<typeof questionFormSchema>;

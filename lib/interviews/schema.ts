@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { renderableMarkdown } from "@/lib/markdown/schema";
 import { atMost, textInput } from "@/lib/text-input";
 
 export const createInterviewSchema = z.object({
@@ -29,7 +30,7 @@ export const startFromSchema = z
 
 export const customQuestionSchema = z.object({
   title: textInput().trim().min(1, { message: "Write the question." }).max(500, atMost(500)),
-  prompt: textInput().trim().max(10_000, atMost(10_000)).default(""),
+  prompt: textInput().trim().max(10_000, atMost(10_000)).superRefine(renderableMarkdown("Details")).default(""),
   minutes: z.coerce.number().int().min(1).max(120).optional().catch(undefined),
 });
 

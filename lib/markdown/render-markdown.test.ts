@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { HOSTILE_MARKDOWN } from "./hostile-markdown";
 import { renderMarkdown } from "./render-markdown";
 
 const html = (markdown: string) => renderToStaticMarkup(renderMarkdown(markdown));
@@ -27,5 +28,27 @@ describe("renderMarkdown", () => {
 
   it("prefixes ids so content cannot clobber the page's own elements", () => {
     expect(html("Text[^1]\n\n[^1]: note")).toContain('id="md-');
+  });
+});
+
+describe("renderMarkdown within bounds", () => {
+  it("shows text past the limits as it is, with a note, without parsing it (the issue's custom question)", () => {
+    const text = `${"- ".repeat(4994)}x`;
+    const out = html(text);
+    expect(out).toContain("Shown as plain text, not formatted: lists and block quotes nested 4,994 levels deep (line 1); at most 16.");
+    expect(out).toContain(text.trimEnd());
+    expect(out).not.toContain("<ul");
+  });
+
+  it("shows an over-long text as plain text, escaped", () => {
+    const text = `<b>bold?</b> ${"word ".repeat(2500)}`;
+    const out = html(text);
+    expect(out).toContain("Shown as plain text, not formatted: 12,513 characters; at most 10,000 can be shown formatted.");
+    expect(out).toContain("&lt;b&gt;bold?&lt;/b&gt;");
+  });
+
+  // The shapes that sit exactly at a limit: formatted, not turned into plain text by an error.
+  it.each(HOSTILE_MARKDOWN.filter((entry) => !entry.refused && entry.name.includes("limit")).map((entry) => [entry.name, entry.text] as const))("formats %s", (_name, text) => {
+    expect(html(text)).not.toContain("data-markdown-fallback");
   });
 });

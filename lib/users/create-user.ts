@@ -2,6 +2,7 @@
 // also runs outside Next.js (CLI, seed, tests).
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "@/lib/db-client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export interface NewUser {
@@ -22,6 +23,24 @@ export async function upsertUser(db: Database, user: NewUser) {
     update: { name: user.name ?? undefined, passwordHash, role: user.role, isDemo: user.isDemo ?? false },
     select: { id: true, email: true, role: true },
   });
+}
+
+/**
+ * Creates the user only if the email is free; null when it is taken, even by a sign-up running at
+ * the same moment: the unique index on email decides, never a read made before the write.
+ */
+export async function createUserIfNew(db: Database, user: NewUser) {
+  const passwordHash = await hashPassword(user.password);
+  const email = user.email.trim().toLowerCase();
+  try {
+    return await db.user.create({
+      data: { email, name: user.name ?? null, passwordHash, role: user.role, isDemo: user.isDemo ?? false },
+      select: { id: true, email: true, role: true },
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
+    throw error;
+  }
 }
 
 export const DEMO_PASSWORD = "interview-demo";
