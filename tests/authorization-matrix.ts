@@ -163,6 +163,8 @@ export const PAGES: HttpEntry[] = [
   page("/admin/users", "/admin/users", admins),
   page("/bank", "/bank", signedIn),
   page("/calibration", "/calibration", managers, { scorers: true, reveals: ["submitted", "offPanel"] }),
+  // Figures per question, no names or notes: the secrecy check still looks for every marker the role may not read.
+  page("/calibration/questions", "/calibration/questions", managers, { scorers: true }),
   page("/candidates", "/candidates", staff, { shows: candidateShown }),
   page("/candidates/new", "/candidates/new", managers),
   page("/candidates/[id]", (f) => `/candidates/${f.candidateId}`, panelOrManager),
@@ -224,6 +226,7 @@ export const ROUTE_HANDLERS: HttpEntry[] = [
   // Exports hold interview-only questions with their answers: staff only; everyone else a plain 404.
   page("/bank/export", "/bank/export", { ...staff, anonymous: 404 }),
   page("/bank/export/[slug]", (f) => `/bank/export/${f.setSlug}`, { ...staff, anonymous: 404 }),
+  page("/calibration/questions/export", "/calibration/questions/export", managers, { scorers: true }),
   page("/candidates/[id]/export", (f) => `/candidates/${f.candidateId}/export`, panelOrManager, { reveals: ["submitted", "offPanel"] }),
   page("/compare/export", (f) => `/compare/export?c=${f.candidateId}&c=${f.otherCandidateId}&normalise=1`, staff, { shows: candidateShown, scorers: true, reveals: ["submitted", "offPanel"] }),
   // Calendar invitations: a panelist their own copy; recruiters and admins (who schedule) any panelist's and the candidate's.

@@ -26,7 +26,7 @@ describe("reads of scorecards go through the visibility rule", () => {
 
   it("finds the reads it should (the scanner is not blind)", () => {
     const files = new Set(sites.map((site) => site.file));
-    for (const file of ["lib/scoring/read-scorecards.ts", "lib/comparison/compare-candidates.ts", "lib/comparison/calibration.ts", "lib/audit/scorecard-results.ts", VISIBILITY_MODULE]) {
+    for (const file of ["lib/scoring/read-scorecards.ts", "lib/comparison/compare-candidates.ts", "lib/comparison/rating-records.ts", "lib/audit/scorecard-results.ts", VISIBILITY_MODULE]) {
       expect(files, `no scorecard read found in ${file}`).toContain(file);
     }
   });
