@@ -7,6 +7,7 @@ import { ownScorecardWhere } from "@/lib/scoring/visibility";
 import { visibleInterviewsWhere } from "./access";
 import { INTERVIEW_AUDIENCES, INTERVIEW_PAGE_SIZE, type InterviewListQuery } from "./schema";
 import { questionsAskedBefore } from "./builder";
+import { decisionSelect } from "@/lib/debrief/read-debrief";
 
 const STAFF = ["ADMIN", "RECRUITER", "INTERVIEWER"] as const;
 
@@ -45,7 +46,7 @@ export async function listInterviewsOfCandidate(candidateId: string) {
   return prisma.interviewSession.findMany({
     where: { AND: [{ candidateId }, visibleInterviewsWhere(user)!] },
     orderBy: { createdAt: "desc" },
-    select: { id: true, title: true, status: true, createdAt: true, _count: { select: { questions: true } } },
+    select: { id: true, title: true, status: true, createdAt: true, _count: { select: { questions: true } }, decisions: { orderBy: { createdAt: "desc" }, take: 1, select: decisionSelect } },
   });
 }
 

@@ -44,7 +44,16 @@ export default async function InterviewPage({ params, searchParams }: PageProps<
       <PageHeader
         title={interview.title}
         description={<>Panel: {panel}</>}
-        actions={<Badge tone={draft ? "neutral" : "accent"}>{STATUS_LABELS[interview.status]}</Badge>}
+        actions={
+          <>
+            <Badge tone={draft ? "neutral" : "accent"}>{STATUS_LABELS[interview.status]}</Badge>
+            {interview.status === "COMPLETED" ? (
+              <Link href={`/interviews/${interview.id}/debrief`} className={buttonPrimary}>
+                Debrief
+              </Link>
+            ) : null}
+          </>
+        }
       />
       {schedule ? <ScheduleSection schedule={schedule} /> : null}
       <section aria-labelledby="questions-heading" className="space-y-3">
