@@ -3,9 +3,10 @@ import { requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { BankSearch } from "@/lib/questions/schema";
 import { searchQuestions } from "@/lib/questions/search-questions";
-import { ownScorecardWhere } from "@/lib/scoring/visibility";
 import { visibleInterviewsWhere } from "./access";
-import { INTERVIEW_AUDIENCES, INTERVIEW_PAGE_SIZE, type InterviewListQuery } from "./schema";
+import { INTERVIEW_AUDIENCES, type InterviewListQuery } from "./schema";
+import { listInterviewsPage } from "./list";
+import { getViewerTimeZone } from "@/lib/scheduling/queries";
 import { questionsAskedBefore } from "./builder";
 import { decisionSelect } from "@/lib/debrief/read-debrief";
 
@@ -66,35 +67,9 @@ export async function searchInterviewQuestions(search: BankSearch) {
   return searchQuestions(prisma, search, [...INTERVIEW_AUDIENCES]);
 }
 
-/** Interviews this user may see, newest first, a page at a time, with their own scorecard's state. */
-export async function listInterviews({ status, page }: InterviewListQuery) {
+/** A page of the interviews list (lib/interviews/list.ts), dates read in the viewer's zone. */
+export async function listInterviews(query: InterviewListQuery) {
   const user = await requireUser(STAFF);
-  const where = { AND: [visibleInterviewsWhere(user)!, status ? { status } : {}] };
-  const [total, rows] = await Promise.all([
-    prisma.interviewSession.count({ where }),
-    prisma.interviewSession.findMany({
-      where,
-      orderBy: { createdAt: "desc" },
-      skip: (page - 1) * INTERVIEW_PAGE_SIZE,
-      take: INTERVIEW_PAGE_SIZE,
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        createdAt: true,
-        candidate: { select: { name: true } },
-        panel: { where: { userId: user.id }, select: { userId: true } },
-        scorecards: { where: ownScorecardWhere(user), select: { submittedAt: true } },
-      },
-    }),
-  ]);
-  return {
-    total,
-    pages: Math.max(1, Math.ceil(total / INTERVIEW_PAGE_SIZE)),
-    interviews: rows.map(({ panel, scorecards, ...row }) => ({
-      ...row,
-      onPanel: panel.length > 0,
-      submitted: Boolean(scorecards[0]?.submittedAt),
-    })),
-  };
+  const timeZone = (await getViewerTimeZone()) ?? "UTC";
+  return { timeZone, ...(await listInterviewsPage(prisma, user, query, timeZone)) };
 }
