@@ -334,6 +334,7 @@ export const ACTIONS: ActionEntry[] = [
   action("lib/interviews/actions.ts", "moveQuestionAction", (f) => [f.draftInterviewId, f.draftQuestionIds[0], 1], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "addCustomQuestionAction", (f) => [f.draftInterviewId, previous, form({ title: "Tell me about a rollback.", prompt: "", minutes: "5" })], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "startInterviewAction", (f) => [f.draftInterviewId], only(...DRAFT_EDITORS)),
+  action("lib/interviews/target-actions.ts", "setTargetMinutesAction", (f) => [f.draftInterviewId, previous, form({ targetMinutes: "45" })], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "setPanelAction", (f) => [f.draftInterviewId, previous, form({ panel: [f.users.panelInterviewer, f.users.admin] })], only(...DRAFT_EDITORS)),
 
   action("lib/scheduling/actions.ts", "scheduleInterviewAction", (f) => [f.draftInterviewId, previous, form({ date: inDays(30), time: "09:30", timeZone: "Europe/Berlin", durationMinutes: "45", location: "Room 4", meetingUrl: "https://meet.example.com/matrix" })], only("recruiter", "admin")),

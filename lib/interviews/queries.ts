@@ -23,6 +23,7 @@ export async function getInterview(id: string) {
       status: true,
       startedAt: true,
       createdAt: true,
+      targetMinutes: true,
       candidate: { select: { id: true, name: true, position: true } },
       panel: { select: { user: { select: { id: true, name: true, email: true } } }, orderBy: { createdAt: "asc" } },
       questions: {
