@@ -8,6 +8,7 @@ import { INTERVIEW_AUDIENCES, type InterviewListQuery } from "./schema";
 import { listInterviewsPage } from "./list";
 import { getViewerTimeZone } from "@/lib/scheduling/queries";
 import { questionsAskedBefore } from "./builder";
+import { practiceExposure } from "./exposure";
 import { decisionSelect } from "@/lib/debrief/read-debrief";
 
 const STAFF = ["ADMIN", "RECRUITER", "INTERVIEWER"] as const;
@@ -24,7 +25,7 @@ export async function getInterview(id: string) {
       startedAt: true,
       createdAt: true,
       targetMinutes: true,
-      candidate: { select: { id: true, name: true, position: true } },
+      candidate: { select: { id: true, name: true, position: true, email: true } },
       panel: { select: { user: { select: { id: true, name: true, email: true } } }, orderBy: { createdAt: "asc" } },
       questions: {
         orderBy: { position: "asc" },
@@ -39,8 +40,11 @@ export async function getInterview(id: string) {
     },
   });
   if (!session) return null;
-  const askedBefore = await questionsAskedBefore(prisma, session.candidate.id, session.id);
-  return { ...session, askedBefore };
+  const [askedBefore, exposure] = await Promise.all([
+    questionsAskedBefore(prisma, session.candidate.id, session.id),
+    session.status === "DRAFT" ? practiceExposure(prisma, session.candidate.email, session.questions.flatMap((item) => (item.questionId ? [item.questionId] : []))) : [],
+  ]);
+  return { ...session, askedBefore, exposure };
 }
 
 export async function listInterviewsOfCandidate(candidateId: string) {

@@ -23,6 +23,7 @@ import { ScheduleSection } from "@/components/scheduling/schedule-section";
 import { getSchedule } from "@/lib/scheduling/queries";
 import { overTarget } from "@/lib/interviews/target";
 import { TargetLengthForm } from "@/components/interviews/target-length-form";
+import { ExposureNotice } from "@/components/interviews/exposure-notice";
 
 export const metadata: Metadata = { title: "Interview" };
 
@@ -74,6 +75,7 @@ export default async function InterviewPage({ params, searchParams }: PageProps<
           </p>
         ) : null}
         {draft ? <TargetLengthForm sessionId={interview.id} targetMinutes={interview.targetMinutes} /> : null}
+        {draft ? <ExposureNotice interviewId={interview.id} exposure={interview.exposure} /> : null}
         <InterviewQuestionList sessionId={interview.id} items={interview.questions} editable={draft} askedBefore={interview.askedBefore} />
         {draft ? (
           <div className="flex items-center gap-3">
