@@ -137,7 +137,7 @@ const candidateShown = { text: (f: MatrixFixtures) => f.candidateName, to: ["pan
 const interviewShown = { text: (f: MatrixFixtures) => f.completedInterviewTitle, to: ["panelInterviewer", "recruiter", "admin"] as MatrixRole[] };
 /** The live scoring page of a PANEL_POSITIONS interview: panelInterviewer, recruiter and admin all sit on it. */
 const wholePanel = { ...panelOnly, recruiter: 200, admin: 200 } as const;
-const guestsOnly = { anonymous: 200, candidate: "redirect /bank", panelInterviewer: "redirect /bank", otherInterviewer: "redirect /bank", recruiter: "redirect /bank", admin: "redirect /bank" } as const;
+const guestsOnly = { anonymous: 200, candidate: "redirect /", panelInterviewer: "redirect /", otherInterviewer: "redirect /", recruiter: "redirect /", admin: "redirect /" } as const;
 
 const page = (route: string, url: HttpEntry["url"] | string, expect: HttpEntry["expect"], extra: Partial<HttpEntry> = {}): HttpEntry => ({
   route,
@@ -148,7 +148,8 @@ const page = (route: string, url: HttpEntry["url"] | string, expect: HttpEntry["
 });
 
 export const PAGES: HttpEntry[] = [
-  page("/", "/", guestsOnly),
+  // Home: visitors get the introduction, candidates their practice, staff their own work (scorecards due, interviews, decisions, followed candidates).
+  page("/", "/", anyone),
   page("/account", "/account", signedIn),
   page("/admin/audit", "/admin/audit", admins),
   // The colleague's submit on the panel the admin has not submitted for: its results are hidden.
@@ -180,6 +181,11 @@ export const PAGES: HttpEntry[] = [
   page("/interviews/[id]", (f) => `/interviews/${f.panels.pending.interviewId}`, panelOrManager, { case: "panel: on it, not submitted" }),
   page("/interviews/[id]", (f) => `/interviews/${f.panels.submitted.interviewId}`, panelOrManager, { case: "panel: on it, submitted", reveals: ["submitted"] }),
   page("/interviews/[id]", (f) => `/interviews/${f.panels.offPanel.interviewId}`, managers, { case: "panel: off it", reveals: ["offPanel"] }),
+  // The debrief: those who may decide (recruiters, admins, the creator) and the panel; scorecards only once the whole panel has submitted.
+  page("/interviews/[id]/debrief", (f) => `/interviews/${f.completedInterviewId}/debrief`, panelOrManager, { shows: interviewShown }),
+  page("/interviews/[id]/debrief", (f) => `/interviews/${f.panels.pending.interviewId}/debrief`, panelOrManager, { case: "panel: on it, not submitted" }),
+  page("/interviews/[id]/debrief", (f) => `/interviews/${f.panels.submitted.interviewId}/debrief`, panelOrManager, { case: "panel: on it, submitted", reveals: ["submitted"] }),
+  page("/interviews/[id]/debrief", (f) => `/interviews/${f.panels.offPanel.interviewId}/debrief`, managers, { case: "panel: off it", reveals: ["offPanel"] }),
   page("/interviews/[id]/score", (f) => `/interviews/${f.completedInterviewId}/score`, panelOnly),
   page("/interviews/[id]/score", (f) => `/interviews/${f.panels.pending.interviewId}/score`, wholePanel, { case: "panel: on it, not submitted", ownDraft: true }),
   page("/interviews/[id]/score", (f) => `/interviews/${f.panels.submitted.interviewId}/score`, wholePanel, { case: "panel: on it, submitted" }),
@@ -320,12 +326,18 @@ export const ACTIONS: ActionEntry[] = [
   action("lib/scoring/actions.ts", "submitScorecardAction", (f) => [f.openScorecardId, previous, form({ recommendation: "YES", summary: "Solid answers.", disagreementReason: "" })], only("panelInterviewer")),
   action("lib/scoring/actions.ts", "reopenScorecardAction", (f) => [f.submittedScorecardId, previous, form({ reason: "Scored the wrong candidate." })], only("panelInterviewer", "admin")),
 
+  // The completed interview was created by the recruiter; panelInterviewer sits alone on its panel and submitted.
+  action("lib/debrief/actions.ts", "recordDecisionAction", (f) => [f.completedInterviewId, previous, form({ outcome: "HOLD", reason: "Decided in the matrix." })], only("recruiter", "admin")),
+  action("lib/debrief/actions.ts", "reviseScorecardAction", (f) => [f.submittedScorecardId, previous, form({ recommendation: "STRONG_YES", reason: "Revised in the matrix." })], only("panelInterviewer")),
+  action("lib/candidates/follow-actions.ts", "setFollowAction", (f) => [f.candidateId, true], only("panelInterviewer", "recruiter", "admin")),
+
   action("lib/interviews/actions.ts", "createInterviewAction", (f) => [previous, form({ candidateId: f.candidateId, title: "Matrix follow-up", panel: [f.users.panelInterviewer], startFrom: "" })], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "addQuestionAction", (f) => [f.draftInterviewId, f.addableQuestionId], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "removeQuestionAction", (f) => [f.draftInterviewId, f.draftQuestionIds[0]], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "moveQuestionAction", (f) => [f.draftInterviewId, f.draftQuestionIds[0], 1], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "addCustomQuestionAction", (f) => [f.draftInterviewId, previous, form({ title: "Tell me about a rollback.", prompt: "", minutes: "5" })], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "startInterviewAction", (f) => [f.draftInterviewId], only(...DRAFT_EDITORS)),
+  action("lib/interviews/target-actions.ts", "setTargetMinutesAction", (f) => [f.draftInterviewId, previous, form({ targetMinutes: "45" })], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "setPanelAction", (f) => [f.draftInterviewId, previous, form({ panel: [f.users.panelInterviewer, f.users.admin] })], only(...DRAFT_EDITORS)),
 
   action("lib/scheduling/actions.ts", "scheduleInterviewAction", (f) => [f.draftInterviewId, previous, form({ date: inDays(30), time: "09:30", timeZone: "Europe/Berlin", durationMinutes: "45", location: "Room 4", meetingUrl: "https://meet.example.com/matrix" })], only("recruiter", "admin")),

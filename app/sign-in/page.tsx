@@ -18,7 +18,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   // sign-in would help phishing. Anything else goes to the bank.
   const host = requestHost(await headers());
   const origins = host ? [`http://${host}`, `https://${host}`, env.NEXTAUTH_URL] : [env.NEXTAUTH_URL];
-  const callbackUrl = safeCallbackPath(params.callbackUrl, { origins, fallback: "/bank" });
+  const callbackUrl = safeCallbackPath(params.callbackUrl, { origins, fallback: "/" });
   if (await getCurrentUser()) redirect(callbackUrl);
   const error = typeof params.error === "string" ? params.error : undefined;
   return (
