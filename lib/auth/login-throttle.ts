@@ -118,3 +118,15 @@ export async function signInThrottleState(db: Database, email: string, address: 
   };
   return { account: await read(accountKey(email, address)), address: await read(addressKey(address)) };
 }
+
+/**
+ * Daily: rows whose window has passed and whose lock has ended count for nothing any more (the
+ * next attempt would restart them at 1), and their keys are derived from emails and addresses.
+ */
+export async function purgeExpiredThrottles(db: Database, now = new Date()) {
+  const time = at(now);
+  return db.$executeRaw`
+    DELETE FROM "LoginThrottle"
+    WHERE "windowStart" < ${time} - ${SIGN_IN_LIMITS.windowMs}::float8 * interval '1 millisecond'
+      AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${time})`;
+}
