@@ -42,6 +42,7 @@ export interface ActionFixtures {
   practiceOnlyQuestionId: string;
   /** A CANDIDATE an admin may promote, and an INTERVIEWER an admin may let edit the bank. */
   roleTargetUserId: string;
+  roleTargetEmail: string;
   bankEditorUserId: string;
   /** An interview-only set made for these fixtures, and a question in it (to edit and archive). */
   setSlug: string;
@@ -156,6 +157,7 @@ export const PAGES: HttpEntry[] = [
   }),
   // Bank editing: admins, and interviewers an admin allowed (none of the matrix's users).
   page("/admin/import", "/admin/import", admins),
+  page("/admin/privacy", "/admin/privacy", admins),
   page("/admin/users", "/admin/users", admins),
   page("/bank", "/bank", signedIn),
   page("/calibration", "/calibration", managers, { scorers: true, reveals: ["submitted", "offPanel"] }),
@@ -181,6 +183,7 @@ export const PAGES: HttpEntry[] = [
   page("/practice", "/practice", anyone),
   page("/practice/progress", "/practice/progress", signedIn),
   page("/practice/run", (f) => `/practice/run?ids=${f.practiceOnlyQuestionId}`, anyone, { case: "practice question" }),
+  page("/privacy", "/privacy", anyone),
   page("/practice/run", (f) => `/practice/run?ids=${f.interviewOnlyQuestionId}`, { anonymous: 404, candidate: 404, panelInterviewer: 404, otherInterviewer: 404, recruiter: 404, admin: 404 }, { case: "interview-only question" }),
   page("/questions/[id]", (f) => `/questions/${f.interviewOnlyQuestionId}`, staff, { case: "interview-only question" }),
   page("/questions/[id]", (f) => `/questions/${f.practiceOnlyQuestionId}`, signedIn, { case: "practice-only question" }),
@@ -198,6 +201,8 @@ export const ROUTE_HANDLERS: HttpEntry[] = [
   // Without next-auth's CSRF token a sign-out is not done: everyone is sent to confirm it.
   page("/api/auth/[...nextauth]", "/api/auth/signout", { anonymous: "redirect /api/auth/signout", candidate: "redirect /api/auth/signout", panelInterviewer: "redirect /api/auth/signout", otherInterviewer: "redirect /api/auth/signout", recruiter: "redirect /api/auth/signout", admin: "redirect /api/auth/signout" }, { method: "POST", case: "sign-out without CSRF token" }),
   page("/api/health", "/api/health", anyone),
+  // Each user's own data only (account, sessions, practice): no scorecard is in it for anyone.
+  page("/account/export", "/account/export?format=json", { ...anyone, anonymous: 401 }, { case: "JSON" }),
   page("/api/practice/reviews", "/api/practice/reviews", { ...anyone, anonymous: 401 }, {
     method: "POST",
     body: (f) => ({ reviews: [{ id: crypto.randomUUID(), questionId: f.practiceOnlyQuestionId, grade: 3, reviewedAt: new Date().toISOString() }] }),
@@ -231,9 +236,25 @@ export interface ActionEntry {
   /** The "use server" file, from the repository root, and the exported function. */
   file: string;
   name: string;
-  /** The arguments, as the form or button would pass them. */
-  args: (f: ActionFixtures) => unknown[];
+  /** The arguments, as the form or button would pass them; `self` is the disposable actor (see `disposable`). */
+  args: (f: ActionFixtures, self: DisposableActor) => unknown[];
   expect: Record<MatrixRole, ActionOutcome>;
+  /**
+   * For actions on one's own account (change password, end sessions, delete it): each cell acts as
+   * a fresh user of the role's kind, with a password and two signed-in sessions, so the matrix's own
+   * users keep theirs. Anonymous cells get one too, signed out.
+   */
+  disposable?: boolean;
+}
+
+/** The fresh user a `disposable` entry's cell acts as. */
+export interface DisposableActor {
+  id: string;
+  email: string;
+  password: string;
+  /** This browser's session, and another one of the same user. */
+  sessionId: string;
+  otherSessionId: string;
 }
 
 /** FormData from plain fields; an array value becomes repeated fields (checkboxes). */
@@ -273,12 +294,17 @@ const questionForm = (fields: Record<string, string> = {}) =>
   });
 const uniqueSlug = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 
-const action = (file: string, name: string, args: ActionEntry["args"], expect: ActionEntry["expect"]): ActionEntry => ({ file, name, args, expect });
+const action = (file: string, name: string, args: ActionEntry["args"], expect: ActionEntry["expect"], extra: Partial<ActionEntry> = {}): ActionEntry => ({ file, name, args, expect, ...extra });
 const previous = {};
 
 export const ACTIONS: ActionEntry[] = [
   action("lib/auth/actions.ts", "signUp", () => [previous, form({ name: "Matrix Newcomer", email: `newcomer-${crypto.randomUUID()}@example.org`, password: "a-long-enough-password" })], only("anonymous")),
   action("lib/auth/actions.ts", "signOutEverywhere", () => [], only(...SIGNED_IN_ROLES)),
+
+  action("lib/account/actions.ts", "changePassword", (_f, self) => [previous, form({ current: self.password, password: "matrix-new-password", confirm: "matrix-new-password" })], only(...SIGNED_IN_ROLES), { disposable: true }),
+  action("lib/account/actions.ts", "endSession", (_f, self) => [self.otherSessionId], only(...SIGNED_IN_ROLES), { disposable: true }),
+  action("lib/account/actions.ts", "endOtherSessions", () => [], only(...SIGNED_IN_ROLES), { disposable: true }),
+  action("lib/account/actions.ts", "deleteMyAccount", (_f, self) => [previous, form({ confirm: self.password })], only(...SIGNED_IN_ROLES), { disposable: true }),
 
   action("lib/authoring/actions.ts", "saveQuestion", (f) => [f.archivableQuestionId, previous, questionForm({ baseVersion: "1" })], only("admin")),
   action("lib/authoring/actions.ts", "createQuestionInSet", (f) => [f.setSlug, previous, questionForm({ id: uniqueSlug("matrix-new") })], only("admin")),
@@ -313,6 +339,10 @@ export const ACTIONS: ActionEntry[] = [
 
   action("lib/users/actions.ts", "changeRole", (f) => [previous, form({ userId: f.roleTargetUserId, role: "RECRUITER" })], only("admin")),
   action("lib/users/actions.ts", "setBankEditing", (f) => [previous, form({ userId: f.bankEditorUserId, canEditBank: "true" })], only("admin")),
+  action("lib/users/actions.ts", "deleteUser", (f) => [previous, form({ userId: f.roleTargetUserId, confirm: f.roleTargetEmail })], only("admin")),
+
+  action("lib/privacy/actions.ts", "eraseCandidateAction", (f) => [f.candidateId, previous, form({ confirm: "erase" })], only("admin")),
+  action("lib/privacy/actions.ts", "saveRetentionPolicy", () => [previous, form({ enabled: "on", months: "24" })], only("admin")),
 ];
 
 /**

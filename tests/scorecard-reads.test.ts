@@ -15,6 +15,9 @@ const NOT_A_DISCLOSURE: Record<string, string> = {
   "lib/scoring/autosave.ts#saveSummaryDraft": "the autosave write of the author's own summary, as above",
   "lib/scoring/scorecards.ts#completeWhenPanelDone": "counts panel members who have not submitted, to complete the interview; shows nothing to anyone",
   "lib/users/remove-demo-data.ts#removeDemoData": "command line: keeps demo accounts that scored real interviews; reads no contents",
+  "lib/account/delete-account.ts#deleteAccount": "counts a deleted user's own scorecards, to keep their row as “Deleted user”; shows nothing",
+  "lib/privacy/activity.ts#inactiveSince": "the retention job's test of when a candidate was last active (update times only); shows nothing",
+  "lib/privacy/erase-candidate.ts#eraseInTransaction": "counts an erased candidate's unsubmitted scorecards for the admin's message: the status badges every viewer of the interview sees",
 };
 
 describe("reads of scorecards go through the visibility rule", () => {

@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const TABS = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/privacy", label: "Privacy" },
 ];
 
 /** The admin pages' own tabs, under the site header. */

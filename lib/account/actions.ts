@@ -1,23 +1,23 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { beginSignInAttempt, signInSucceeded } from "@/lib/auth/login-throttle";
 import { verifyPassword } from "@/lib/auth/password";
+import { requestFacts } from "@/lib/auth/request-facts";
 import { endOtherUserSessions, endUserSession } from "@/lib/auth/user-sessions";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
-import { clientAddress } from "@/lib/http/forwarded";
 import { deleteAccount } from "./delete-account";
 import { changeUserPassword } from "./password-change";
 import { changePasswordSchema, deleteAccountSchema, sessionIdSchema, type ChangePasswordField } from "./schema";
 
 const SIGNED_OUT: FormState = { message: "You are signed out. Sign in again to manage your account." };
 
+/** The client's address as the server edge established it ("unknown" outside a request). */
 async function address() {
-  return clientAddress(await headers());
+  return (await requestFacts()).address;
 }
 
 const PASSWORD_ERRORS = {
