@@ -1,25 +1,33 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { buttonGhost } from "@/components/ui/styles";
 import { clearLocalPractice, GUEST_HISTORY_KEY, readReviews } from "@/lib/practice/outbox";
 
 /** A guest's practice lives in this browser only: one button forgets it (history, runs, typed answers). */
+/** How many graded answers this browser keeps for the guest (other tabs' changes arrive as storage events). */
+function keptCount() {
+  try {
+    return readReviews(window.localStorage, GUEST_HISTORY_KEY).length;
+  } catch {
+    return 0;
+  }
+}
+function subscribe(changed: () => void) {
+  window.addEventListener("storage", changed);
+  return () => window.removeEventListener("storage", changed);
+}
+
 export function ClearLocalHistory() {
-  const [kept, setKept] = useState<number | null>(null);
+  // A same-tab change fires no storage event: clearing re-renders, and each render reads the count again.
+  const [, setCleared] = useState(0);
+  const kept = useSyncExternalStore(subscribe, keptCount, () => null);
   const [message, setMessage] = useState("");
-  useEffect(() => {
-    try {
-      setKept(readReviews(window.localStorage, GUEST_HISTORY_KEY).length);
-    } catch {
-      setKept(0);
-    }
-  }, []);
   function clear() {
     if (!window.confirm("Forget the practice history kept in this browser? This cannot be undone.")) return;
     try {
       clearLocalPractice(window.localStorage, "guest");
-      setKept(0);
+      setCleared((count) => count + 1);
       setMessage("Cleared: this browser keeps no practice history now.");
     } catch {
       setMessage("This browser would not let the page clear its storage.");
