@@ -301,7 +301,7 @@ export const ACTIONS: ActionEntry[] = [
   action("lib/auth/actions.ts", "signUp", () => [previous, form({ name: "Matrix Newcomer", email: `newcomer-${crypto.randomUUID()}@example.org`, password: "a-long-enough-password" })], only("anonymous")),
   action("lib/auth/actions.ts", "signOutEverywhere", () => [], only(...SIGNED_IN_ROLES)),
 
-  action("lib/account/actions.ts", "changePassword", (_f, self) => [previous, form({ current: self.password, password: "matrix-new-password", confirm: "matrix-new-password" })], only(...SIGNED_IN_ROLES), { disposable: true }),
+  action("lib/account/actions.ts", "changePassword", (_f, self) => [previous, form({ current: self.password, password: "matrix-new-password", passwordAgain: "matrix-new-password" })], only(...SIGNED_IN_ROLES), { disposable: true }),
   action("lib/account/actions.ts", "endSession", (_f, self) => [self.otherSessionId], only(...SIGNED_IN_ROLES), { disposable: true }),
   action("lib/account/actions.ts", "endOtherSessions", () => [], only(...SIGNED_IN_ROLES), { disposable: true }),
   action("lib/account/actions.ts", "deleteMyAccount", (_f, self) => [previous, form({ confirm: self.password })], only(...SIGNED_IN_ROLES), { disposable: true }),

@@ -25,7 +25,7 @@ export function PasswordForm() {
       </p>
       <TextField name="current" label="Current password" type="password" autoComplete="current-password" required errors={state.errors?.current} />
       <TextField name="password" label="New password (at least 10 characters)" type="password" autoComplete="new-password" required minLength={10} maxLength={200} errors={state.errors?.password} />
-      <TextField name="confirm" label="New password again" type="password" autoComplete="new-password" required errors={state.errors?.confirm} />
+      <TextField name="passwordAgain" label="New password again" type="password" autoComplete="new-password" required errors={state.errors?.passwordAgain} />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className={buttonPrimary} disabled={pending}>
           {pending ? "Changing…" : "Change password"}

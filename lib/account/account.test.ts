@@ -37,7 +37,7 @@ async function signedIn(email: string, devices = 2) {
   return { ...user, sessions };
 }
 const stands = async (userId: string, sessionId: string) => sessionStands(await readSessionUserRow(db, userId, sessionId));
-const passwordForm = (current: string, password: string, confirm = password) => form({ current, password, confirm });
+const passwordForm = (current: string, password: string, again = password) => form({ current, password, passwordAgain: again });
 
 describe("changing one's password", () => {
   it("needs the current password, ends every other session and keeps this one", async () => {
@@ -59,7 +59,7 @@ describe("changing one's password", () => {
     const before = await db.user.findUniqueOrThrow({ where: { id: sam.id }, select: { passwordHash: true, sessionVersion: true } });
     expect((await account.changePassword({}, passwordForm(PASSWORD, "short"))).errors).toEqual({ password: ["Use at least 10 characters."] });
     expect((await account.changePassword({}, passwordForm(PASSWORD, "x".repeat(201)))).errors?.password).toEqual(["Use at most 200 characters."]);
-    expect((await account.changePassword({}, passwordForm(PASSWORD, "long-enough-one", "long-enough-two"))).errors).toEqual({ confirm: ["The two new passwords differ."] });
+    expect((await account.changePassword({}, passwordForm(PASSWORD, "long-enough-one", "long-enough-two"))).errors).toEqual({ passwordAgain: ["The two new passwords differ."] });
     expect((await account.changePassword({}, passwordForm(PASSWORD, PASSWORD))).errors).toEqual({ password: ["Choose a password other than your current one."] });
     expect(await account.changePassword({}, passwordForm("not-my-password", "a-brand-new-password"))).toEqual({ errors: { current: ["That is not your current password."] } });
     expect(await db.user.findUniqueOrThrow({ where: { id: sam.id }, select: { passwordHash: true, sessionVersion: true } })).toEqual(before);

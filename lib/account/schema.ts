@@ -7,12 +7,12 @@ export const changePasswordSchema = z
   .object({
     current: z.string().min(1, { message: "Enter your current password." }).max(200, { message: "Use at most 200 characters." }),
     password: passwordSchema,
-    confirm: z.string().max(200),
+    passwordAgain: z.string().max(200),
   })
-  .refine((value) => value.password === value.confirm, { path: ["confirm"], message: "The two new passwords differ." })
+  .refine((value) => value.password === value.passwordAgain, { path: ["passwordAgain"], message: "The two new passwords differ." })
   .refine((value) => value.password !== value.current, { path: ["password"], message: "Choose a password other than your current one." });
 
-export type ChangePasswordField = "current" | "password" | "confirm";
+export type ChangePasswordField = "current" | "password" | "passwordAgain";
 
 /** Deleting one's account: the password, or (for accounts without one) the account's email typed out. */
 export const deleteAccountSchema = z.object({
