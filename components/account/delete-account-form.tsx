@@ -29,8 +29,9 @@ export function DeleteAccountForm({ userId, email, hasPassword, staff, lastAdmin
   }, [state.ok, userId]);
   return (
     <section aria-labelledby="delete-heading" className={`${card} space-y-3 border-danger/40 p-6`}>
+      {/* Not "Delete your account": the page's heading is "Your account", and tests find it by that name. */}
       <h2 id="delete-heading" className="font-medium text-danger">
-        Delete your account
+        Delete account
       </h2>
       <p className="text-sm text-muted">
         Your account, your practice history and schedule, and your sessions are deleted at once and cannot be brought back. The audit log
