@@ -21,13 +21,24 @@ export function e2ePort(offset: number) {
   return Number(process.env.E2E_PORT ?? 3100) + offset;
 }
 
+export interface AppServerOptions {
+  databaseUrl?: string;
+  /**
+   * Started as a local trial is: no NEXTAUTH_URL, so the app must work at whatever address it is
+   * opened (127.0.0.1, 127.0.0.2, the machine's network address), not only at localhost.
+   */
+  localTrial?: boolean;
+  /** More environment, e.g. TRUSTED_PROXY_HOPS. */
+  env?: Record<string, string>;
+}
+
 /**
  * A production server (`next start` on the build Playwright runs against) on its own port, that a
  * test may stop and start again. It uses the e2e database unless given another, and signs sessions
  * with the same secret as every other e2e server: behind a load balancer, any process accepts any
  * session, so a cookie from one port works on all of them.
  */
-export function appServer(port: number, options: { databaseUrl?: string } = {}): AppServer {
+export function appServer(port: number, options: AppServerOptions = {}): AppServer {
   const url = `http://localhost:${port}`;
   let child: ChildProcess | null = null;
   let lines: string[] = [];
@@ -36,7 +47,14 @@ export function appServer(port: number, options: { databaseUrl?: string } = {}):
     if (child) throw new Error(`The server on port ${port} is already running`);
     const started = spawnNextStart({
       port,
-      env: { ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}), NEXTAUTH_URL: url, NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET, ALLOW_DEMO_ACCOUNTS: "true" },
+      env: {
+        ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+        // Left out (not inherited from this process) for a local trial.
+        NEXTAUTH_URL: options.localTrial ? undefined : url,
+        NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET,
+        ALLOW_DEMO_ACCOUNTS: "true",
+        ...options.env,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     child = started;

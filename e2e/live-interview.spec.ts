@@ -202,25 +202,6 @@ test("the server restarting mid-interview loses nothing typed meanwhile", async 
   }
 });
 
-test("two tabs on the same scorecard merge their edits instead of overwriting each other", async ({ page, context }) => {
-  await signInAs(page, "recruiter");
-  const interview = await startedInterview(page, { candidate: unique("Two tabs"), panel: [], fromSet: ec2.title });
-  await openLiveScoring(page, interview);
-  const second = await context.newPage();
-  await second.goto(`${interview}/score`);
-  await expect(saveStatus(second)).toHaveAttribute("data-status", "saved");
-
-  await notes(page).fill("From the first tab");
-  await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
-  await notes(second).fill("From the second tab");
-  await expect(second.getByRole("alert").filter({ hasText: "Another tab or device also changed the notes" })).toBeVisible();
-  await expect(notes(second)).toHaveValue(/From the first tab[\s\S]*From the second tab/);
-  await expect(saveStatus(second)).toHaveAttribute("data-status", "saved");
-
-  await page.reload();
-  await expect(notes(page)).toHaveValue(/From the first tab[\s\S]*From the second tab/);
-});
-
 test("a panel scores independently: nobody sees another's scores until they submit their own", async ({ page, browser }) => {
   test.setTimeout(180_000);
   await signInAs(page, "recruiter");

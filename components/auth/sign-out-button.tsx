@@ -1,5 +1,6 @@
 "use client";
 
+import { tellOfflineOwner } from "@/components/offline/tell-worker";
 import { buttonGhost } from "@/components/ui/styles";
 
 /**
@@ -8,8 +9,7 @@ import { buttonGhost } from "@/components/ui/styles";
  * that client would add about 8 kB (gzip) to every page for this one button.
  */
 export async function signOutThisBrowser(callbackUrl = "/sign-in") {
-  const registration = "serviceWorker" in navigator ? await navigator.serviceWorker.getRegistration() : undefined;
-  registration?.active?.postMessage({ type: "forget-pages" });
+  await tellOfflineOwner(null);
   const { csrfToken } = (await (await fetch("/api/auth/csrf", { cache: "no-store" })).json()) as { csrfToken: string };
   const response = await fetch("/api/auth/signout", {
     method: "POST",

@@ -80,7 +80,7 @@ export function PracticeRun({ questions, userId, runKey }: { questions: RunQuest
   const owner = userId ?? "guest";
   const runStorageKey = `${PREFIX}run:${owner}:${runKey}`;
   const draftKey = (questionId: string) => `${PREFIX}draft:${owner}:${questionId}`;
-  const { outbox, snapshot } = useReviewOutbox(userId);
+  const { outbox, snapshot, copy } = useReviewOutbox(userId);
   const [done, setDone] = useState<Record<string, Grade> | null>(null);
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [announcement, setAnnouncement] = useState("");
@@ -133,7 +133,7 @@ export function PracticeRun({ questions, userId, runKey }: { questions: RunQuest
         reviewedAt: new Date().toISOString(),
       };
       // Stored before anything else: the grade survives a reload from this moment on.
-      if (outbox) outbox.add(review);
+      if (outbox) outbox.add({ ...review, title: current.title });
       else write(GUEST_HISTORY_KEY, [...readReviews(window.localStorage, GUEST_HISTORY_KEY), { ...review, fromGuest: true }]);
       const nextDone = { ...done, [current.id]: value };
       write(runStorageKey, nextDone);
@@ -179,7 +179,7 @@ export function PracticeRun({ questions, userId, runKey }: { questions: RunQuest
   const intervals = useMemo(() => (current ? previews(current.card, now) : null), [current, now]);
 
   const status = userId ? (
-    <OutboxStatusBadge snapshot={snapshot} />
+    <OutboxStatusBadge snapshot={snapshot} copy={copy} />
   ) : (
     <p className="text-right text-xs text-muted">
       Guest: kept in this browser. <Link href="/sign-up" className={link}>Sign up</Link> to keep it.

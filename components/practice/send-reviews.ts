@@ -1,4 +1,5 @@
 import { postJson } from "@/lib/http/post-json";
+import { refusalMessage, type RefusalBody } from "@/lib/http/refusal";
 import type { OutboxSendResult } from "@/lib/practice/outbox";
 import type { ReviewInput } from "@/lib/practice/schema";
 
@@ -6,13 +7,14 @@ import type { ReviewInput } from "@/lib/practice/schema";
 export async function sendReviews(reviews: ReviewInput[]): Promise<OutboxSendResult> {
   const response = await postJson("/api/practice/reviews", { reviews });
   if (!(response instanceof Response)) return response;
+  let body: (OutboxSendResult & RefusalBody) | null = null;
   try {
-    const body = (await response.json()) as OutboxSendResult & { message?: string };
-    if (!response.ok) return { status: "rejected", message: body.message ?? "The server refused these grades." };
-    return body;
+    body = (await response.json()) as OutboxSendResult & RefusalBody;
   } catch {
-    return { status: "network-error" };
+    if (response.ok) return { status: "network-error" };
   }
+  if (!response.ok || !body) return { status: "rejected", message: refusalMessage(body, window.location.origin, { what: "grades", fallback: "The server refused these grades." }) };
+  return body;
 }
 
 export function newReviewId() {

@@ -2,6 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import type { CopyDocument } from "@/components/ui/keep-a-copy";
+import { useWarnBeforeUnload } from "@/components/ui/use-warn-before-unload";
+import { practiceGradesDocument } from "@/lib/practice/edits-document";
 import { ReviewOutbox, type OutboxSnapshot } from "@/lib/practice/outbox";
 import { sendReviews } from "./send-reviews";
 
@@ -10,8 +13,9 @@ const noop = () => () => {};
 
 /**
  * The signed-in user's review outbox for this page: sends what an earlier visit (or a guest
- * history on this device) left in storage, retries when the network is back, and refreshes the
- * page's server data once everything it was waiting for is saved.
+ * history on this device) left in storage, retries when the network is back, refreshes the
+ * page's server data once everything it was waiting for is saved, asks before the tab is closed
+ * with grades not yet saved, and makes the copy of them the badge offers on a refusal.
  */
 export function useReviewOutbox(userId: string | null) {
   const router = useRouter();
@@ -47,5 +51,7 @@ export function useReviewOutbox(userId: string | null) {
     }
   }, [snapshot, router]);
 
-  return { outbox, snapshot };
+  useWarnBeforeUnload(snapshot.pending > 0);
+  const copy = (): CopyDocument => practiceGradesDocument(outbox?.pending() ?? [], window.location.origin, new Date());
+  return { outbox, snapshot, copy };
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { forgetSavedCopies } from "@/lib/scoring/autosave-queue";
+import { forgetSavedCopies } from "@/lib/scoring/autosave-storage";
 
 /** On a submitted scorecard's page: the browser no longer needs its copy of the drafts. */
 export function ForgetLocalCopy({ scorecardId }: { scorecardId: string }) {

@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { buttonGhost, buttonSecondary } from "@/components/ui/styles";
-import type { TargetKey, TargetValue } from "@/lib/scoring/autosave-queue";
+import type { MergeNotice, TargetKey, TargetValue } from "@/lib/scoring/autosave-queue";
+import { scoringEditsDocument } from "@/lib/scoring/edits-document";
 import type { QuestionScore, SummaryDraft } from "@/lib/scoring/schema";
 import { QuestionNav } from "./question-nav";
 import { QuestionScoring } from "./question-scoring";
@@ -22,6 +23,8 @@ export interface LiveScoringProps {
   questions: LiveQuestion[];
   server: Record<TargetKey, { revision: number; value: TargetValue }>;
   initialIndex: number;
+  /** Whose offline copy this page is (lib/offline/owner.ts); the service worker checks it. */
+  offlineOwner: string;
 }
 
 // Elapsed time on the current question is folded into its score this often (and on leaving it).
@@ -38,7 +41,7 @@ function isTextEntry(target: EventTarget | null) {
  * The screen used during an interview. Keyboard first (see SHORTCUTS), every change autosaved
  * through the offline-safe queue, and the position kept in the URL (?q=) so a reload returns to it.
  */
-export function LiveScoring({ scorecardId, title, candidateName, startedAt, questions, server, initialIndex }: LiveScoringProps) {
+export function LiveScoring({ scorecardId, title, candidateName, startedAt, questions, server, initialIndex, offlineOwner }: LiveScoringProps) {
   const [values, setValues] = useState(() => new Map(Object.entries(server).map(([key, entry]) => [key as TargetKey, entry.value])));
   const valuesRef = useRef(values);
   const [index, setIndex] = useState(Math.min(Math.max(initialIndex, 0), questions.length));
@@ -58,7 +61,7 @@ export function LiveScoring({ scorecardId, title, candidateName, startedAt, ques
     setValues(next);
   }, []);
   const { queue, snapshot, update } = useAutosaveQueue(scorecardId, server, onValues);
-  useOfflinePage();
+  useOfflinePage(offlineOwner);
 
   useEffect(() => {
     // A page served from the offline cache was rendered for another ?q=; the address bar is right.
@@ -161,9 +164,21 @@ export function LiveScoring({ scorecardId, title, candidateName, startedAt, ques
   const sessionSeconds = startedAt && now !== null ? (now - Date.parse(startedAt)) / 1000 : 0;
   const scores = questions.map((question) => scoreOf(question.id));
   const titleOf = (key: TargetKey) => (key === "summary" ? "the summary" : `“${questions.find((question) => questionKey(question.id) === key)?.title ?? "a question"}”`);
+  const conflicts = snapshot.merges.filter((notice) => notice.conflicts.length > 0);
+  const noticeFor = (key: TargetKey): MergeNotice | undefined => snapshot.merges.find((notice) => notice.key === key);
+  const copy = () =>
+    scoringEditsDocument({
+      title,
+      candidateName,
+      address: window.location.origin,
+      at: new Date(),
+      questions: questions.map((question) => ({ key: questionKey(question.id), title: question.title })),
+      values: valuesRef.current,
+      unsaved: new Set(queue?.unsaved() ?? []),
+    });
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" data-offline-owner={offlineOwner}>
       <div className="sticky top-0 z-10 -mx-4 flex flex-wrap items-center justify-between gap-3 border-b border-border bg-bg/95 px-4 py-3 backdrop-blur">
         <div className="min-w-0">
           <h1 className="truncate text-lg font-semibold">{title}</h1>
@@ -176,23 +191,23 @@ export function LiveScoring({ scorecardId, title, candidateName, startedAt, ques
           </p>
         </div>
         <div className="flex items-center gap-3">
-          <SaveStatus snapshot={snapshot} ready={queue !== null} />
+          <SaveStatus snapshot={snapshot} ready={queue !== null} copy={copy} />
           <button type="button" className={buttonGhost} onClick={() => setShortcutsOpen(true)} aria-keyshortcuts="?">
             Shortcuts <kbd className="rounded border border-border px-1 font-mono text-xs">?</kbd>
           </button>
         </div>
       </div>
 
-      {snapshot.conflicts.length > 0 ? (
+      {conflicts.length > 0 ? (
         <div role="alert" className="flex flex-wrap items-start justify-between gap-3 rounded-lg bg-warning-soft px-4 py-3 text-sm text-warning">
           <ul className="space-y-1">
-            {snapshot.conflicts.map((conflict, i) => (
+            {conflicts.map((conflict, i) => (
               <li key={i}>
-                Another tab or device also changed the {conflict.fields.join(" and ")} of {titleOf(conflict.key)}. Both versions were kept; please check it.
+                Another tab or device changed the same {conflict.conflicts.join(" and ")} of {titleOf(conflict.key)} at the same time; please check it.
               </li>
             ))}
           </ul>
-          <button type="button" className={buttonSecondary} onClick={() => queue?.dismissConflicts()}>
+          <button type="button" className={buttonSecondary} onClick={() => queue?.dismissMerges()}>
             Dismiss
           </button>
         </div>
@@ -209,6 +224,8 @@ export function LiveScoring({ scorecardId, title, candidateName, startedAt, ques
               score={scoreOf(current.id)}
               elapsedSeconds={scoreOf(current.id).elapsedSeconds + runningSeconds}
               onChange={(score) => change(questionKey(current.id), score)}
+              mergeNotice={noticeFor(questionKey(current.id))}
+              onDismissNotice={() => queue?.dismissMerges(questionKey(current.id))}
               headingRef={headingRef}
               notesRef={notesRef}
             />
@@ -219,6 +236,8 @@ export function LiveScoring({ scorecardId, title, candidateName, startedAt, ques
               scores={scores}
               draft={values.get("summary") as SummaryDraft}
               onDraftChange={(draft) => change("summary", draft)}
+              mergeNotice={noticeFor("summary")}
+              onDismissNotice={() => queue?.dismissMerges("summary")}
               onGoTo={goTo}
               queue={queue}
             />

@@ -3,8 +3,10 @@
 import type { Ref } from "react";
 import { input } from "@/components/ui/styles";
 import { MAX_NOTES } from "@/lib/scoring/limits";
+import type { MergeNotice as Notice } from "@/lib/scoring/autosave-queue";
 import type { QuestionScore } from "@/lib/scoring/schema";
 import { Checklist } from "./checklist";
+import { MergeNotice } from "./merge-notice";
 import { RatingPicker } from "./rating-picker";
 import { formatDuration } from "./timers";
 import type { LiveQuestion } from "./types";
@@ -16,6 +18,8 @@ interface Props {
   score: QuestionScore;
   elapsedSeconds: number;
   onChange: (score: QuestionScore) => void;
+  mergeNotice?: Notice;
+  onDismissNotice: () => void;
   headingRef: Ref<HTMLHeadingElement>;
   notesRef: Ref<HTMLTextAreaElement>;
 }
@@ -23,7 +27,9 @@ interface Props {
 const toggle = (items: number[], item: number) => (items.includes(item) ? items.filter((x) => x !== item) : [...items, item].sort((a, b) => a - b));
 
 /** The current question: prompt, rating with anchors, checklists, notes, then the reference answer. */
-export function QuestionScoring({ question, index, total, score, elapsedSeconds, onChange, headingRef, notesRef }: Props) {
+export function QuestionScoring({ question, index, total, score, elapsedSeconds, onChange, mergeNotice, onDismissNotice, headingRef, notesRef }: Props) {
+  const noticeId = `notes-merge-${question.id}`;
+  const noticeShown = mergeNotice?.fields.includes("notes") ?? false;
   const overTime = question.minutes !== null && elapsedSeconds > question.minutes * 60;
   return (
     <article aria-labelledby="current-question" className="space-y-6">
@@ -73,8 +79,10 @@ export function QuestionScoring({ question, index, total, score, elapsedSeconds,
           maxLength={MAX_NOTES}
           rows={5}
           onChange={(event) => onChange({ ...score, notes: event.target.value })}
+          aria-describedby={noticeShown ? noticeId : undefined}
           className={input}
         />
+        <MergeNotice id={noticeId} notice={mergeNotice} field="notes" onDismiss={onDismissNotice} />
       </div>
 
       {question.answer ? (

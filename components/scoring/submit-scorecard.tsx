@@ -3,12 +3,13 @@
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { FieldError } from "@/components/ui/text-field";
 import { buttonPrimary, input } from "@/components/ui/styles";
-import type { AutosaveQueue } from "@/lib/scoring/autosave-queue";
+import type { AutosaveQueue, MergeNotice as Notice } from "@/lib/scoring/autosave-queue";
 import { submitScorecardAction } from "@/lib/scoring/actions";
 import { computeComposite, RECOMMENDATION_LABELS, RECOMMENDATIONS, recommendationDisagrees } from "@/lib/scoring/composite";
 import type { FormState } from "@/lib/form-state";
 import { MAX_NOTES } from "@/lib/scoring/limits";
 import type { QuestionScore, SummaryDraft } from "@/lib/scoring/schema";
+import { MergeNotice } from "./merge-notice";
 import type { LiveQuestion } from "./types";
 
 interface Props {
@@ -19,10 +20,12 @@ interface Props {
   onDraftChange: (draft: SummaryDraft) => void;
   onGoTo: (index: number) => void;
   queue: AutosaveQueue | null;
+  mergeNotice?: Notice;
+  onDismissNotice: () => void;
 }
 
 /** The last step: every rating at a glance, the composite with its working, and the submit form. */
-export function SubmitScorecard({ scorecardId, questions, scores, draft, onDraftChange, onGoTo, queue }: Props) {
+export function SubmitScorecard({ scorecardId, questions, scores, draft, onDraftChange, onGoTo, queue, mergeNotice, onDismissNotice }: Props) {
   const [state, dispatch, submitting] = useActionState<FormState, FormData>(submitScorecardAction.bind(null, scorecardId), {});
   const [flushing, setFlushing] = useState(false);
   const [localError, setLocalError] = useState<string | null>(null);
@@ -93,9 +96,10 @@ export function SubmitScorecard({ scorecardId, questions, scores, draft, onDraft
             maxLength={MAX_NOTES}
             value={draft.summary}
             onChange={(event) => onDraftChange({ ...draft, summary: event.target.value })}
-            aria-describedby={state.errors?.summary ? "summary-error" : undefined}
+            aria-describedby={[state.errors?.summary ? "summary-error" : "", mergeNotice?.fields.includes("summary") ? "summary-merge" : ""].filter(Boolean).join(" ") || undefined}
             className={input}
           />
+          <MergeNotice id="summary-merge" notice={mergeNotice} field="summary" onDismiss={onDismissNotice} />
           <FieldError id="summary-error" errors={state.errors?.summary} />
         </div>
         {disagrees || state.errors?.disagreementReason ? (

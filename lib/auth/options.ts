@@ -5,6 +5,7 @@ import type { Adapter } from "next-auth/adapters";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { prisma } from "@/lib/db";
+import { isDatabaseUnavailable } from "@/lib/http/database-outage";
 import { authSecret, demoAccountsAllowed, env } from "@/lib/env";
 import { clientAddress } from "@/lib/http/forwarded";
 import { signInWithPassword } from "./password-sign-in";
@@ -75,7 +76,16 @@ export const authOptions: NextAuthOptions = {
       // out, ended from another device, sign out everywhere, a password change elsewhere, issued
       // before sessions had rows) or of a deleted user: next-auth answers `{}` and clears the
       // cookie (core/routes/session.js catches what this throws).
-      const row = await readSessionUser(token.sub ?? "", token.sid ?? null);
+      let row: Awaited<ReturnType<typeof readSessionUser>>;
+      try {
+        row = await readSessionUser(token.sub ?? "", token.sid ?? null);
+      } catch (error) {
+        // A database outage is not a revoked session: throwing would make next-auth clear the
+        // cookie and sign everyone out during a restart. Nothing can be read or written without
+        // the database anyway; the page or route asking then answers the outage (503).
+        if (isDatabaseUnavailable(error)) return token;
+        throw error;
+      }
       if (!token.sid || !sessionStands(row)) throw new SessionRevokedError();
       if (touchDue(row.session.lastSeenAt, new Date())) await touchUserSession(prisma, token.sid, (await requestFacts()).address);
       // The session's row carries the version, so a password change re-issues this token with the

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { readJsonBody, refuseCrossSite } from "./json-request";
 
@@ -16,7 +16,19 @@ describe("refuseCrossSite", () => {
     expect(refuseCrossSite(post("{}", "http://localhost:3000", "127.0.0.1:3000"))?.status).toBe(403);
     const refused = refuseCrossSite(post("{}", "https://evil.example"));
     expect(refused?.status).toBe(403);
-    expect(await refused?.json()).toEqual({ status: "rejected", message: "Cross-site request refused." });
+    expect(await refused?.json()).toEqual({ status: "rejected", reason: "cross-site", acceptedOrigin: null, message: "Cross-site request refused." });
+  });
+});
+
+describe("refuseCrossSite's answer", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("names the configured public address, so the page can tell the person where to go", async () => {
+    vi.stubEnv("NEXTAUTH_URL", "https://interviews.example.com/app");
+    const refused = refuseCrossSite(post("{}", "http://10.0.0.5:3000", "internal:3000"));
+    expect(await refused?.json()).toMatchObject({ reason: "cross-site", acceptedOrigin: "https://interviews.example.com" });
+    // The configured address itself is accepted even when the Host header says otherwise.
+    expect(refuseCrossSite(post("{}", "https://interviews.example.com", "internal:3000"))).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@
 // check, then the body parsed and validated, each failure answered with a status the browser-side
 // queues understand ("rejected" is never retried).
 import type { z } from "zod";
-import { isSameOrigin } from "./forwarded";
+import { isSameOrigin, publicHost } from "./forwarded";
 
 /**
  * Session cookies are SameSite=Lax and a JSON body forces a CORS preflight; refusing a foreign
@@ -14,7 +14,9 @@ import { isSameOrigin } from "./forwarded";
  */
 export function refuseCrossSite(request: Request): Response | null {
   if (isSameOrigin(request.headers.get("origin"), request.headers)) return null;
-  return Response.json({ status: "rejected", message: "Cross-site request refused." }, { status: 403 });
+  // The page that sent it learns the address that would work (lib/http/refusal.ts words it).
+  const acceptedOrigin = publicHost() ? new URL(process.env.NEXTAUTH_URL!).origin : null;
+  return Response.json({ status: "rejected", reason: "cross-site", acceptedOrigin, message: "Cross-site request refused." }, { status: 403 });
 }
 
 export async function readJsonBody<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<{ data: z.infer<Schema> } | { response: Response }> {

@@ -23,6 +23,9 @@ export interface OutboxSnapshot {
   message: string | null;
 }
 
+/** A review as this device keeps it: with the question's title, for a copy the person can read. */
+export type StoredReview = ReviewInput & { title?: string };
+
 export interface OutboxOptions {
   /** Whose reviews: one outbox per user on a shared device. */
   userId: string;
@@ -35,16 +38,16 @@ export const OUTBOX_PREFIX = "interview-bank:practice:outbox:";
 export const GUEST_HISTORY_KEY = "interview-bank:practice:guest";
 const BATCH = 100;
 
-export function readReviews(storage: StorageLike, key: string): ReviewInput[] {
+export function readReviews(storage: StorageLike, key: string): StoredReview[] {
   try {
     const parsed = JSON.parse(storage.getItem(key) ?? "[]") as unknown;
-    return Array.isArray(parsed) ? (parsed as ReviewInput[]) : [];
+    return Array.isArray(parsed) ? (parsed as StoredReview[]) : [];
   } catch {
     return [];
   }
 }
 
-function writeReviews(storage: StorageLike, key: string, reviews: ReviewInput[]) {
+function writeReviews(storage: StorageLike, key: string, reviews: StoredReview[]) {
   if (reviews.length === 0) storage.removeItem(key);
   else storage.setItem(key, JSON.stringify(reviews));
 }
@@ -70,12 +73,12 @@ export class ReviewOutbox {
   }
 
   /** What is stored and not yet confirmed by the server (other tabs' too: they share storage). */
-  pending(): ReviewInput[] {
+  pending(): StoredReview[] {
     return readReviews(this.options.storage, this.key);
   }
 
   /** Stores the reviews first (a reload a moment later loses nothing), then sends them. */
-  add(...reviews: ReviewInput[]) {
+  add(...reviews: StoredReview[]) {
     const stored = this.pending();
     const known = new Set(stored.map((review) => review.id));
     try {
@@ -136,12 +139,13 @@ export class ReviewOutbox {
     if (this.retryTimer) clearTimeout(this.retryTimer);
   }
 
-  private async send(batch: ReviewInput[]) {
+  private async send(batch: StoredReview[]) {
     this.inFlight = true;
     this.changed();
     let result: OutboxSendResult;
     try {
-      result = await this.options.send(batch);
+      // The title is for the person's copy only; the server knows its questions.
+      result = await this.options.send(batch.map(({ title: _title, ...review }) => review));
     } catch {
       result = { status: "network-error" };
     }
@@ -159,6 +163,7 @@ export class ReviewOutbox {
         return;
       }
       case "rejected":
+        // Never retried and never dropped: the grades stay stored, the badge says why and offers a copy.
         this.failure = "error";
         this.message = result.message;
         break;

@@ -7,8 +7,10 @@ import { seedQuestionBank } from "../content/seed-question-bank";
 import type { Database } from "../db-client";
 import { createInterview, startInterview } from "../interviews/builder";
 import { applyAutosave } from "./autosave";
-import { AutosaveQueue, forgetSavedCopies, STORAGE_PREFIX, type SendResult, type StorageLike, type TargetKey, type TargetValue } from "./autosave-queue";
+import { AutosaveQueue, type SendResult, type TargetKey, type TargetValue } from "./autosave-queue";
+import { forgetSavedCopies, STORAGE_PREFIX, type StorageLike } from "./autosave-storage";
 import { OTHER_TAB_MARKER } from "./merge";
+import { savedChannel } from "./saved-channel";
 import type { AutosaveWrite, QuestionScore } from "./schema";
 import { openScorecard } from "./scorecards";
 
@@ -78,8 +80,15 @@ async function serverState(scorecardId: string) {
   return server;
 }
 
-async function openTab(scorecardId: string, storage: StorageLike, network: Network, tabId: string = randomUUID()) {
-  return new AutosaveQueue({ scorecardId, tabId, server: await serverState(scorecardId), storage, send: network.send, newWriteId: randomUUID, debounceMs: 5, retryMs: { first: 10, max: 40 } });
+async function openTab(scorecardId: string, storage: StorageLike, network: Network, tabId: string = randomUUID(), channelName?: string) {
+  const channel = channelName ? savedChannel(channelName) : null;
+  const queue = new AutosaveQueue({ scorecardId, tabId, server: await serverState(scorecardId), storage, send: network.send, newWriteId: randomUUID, debounceMs: 5, retryMs: { first: 10, max: 40 }, channel: channel ?? undefined });
+  const stop = queue.stop.bind(queue);
+  queue.stop = () => {
+    stop();
+    channel?.close();
+  };
+  return queue;
 }
 
 function storedNotes(storage: StorageLike, key: TargetKey) {
@@ -184,11 +193,100 @@ describe("AutosaveQueue", () => {
     expect(await second.flushNow()).toBe(true);
 
     const saved = await savedScore(scorecardId, keys[0]);
-    expect(saved).toMatchObject({ rating: 3, keyPointsCovered: [0, 2], notes: `From the laptop\n\n${OTHER_TAB_MARKER}\nFrom the tablet` });
-    expect(second.getSnapshot().conflicts).toEqual([{ key: keys[0], fields: ["notes"] }]);
+    // Both wrote into an empty field: both texts are kept, once each, the first saved first.
+    expect(saved).toMatchObject({ rating: 3, keyPointsCovered: [0, 2], notes: "From the laptop\nFrom the tablet" });
+    expect(second.getSnapshot().merges).toEqual([{ key: keys[0], fields: ["notes"], conflicts: [] }]);
     expect(remoteChanges).toHaveLength(1);
     first.stop();
     second.stop();
+  });
+
+  it("keeps both versions, between markers, only where two tabs changed the same line", async () => {
+    const { scorecardId, keys } = await scorecardFixture();
+    const network = new Network(db, interviewer.id, scorecardId);
+    const setup = await openTab(scorecardId, new MemoryStorage(), network);
+    setup.update(keys[0], { ...blank, notes: "Design: fine\nCaching: asked" });
+    expect(await setup.flushNow()).toBe(true);
+    setup.stop();
+    const first = await openTab(scorecardId, new MemoryStorage(), network);
+    const second = await openTab(scorecardId, new MemoryStorage(), network);
+    first.update(keys[0], { ...blank, notes: "Design: fine\nCaching: LRU" });
+    expect(await first.flushNow()).toBe(true);
+    second.update(keys[0], { ...blank, notes: "Design: fine\nCaching: TTLs" });
+    expect(await second.flushNow()).toBe(true);
+    expect((await savedScore(scorecardId, keys[0])).notes).toBe(`Design: fine\nCaching: LRU\n${OTHER_TAB_MARKER}\nCaching: TTLs`);
+    expect(second.getSnapshot().merges).toEqual([{ key: keys[0], fields: ["notes"], conflicts: ["notes"] }]);
+    first.stop();
+    second.stop();
+  });
+
+  it("three devices appending at once: each line is stored once, and the last to hear learns on its next save", async () => {
+    const { scorecardId, keys } = await scorecardFixture();
+    const network = new Network(db, interviewer.id, scorecardId);
+    const setup = await openTab(scorecardId, new MemoryStorage(), network);
+    setup.update(keys[0], { ...blank, notes: "Opening remarks" });
+    expect(await setup.flushNow()).toBe(true);
+    setup.stop();
+    // Three devices (no shared channel), all opened on the same revision.
+    const tabs = await Promise.all(["A", "B", "C"].map(() => openTab(scorecardId, new MemoryStorage(), network)));
+    tabs.forEach((tab, i) => tab.update(keys[0], { ...blank, notes: `Opening remarks\nFrom ${"ABC"[i]}` }));
+    expect(await Promise.all(tabs.map((tab) => tab.flushNow()))).toEqual([true, true, true]);
+
+    const stored = (await savedScore(scorecardId, keys[0])).notes.split("\n");
+    for (const line of ["Opening remarks", "From A", "From B", "From C"]) expect(stored.filter((item) => item === line)).toHaveLength(1);
+    expect(stored).toHaveLength(4);
+    // Whoever saved first was never told; its next save merges, and nothing is duplicated.
+    const stale = tabs.find((tab) => tab.value<QuestionScore>(keys[0]).notes.split("\n").length < 4)!;
+    expect(stale).toBeDefined();
+    stale.update(keys[0], { ...blank, notes: `${stale.value<QuestionScore>(keys[0]).notes}\nLater` });
+    expect(await stale.flushNow()).toBe(true);
+    const after = (await savedScore(scorecardId, keys[0])).notes.split("\n");
+    expect([...after].sort()).toEqual(["From A", "From B", "From C", "Later", "Opening remarks"]);
+    expect(stale.value<QuestionScore>(keys[0]).notes.split("\n")).toEqual(after);
+    for (const tab of tabs) tab.stop();
+  });
+
+  it("three tabs of one browser appending at once all end showing the same text, each told of the merge", async () => {
+    const { scorecardId, keys } = await scorecardFixture();
+    const network = new Network(db, interviewer.id, scorecardId);
+    const channel = `test-${randomUUID()}`;
+    const tabs = await Promise.all(["A", "B", "C"].map(() => openTab(scorecardId, new MemoryStorage(), network, randomUUID(), channel)));
+    tabs.forEach((tab, i) => tab.update(keys[0], { ...blank, notes: `From ${"ABC"[i]}` }));
+    await Promise.all(tabs.map((tab) => tab.flushNow()));
+
+    const expected = async () => (await savedScore(scorecardId, keys[0])).notes;
+    await expect.poll(async () => tabs.every((tab) => tab.getSnapshot().pending === 0)).toBe(true);
+    const final = await expected();
+    expect([...final.split("\n")].sort()).toEqual(["From A", "From B", "From C"]);
+    for (const tab of tabs) {
+      await expect.poll(() => tab.value<QuestionScore>(keys[0]).notes).toBe(final);
+      expect(tab.getSnapshot().merges).toEqual([{ key: keys[0], fields: ["notes"], conflicts: [] }]);
+    }
+    for (const tab of tabs) tab.stop();
+  });
+
+  it("on a refusal, says why, stops sending, and keeps the edits on the device", async () => {
+    const { scorecardId, keys } = await scorecardFixture();
+    const storage = new MemoryStorage();
+    const sent: AutosaveWrite[] = [];
+    const send = async (write: AutosaveWrite): Promise<SendResult> => {
+      sent.push(write);
+      return { status: "rejected", message: "Not saved: this page was opened at an address the server does not accept." };
+    };
+    const tab = new AutosaveQueue({ scorecardId, tabId: "t", server: await serverState(scorecardId), storage, send, newWriteId: randomUUID, debounceMs: 5, retryMs: { first: 10, max: 40 } });
+    tab.update(keys[0], { ...blank, rating: 3, notes: "Refused note" });
+    expect(await tab.flushNow()).toBe(false);
+    expect(tab.getSnapshot()).toMatchObject({ status: "error", message: expect.stringContaining("does not accept") });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(sent).toHaveLength(1);
+    expect(tab.unsaved()).toEqual([keys[0]]);
+    expect(storedNotes(storage, keys[0])).toBe("Refused note");
+    tab.stop();
+    // A reload finds them, and the (now accepting) server gets them.
+    const reloaded = await openTab(scorecardId, storage, new Network(db, interviewer.id, scorecardId), "t");
+    expect(await reloaded.flushNow()).toBe(true);
+    expect(await savedScore(scorecardId, keys[0])).toMatchObject({ rating: 3, notes: "Refused note" });
+    reloaded.stop();
   });
 
   it("adopts the unsaved edits of a tab that was closed before it could save", async () => {

@@ -2,10 +2,14 @@
 // tab or a crash loses nothing typed), then sent after a short debounce. Per target there is at
 // most one request in flight, so writes stay in order; each names the revision it was based on,
 // and a conflict (another tab or device saved first) is merged three-way and sent again.
-// Failed sends are retried with backoff until they succeed. No React or DOM in here, so it is
-// tested with the real server logic in autosave-queue.test.ts.
+// Failed sends are retried with backoff until they succeed; a refusal stops sending and says why,
+// and the edits stay stored. Every save is announced to the other tabs of this browser (a
+// BroadcastChannel, see saved-channel.ts), which merge it at once. No React or DOM in here, so it
+// is tested with the real server logic in autosave-queue.test.ts.
 import type { PostFailure } from "@/lib/http/post-json";
 import { mergeQuestionScore, mergeSummaryDraft } from "./merge";
+import { readRecord, recordKeys, type StorageLike, type StoredRecord, STORAGE_PREFIX } from "./autosave-storage";
+import type { SavedChannel, SavedMessage } from "./saved-channel";
 import type { AutosaveResult, AutosaveWrite, QuestionScore, SummaryDraft } from "./schema";
 
 export type TargetKey = `q:${string}` | "summary";
@@ -14,14 +18,6 @@ export type TargetValue = QuestionScore | SummaryDraft;
 export type SendResult = AutosaveResult | PostFailure | { status: "rejected"; message: string };
 
 export type SaveStatus = "saved" | "saving" | "offline" | "retrying" | "signed-out" | "read-only" | "error";
-
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-  key(index: number): string | null;
-  readonly length: number;
-}
 
 export interface QueueOptions {
   scorecardId: string;
@@ -33,6 +29,8 @@ export interface QueueOptions {
   newWriteId: () => string;
   debounceMs?: number;
   retryMs?: { first: number; max: number };
+  /** Tells the other tabs of this browser about each save, and hears theirs. */
+  channel?: SavedChannel;
 }
 
 interface TargetState {
@@ -43,28 +41,28 @@ interface TargetState {
   /** Kept while the same value is retried, so a replay of an applied write is recognised. */
   writeId: string | null;
   writeIdValue: TargetValue | null;
+  /** `local` came from a merge with another tab's save that had conflicting lines. */
+  mergedConflict: boolean;
 }
 
-interface StoredRecord {
-  savedAt: number;
-  entries: Partial<Record<TargetKey, { baseRevision: number; baseValue: TargetValue; local: TargetValue }>>;
-}
-
-export interface MergeConflict {
+/** Another tab's (or device's) edits came into what this tab shows. */
+export interface MergeNotice {
   key: TargetKey;
+  /** Text fields (notes, summary) whose shown text changed. */
   fields: string[];
+  /** Fields both sides changed differently: texts hold both versions between markers. */
+  conflicts: string[];
 }
 
 export interface QueueSnapshot {
   status: SaveStatus;
   pending: number;
   message: string | null;
-  /** Merges with another tab's edits that changed the same field differently, newest last. */
-  conflicts: MergeConflict[];
+  /** Merges with other tabs' edits since the page loaded or the user dismissed them, newest last. */
+  merges: MergeNotice[];
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-export const STORAGE_PREFIX = "interview-bank:autosave:";
 
 export class AutosaveQueue {
   private readonly targets = new Map<TargetKey, TargetState>();
@@ -76,18 +74,20 @@ export class AutosaveQueue {
   private retryDelay: number;
   private failure: Exclude<SaveStatus, "saved" | "saving"> | null = null;
   private message: string | null = null;
-  private conflicts: MergeConflict[] = [];
+  private merges: MergeNotice[] = [];
   private snapshot: QueueSnapshot;
   private stopped = false;
+  private stopListening: (() => void) | null = null;
 
   constructor(private readonly options: QueueOptions) {
     this.retryDelay = options.retryMs?.first ?? 1000;
     for (const [key, { revision, value }] of Object.entries(options.server) as [TargetKey, { revision: number; value: TargetValue }][]) {
-      this.targets.set(key, { baseRevision: revision, baseValue: value, local: value, inFlight: false, writeId: null, writeIdValue: null });
+      this.targets.set(key, { baseRevision: revision, baseValue: value, local: value, inFlight: false, writeId: null, writeIdValue: null, mergedConflict: false });
     }
     this.adoptStoredRecords();
     this.snapshot = this.computeSnapshot();
     this.persist();
+    this.stopListening = options.channel?.listen((message) => this.receive(message)) ?? null;
     this.flush();
   }
 
@@ -144,13 +144,19 @@ export class AutosaveQueue {
 
   getSnapshot = (): QueueSnapshot => this.snapshot;
 
-  dismissConflicts() {
-    this.conflicts = [];
+  dismissMerges(key?: TargetKey) {
+    this.merges = key ? this.merges.filter((notice) => notice.key !== key) : [];
     this.changed();
+  }
+
+  /** Every target whose shown value the server has not confirmed, for keeping a copy elsewhere. */
+  unsaved(): TargetKey[] {
+    return [...this.targets].filter(([, target]) => target.inFlight || !same(target.local, target.baseValue)).map(([key]) => key);
   }
 
   stop() {
     this.stopped = true;
+    this.stopListening?.();
     if (this.debounceTimer) clearTimeout(this.debounceTimer);
     if (this.retryTimer) clearTimeout(this.retryTimer);
   }
@@ -197,32 +203,25 @@ export class AutosaveQueue {
         target.baseRevision = result.revision;
         target.baseValue = sent;
         target.writeId = null;
+        this.options.channel?.post({ scorecardId: this.options.scorecardId, key, revision: result.revision, value: sent, conflict: target.mergedConflict });
+        if (same(sent, target.local)) target.mergedConflict = false;
         this.recovered();
         return;
-      case "conflict": {
-        const merged = this.merge(key, target.baseValue, target.local, result.value);
-        target.baseRevision = result.revision;
-        target.baseValue = result.value;
-        target.writeId = null;
-        if (!same(merged.value, target.local)) {
-          target.local = merged.value;
-          for (const listener of this.remoteListeners) listener(key, merged.value);
-        }
-        if (merged.conflicts.length > 0) this.conflicts = [...this.conflicts, { key, fields: merged.conflicts }];
+      case "conflict":
+        this.mergeIn(key, target, result.revision, result.value, false);
         this.recovered();
         return;
-      }
       case "read-only":
-        this.fail("read-only", "This scorecard has been submitted, so it can no longer change. Unsaved edits are kept on this device.");
+        this.fail("read-only", "This scorecard has been submitted, so it can no longer change. Unsaved edits are kept on this device: copy or download them from here.");
         return;
       case "not-found":
-        this.fail("error", "This scorecard is no longer yours to edit. Your edits are kept on this device.");
+        this.fail("error", "Not saved: this scorecard is no longer yours to edit. Your edits are kept on this device: copy or download them from here.");
         return;
       case "rejected":
         this.fail("error", result.message);
         return;
       case "signed-out":
-        this.fail("signed-out", "You have been signed out. Sign in again in another tab; your edits are kept on this device and will be saved.");
+        this.fail("signed-out", "You have been signed out. Sign in again in another tab; your edits are kept on this device and will be saved (or copy or download them from here).");
         this.scheduleRetry();
         return;
       case "network-error":
@@ -235,6 +234,39 @@ export class AutosaveQueue {
         this.scheduleRetry();
         return;
     }
+  }
+
+  /**
+   * Another tab or device saved `value` as `revision`: it becomes this target's base, and this
+   * tab's unsaved edits (if any) are merged onto it three ways and sent again on the new revision.
+   */
+  private mergeIn(key: TargetKey, target: TargetState, revision: number, value: TargetValue, theirConflict: boolean) {
+    const before = target.local;
+    const merged = same(target.local, target.baseValue) ? { value, conflicts: [], merged: [] } : this.merge(key, target.baseValue, target.local, value);
+    target.baseRevision = revision;
+    target.baseValue = value;
+    target.writeId = null;
+    if (merged.conflicts.length > 0) target.mergedConflict = true;
+    if (same(merged.value, before)) return;
+    target.local = merged.value;
+    for (const listener of this.remoteListeners) listener(key, merged.value);
+    const fields = textFields(key).filter((field) => textOf(before, field) !== textOf(merged.value, field));
+    const conflicts = [...merged.conflicts, ...(theirConflict ? fields : [])];
+    if (fields.length > 0 || conflicts.length > 0) {
+      this.merges = [...this.merges.filter((notice) => notice.key !== key), { key, fields, conflicts: [...new Set(conflicts)] }];
+    }
+  }
+
+  /** Another tab of this browser saved: take it now rather than learn it from a 409 later. */
+  private receive(message: SavedMessage) {
+    if (this.stopped || message.scorecardId !== this.options.scorecardId) return;
+    const target = this.targets.get(message.key);
+    // While a write is in flight its answer (saved, or a 409 with the newest value) decides.
+    if (!target || target.inFlight || message.revision <= target.baseRevision) return;
+    this.mergeIn(message.key, target, message.revision, message.value, message.conflict);
+    this.persist();
+    this.changed();
+    this.flush();
   }
 
   private recovered() {
@@ -281,13 +313,7 @@ export class AutosaveQueue {
    * then that record is deleted because this tab now stores and sends it.
    */
   private adoptStoredRecords() {
-    const prefix = `${STORAGE_PREFIX}${this.options.scorecardId}:`;
-    const keys: string[] = [];
-    for (let index = 0; index < this.options.storage.length; index++) {
-      const key = this.options.storage.key(index);
-      if (key?.startsWith(prefix)) keys.push(key);
-    }
-    for (const storageKey of keys) {
+    for (const storageKey of recordKeys(this.options.storage, this.options.scorecardId)) {
       const record = readRecord(this.options.storage.getItem(storageKey));
       for (const [key, entry] of Object.entries(record?.entries ?? {}) as [TargetKey, StoredRecord["entries"][TargetKey]][]) {
         const target = this.targets.get(key);
@@ -299,7 +325,7 @@ export class AutosaveQueue {
         }
         const merged = this.merge(key, entry.baseValue, entry.local, target.local);
         target.local = merged.value;
-        if (merged.conflicts.length > 0) this.conflicts.push({ key, fields: merged.conflicts });
+        if (merged.conflicts.length > 0) this.merges.push({ key, fields: merged.merged, conflicts: merged.conflicts });
       }
       if (storageKey !== this.storageKey) this.options.storage.removeItem(storageKey);
     }
@@ -323,7 +349,7 @@ export class AutosaveQueue {
   private computeSnapshot(): QueueSnapshot {
     const pending = this.pendingCount();
     const status: SaveStatus = this.failure ?? (pending > 0 ? "saving" : "saved");
-    return { status, pending, message: this.message, conflicts: this.conflicts };
+    return { status, pending, message: this.message, merges: this.merges };
   }
 
   private changed() {
@@ -352,29 +378,5 @@ export class AutosaveQueue {
   }
 }
 
-function readRecord(raw: string | null): StoredRecord | null {
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw) as StoredRecord;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Deletes what this device keeps of a scorecard once it is submitted, unless something there was
- * never saved (then it stays, so a reopened scorecard can still pick it up).
- */
-export function forgetSavedCopies(storage: StorageLike, scorecardId: string) {
-  const prefix = `${STORAGE_PREFIX}${scorecardId}:`;
-  const keys: string[] = [];
-  for (let index = 0; index < storage.length; index++) {
-    const key = storage.key(index);
-    if (key?.startsWith(prefix)) keys.push(key);
-  }
-  for (const key of keys) {
-    const record = readRecord(storage.getItem(key));
-    const unsaved = Object.values(record?.entries ?? {}).some((entry) => entry && !same(entry.local, entry.baseValue));
-    if (!unsaved) storage.removeItem(key);
-  }
-}
+const textFields = (key: TargetKey) => (key === "summary" ? ["summary"] : ["notes"]);
+const textOf = (value: TargetValue, field: string) => (value as unknown as Record<string, string>)[field];

@@ -8,7 +8,7 @@ describe("mergeQuestionScore", () => {
   it("takes each field from the side that changed it", () => {
     const mine = { ...base, notes: "Talked about queues and retries" };
     const theirs = { ...base, rating: 3 };
-    expect(mergeQuestionScore(base, mine, theirs)).toEqual({ value: { ...base, rating: 3, notes: "Talked about queues and retries" }, conflicts: [] });
+    expect(mergeQuestionScore(base, mine, theirs)).toEqual({ value: { ...base, rating: 3, notes: "Talked about queues and retries" }, conflicts: [], merged: [] });
   });
 
   it("keeps ticks and unticks from both sides", () => {
@@ -17,10 +17,15 @@ describe("mergeQuestionScore", () => {
     expect(mergeQuestionScore(base, mine, theirs).value).toMatchObject({ keyPointsCovered: [1, 2, 3], redFlagsRaised: [1] });
   });
 
-  it("keeps both texts when both sides wrote different notes, and says so", () => {
+  it("keeps both versions when both sides rewrote the same notes line, and says so", () => {
     const result = mergeQuestionScore(base, { ...base, notes: "Mine" }, { ...base, notes: "Theirs" });
-    expect(result.value.notes).toBe(`Theirs\n\n${OTHER_TAB_MARKER}\nMine`);
-    expect(result.conflicts).toEqual(["notes"]);
+    expect(result.value.notes).toBe(`Theirs\n${OTHER_TAB_MARKER}\nMine`);
+    expect(result).toMatchObject({ conflicts: ["notes"], merged: ["notes"] });
+  });
+
+  it("adds each side's new lines once, and reports the notes as merged, not conflicting", () => {
+    const result = mergeQuestionScore(base, { ...base, notes: `${base.notes}\nmine` }, { ...base, notes: `${base.notes}\ntheirs` });
+    expect(result).toMatchObject({ value: { notes: `${base.notes}\ntheirs\nmine` }, conflicts: [], merged: ["notes"] });
   });
 
   it("does not call it a conflict when one side only added to the other's notes", () => {
@@ -43,6 +48,7 @@ describe("mergeSummaryDraft", () => {
     expect(mergeSummaryDraft(draft, { summary: "Strong", recommendation: null }, { summary: "", recommendation: "YES" })).toEqual({
       value: { summary: "Strong", recommendation: "YES" },
       conflicts: [],
+      merged: [],
     });
   });
 });

@@ -3,10 +3,15 @@
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 
-/** Serves the last build; `env` is added to this process's environment. */
-export function spawnNextStart({ port, host, env, stdio }: { port: number; host?: string; env: Record<string, string>; stdio: StdioOptions }): ChildProcess {
+/**
+ * Serves the last build; `env` is added to this process's environment, and a variable set to
+ * `undefined` there is left out (as a local trial runs without NEXTAUTH_URL).
+ */
+export function spawnNextStart({ port, host, env, stdio }: { port: number; host?: string; env: Record<string, string | undefined>; stdio: StdioOptions }): ChildProcess {
+  const merged: Record<string, string | undefined> = { ...process.env, ...env, NODE_ENV: "production" };
+  for (const [name, value] of Object.entries(merged)) if (value === undefined) delete merged[name];
   return spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "start", ...(host ? ["-H", host] : []), "-p", String(port)], {
-    env: { ...process.env, ...env, NODE_ENV: "production" },
+    env: merged as NodeJS.ProcessEnv,
     stdio,
   });
 }

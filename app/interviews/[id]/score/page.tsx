@@ -8,6 +8,8 @@ import { ReopenScorecardForm } from "@/components/scoring/reopen-scorecard-form"
 import { ScorecardView } from "@/components/scoring/scorecard-view";
 import type { LiveQuestion } from "@/components/scoring/types";
 import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/current-user";
+import { offlineOwner } from "@/lib/offline/owner";
 import { card, link } from "@/components/ui/styles";
 import type { TargetKey, TargetValue } from "@/lib/scoring/autosave-queue";
 import { readAskedQuestion } from "@/lib/scoring/asked-question";
@@ -59,6 +61,8 @@ export default async function LiveScoringPage({ params, searchParams }: PageProp
     server[`q:${score.sessionQuestionId}`] = { revision: score.revision, value: { rating, notes, keyPointsCovered, redFlagsRaised, elapsedSeconds } };
   }
   const q = Number((await searchParams).q);
+  // getLiveScoring has read the user already (cached per request); the offline copy is theirs.
+  const user = await requireUser();
 
   return (
     <LiveScoring
@@ -69,6 +73,7 @@ export default async function LiveScoringPage({ params, searchParams }: PageProp
       questions={questions}
       server={server}
       initialIndex={Number.isInteger(q) ? q - 1 : 0}
+      offlineOwner={offlineOwner(user.id)}
     />
   );
 }
