@@ -6,10 +6,12 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
+import { decode } from "next-auth/jwt";
 import { GUEST_HISTORY_KEY } from "../lib/practice/outbox";
 import { recordReviews } from "../lib/practice/reviews";
 import { reviewInputSchema } from "../lib/practice/schema";
 import { whereTextIsStored } from "../tests/personal-data-scan";
+import { E2E_NEXTAUTH_SECRET } from "./auth-secret";
 import { createAccount, withDatabase } from "./database";
 import { expectNoSeriousAxeViolations, fillSignIn, signInAlert, uniqueEmail } from "./helpers";
 
@@ -77,6 +79,9 @@ test.describe("password and sessions", () => {
       await expect(laptop.page.getByRole("heading", { name: "Your account" })).toBeVisible();
       await expect(sessionsList(laptop.page)).toHaveCount(1);
       expect(await (await laptop.page.request.get("/api/auth/session")).json()).toMatchObject({ user: { email } });
+      // The laptop's cookie was re-issued (by that session read) with the new session version.
+      const cookie = (await laptop.context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
+      expect(await decode({ token: cookie.value, secret: E2E_NEXTAUTH_SECRET })).toMatchObject({ sessionVersion: 1 });
 
       await fillSignIn(phone.page, email, PASSWORD);
       await expect(signInAlert(phone.page)).toHaveText("Email or password is incorrect.");
