@@ -29,6 +29,8 @@ export interface ActionFixtures {
   /** In progress: panelInterviewer's scorecard is open and rated 3 on its question. */
   startedInterviewId: string;
   openScorecardId: string;
+  /** The interview in progress, scheduled a week ahead by the recruiter. */
+  scheduledInterviewId: string;
   openScoreQuestionId: string;
   openScoreRevision: number;
   /** A draft with two bank questions. */
@@ -157,6 +159,8 @@ export const PAGES: HttpEntry[] = [
   }),
   // Bank editing: admins, and interviewers an admin allowed (none of the matrix's users).
   page("/admin/import", "/admin/import", admins),
+  page("/admin/jobs", "/admin/jobs", admins),
+  page("/admin/settings", "/admin/settings", admins),
   page("/admin/privacy", "/admin/privacy", admins),
   page("/admin/users", "/admin/users", admins),
   page("/bank", "/bank", signedIn),
@@ -168,6 +172,8 @@ export const PAGES: HttpEntry[] = [
   page("/compare", "/compare", staff, { case: "choosing" }),
   page("/compare", (f) => `/compare?c=${f.candidateId}&c=${f.otherCandidateId}`, staff, { case: "two candidates", shows: candidateShown, scorers: true, reveals: ["submitted", "offPanel"] }),
   page("/compare", (f) => `/compare?c=${f.candidateId}&c=${f.otherCandidateId}&normalise=1`, staff, { case: "two candidates, normalised", scorers: true, reveals: ["submitted", "offPanel"] }),
+  // Development only: the mail catcher's inbox is a 404 on a production server, for everyone.
+  page("/dev/mail", "/dev/mail", { anonymous: 404, candidate: 404, panelInterviewer: 404, otherInterviewer: 404, recruiter: 404, admin: 404 }),
   page("/interviews", "/interviews", staff, { shows: interviewShown }),
   page("/interviews/new", (f) => `/interviews/new?candidate=${f.candidateId}`, panelOrManager),
   page("/interviews/[id]", (f) => `/interviews/${f.completedInterviewId}`, panelOrManager),
@@ -201,6 +207,8 @@ export const ROUTE_HANDLERS: HttpEntry[] = [
   // Without next-auth's CSRF token a sign-out is not done: everyone is sent to confirm it.
   page("/api/auth/[...nextauth]", "/api/auth/signout", { anonymous: "redirect /api/auth/signout", candidate: "redirect /api/auth/signout", panelInterviewer: "redirect /api/auth/signout", otherInterviewer: "redirect /api/auth/signout", recruiter: "redirect /api/auth/signout", admin: "redirect /api/auth/signout" }, { method: "POST", case: "sign-out without CSRF token" }),
   page("/api/health", "/api/health", anyone),
+  // Test-only clock control: a 404 unless the server runs with E2E_CLOCK_CONTROL=1 (never in production).
+  page("/api/test/clock", "/api/test/clock", { anonymous: 404, candidate: 404, panelInterviewer: 404, otherInterviewer: 404, recruiter: 404, admin: 404 }, { method: "POST", body: () => ({ advanceMs: 3_600_000 }) }),
   // Each user's own data only (account, sessions, practice): no scorecard is in it for anyone.
   page("/account/export", "/account/export?format=json", { ...anyone, anonymous: 401 }, { case: "JSON" }),
   page("/api/practice/reviews", "/api/practice/reviews", { ...anyone, anonymous: 401 }, {
@@ -223,6 +231,10 @@ export const ROUTE_HANDLERS: HttpEntry[] = [
   page("/bank/export/[slug]", (f) => `/bank/export/${f.setSlug}`, { ...staff, anonymous: 404 }),
   page("/candidates/[id]/export", (f) => `/candidates/${f.candidateId}/export`, panelOrManager, { reveals: ["submitted", "offPanel"] }),
   page("/compare/export", (f) => `/compare/export?c=${f.candidateId}&c=${f.otherCandidateId}&normalise=1`, staff, { shows: candidateShown, scorers: true, reveals: ["submitted", "offPanel"] }),
+  // Calendar invitations: a panelist their own copy; recruiters and admins (who schedule) any panelist's and the candidate's.
+  page("/interviews/[id]/invitation.ics", (f) => `/interviews/${f.scheduledInterviewId}/invitation.ics?for=me`, { ...panelOnly }, { case: "own copy" }),
+  page("/interviews/[id]/invitation.ics", (f) => `/interviews/${f.scheduledInterviewId}/invitation.ics?for=candidate`, managers, { case: "the candidate's copy" }),
+  page("/interviews/[id]/invitation.ics", (f) => `/interviews/${f.scheduledInterviewId}/invitation.ics?for=${f.users.panelInterviewer}`, { ...managers, panelInterviewer: 200 }, { case: "a panelist's copy by id" }),
   page("/practice/export", "/practice/export", { ...anyone, anonymous: 401 }),
 ];
 
@@ -292,6 +304,8 @@ const questionForm = (fields: Record<string, string> = {}) =>
     scoring4: "",
     ...fields,
   });
+/** The UTC calendar day `days` from now, as a date input sends it. */
+const inDays = (days: number) => new Date(Date.now() + days * 24 * 3_600_000).toISOString().slice(0, 10);
 const uniqueSlug = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 
 const action = (file: string, name: string, args: ActionEntry["args"], expect: ActionEntry["expect"], extra: Partial<ActionEntry> = {}): ActionEntry => ({ file, name, args, expect, ...extra });
@@ -336,6 +350,14 @@ export const ACTIONS: ActionEntry[] = [
   action("lib/interviews/actions.ts", "addCustomQuestionAction", (f) => [f.draftInterviewId, previous, form({ title: "Tell me about a rollback.", prompt: "", minutes: "5" })], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "startInterviewAction", (f) => [f.draftInterviewId], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "setPanelAction", (f) => [f.draftInterviewId, previous, form({ panel: [f.users.panelInterviewer, f.users.admin] })], only(...DRAFT_EDITORS)),
+
+  action("lib/scheduling/actions.ts", "scheduleInterviewAction", (f) => [f.draftInterviewId, previous, form({ date: inDays(30), time: "09:30", timeZone: "Europe/Berlin", durationMinutes: "45", location: "Room 4", meetingUrl: "https://meet.example.com/matrix" })], only("recruiter", "admin")),
+  action("lib/scheduling/actions.ts", "cancelInterviewAction", (f) => [f.draftInterviewId, previous, form({ reason: "Matrix cancel" })], only("recruiter", "admin")),
+  // Detect before save: the browser's zone only fills an empty one.
+  action("lib/scheduling/actions.ts", "detectTimeZoneAction", () => ["Asia/Tokyo"], only(...SIGNED_IN_ROLES)),
+  action("lib/scheduling/actions.ts", "saveTimeZoneAction", () => [previous, form({ timeZone: "America/Chicago" })], only(...SIGNED_IN_ROLES)),
+  action("lib/notifications/actions.ts", "saveNotificationPreferencesAction", () => [previous, form({ enabled: ["INVITATION", "REMINDER_1H"] })], only(...SIGNED_IN_ROLES)),
+  action("lib/notifications/actions.ts", "saveSlaAction", () => [previous, form({ ratingsWithinMinutes: "90", scorecardWithinHours: "48" })], only("admin")),
 
   action("lib/users/actions.ts", "changeRole", (f) => [previous, form({ userId: f.roleTargetUserId, role: "RECRUITER" })], only("admin")),
   action("lib/users/actions.ts", "setBankEditing", (f) => [previous, form({ userId: f.bankEditorUserId, canEditBank: "true" })], only("admin")),

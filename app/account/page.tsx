@@ -3,6 +3,7 @@ import { ActiveSessions } from "@/components/account/active-sessions";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { PasswordForm } from "@/components/account/password-form";
 import { YourData } from "@/components/account/your-data";
+import { SchedulingSettings } from "@/components/account/scheduling-settings";
 import { PageHeader } from "@/components/ui/page-header";
 import { card } from "@/components/ui/styles";
 import { myAccountFacts } from "@/lib/account/queries";
@@ -34,6 +35,7 @@ export default async function AccountPage() {
         </section>
       ) : null}
       <ActiveSessions user={user} />
+      <SchedulingSettings user={user} />
       <YourData />
       <DeleteAccountForm userId={user.id} email={user.email} hasPassword={facts.hasPassword} staff={user.role !== "CANDIDATE"} lastAdmin={facts.lastAdmin} />
     </div>

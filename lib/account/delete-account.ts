@@ -40,6 +40,9 @@ export async function deleteAccount(db: Database, userId: string, options: Delet
     await tx.session.deleteMany({ where: { userId } });
     await tx.account.deleteMany({ where: { userId } });
     await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
+    // Emails sent to them and their notification choices (ON DELETE CASCADE too, but a kept row needs it said).
+    await tx.notification.deleteMany({ where: { recipientId: userId } });
+    await tx.notificationMute.deleteMany({ where: { userId } });
 
     const [scorecards, seats] = await Promise.all([tx.scorecard.count({ where: { interviewerId: userId } }), tx.sessionInterviewer.count({ where: { userId } })]);
     const kept = scorecards + seats > 0;
@@ -52,6 +55,7 @@ export async function deleteAccount(db: Database, userId: string, options: Delet
           image: null,
           emailVerified: null,
           passwordHash: null,
+          timeZone: null,
           role: "CANDIDATE",
           canEditBank: false,
           isDemo: false,

@@ -18,10 +18,10 @@ export const HIDDEN_QUESTION = "(no longer in practice)";
 export async function collectAccountData(db: Database, userId: string, now = new Date()) {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, canEditBank: true, emailVerified: true, passwordHash: true, createdAt: true, updatedAt: true },
+    select: { id: true, email: true, name: true, role: true, canEditBank: true, timeZone: true, emailVerified: true, passwordHash: true, createdAt: true, updatedAt: true },
   });
   if (!user) return null;
-  const [accounts, sessions, reviews, states, events, practiceVisible] = await Promise.all([
+  const [accounts, sessions, reviews, states, events, practiceVisible, mutes] = await Promise.all([
     db.account.findMany({ where: { userId }, orderBy: { provider: "asc" }, select: { provider: true, type: true } }),
     listUserSessions(db, userId, now),
     db.reviewLog.findMany({
@@ -45,6 +45,7 @@ export async function collectAccountData(db: Database, userId: string, now = new
       where: { AND: [practiceQuestionWhere(), { OR: [{ reviewLogs: { some: { userId } } }, { reviewStates: { some: { userId } } }] }] },
       select: { id: true, title: true, set: { select: { title: true } } },
     }),
+    db.notificationMute.findMany({ where: { userId }, orderBy: { kind: "asc" }, select: { kind: true } }),
   ]);
   const shown = new Map(practiceVisible.map((question) => [question.id, question]));
   const question = (id: string) => {
@@ -63,6 +64,10 @@ export async function collectAccountData(db: Database, userId: string, now = new
       emailVerified: user.emailVerified?.toISOString() ?? null,
       hasPassword: user.passwordHash !== null,
       canEditBank: user.canEditBank,
+    },
+    settings: {
+      timeZone: user.timeZone,
+      notificationsTurnedOff: mutes.map((mute) => mute.kind),
     },
     signInMethods: [...(user.passwordHash ? [{ provider: "password", type: "credentials" }] : []), ...accounts],
     sessions: sessions.map((session) => ({
@@ -135,6 +140,7 @@ export function accountDataCsvFiles(data: AccountData): Record<string, string> {
   const state = data.practiceStates[0] ?? { questionId: "", question: "", set: "", due: "", state: 0, reps: 0, lapses: 0, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, lastReview: "", createdAt: "", updatedAt: "" };
   const files = {
     "account.csv": toCsv(["field", "value"], Object.entries(data.account).map(([key, value]) => [key, cell(value)])),
+    "settings.csv": toCsv(["setting", "value"], Object.entries(data.settings).map(([key, value]) => [key, Array.isArray(value) ? value.join("; ") : cell(value)])),
     "sign-in-methods.csv": recordsCsv(data.signInMethods, ["provider", "type"]),
     "sessions.csv": recordsCsv(data.sessions, keysOf(session)),
     "practice-reviews.csv": recordsCsv(data.practiceReviews, keysOf(review)),

@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
 import { eraseCandidate } from "./erase-candidate";
+import { readRetentionPolicy, RETENTION_KEY } from "./retention";
 import { eraseCandidateSchema, retentionSchema } from "./schema";
 
 /** Erases a candidate's personal data on their request (admins only); the ratings stay, anonymous. */
@@ -35,10 +36,12 @@ export async function saveRetentionPolicy(_previous: FormState<"months">, formDa
   if (!parsed.success) return { errors: parsed.error.flatten().fieldErrors as FormState<"months">["errors"], message: "Please correct the field below." };
   const { candidateMonths } = parsed.data;
   await prisma.$transaction(async (tx) => {
-    const before = await tx.retentionPolicy.findUnique({ where: { id: 1 }, select: { candidateMonths: true } });
-    if ((before?.candidateMonths ?? null) === candidateMonths) return;
-    await tx.retentionPolicy.upsert({ where: { id: 1 }, create: { id: 1, candidateMonths, updatedById: admin.id }, update: { candidateMonths, updatedById: admin.id } });
-    await recordAuditEvent(tx, { actorId: admin.id, action: "privacy.retention", targetType: "setting", targetId: "retention", details: { from: before?.candidateMonths ?? null, to: candidateMonths } });
+    // The row lock (an upsert of the same key) orders two saves at once; each records what it replaced.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`setting:${RETENTION_KEY}`}))`;
+    const before = await readRetentionPolicy(tx);
+    if (before.candidateMonths === candidateMonths) return;
+    await tx.appSetting.upsert({ where: { key: RETENTION_KEY }, create: { key: RETENTION_KEY, value: { candidateMonths }, updatedById: admin.id }, update: { value: { candidateMonths }, updatedById: admin.id } });
+    await recordAuditEvent(tx, { actorId: admin.id, action: "privacy.retention", targetType: "AppSetting", targetId: RETENTION_KEY, details: { from: before.candidateMonths, to: candidateMonths } });
   });
   revalidatePath("/admin/privacy");
   return { ok: true, message: candidateMonths === null ? "Retention is off: candidates are kept until erased by hand." : `Saved: candidates with no activity for ${candidateMonths} months are erased by the daily job.` };

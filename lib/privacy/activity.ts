@@ -8,7 +8,7 @@ const at = (time: Date) => Prisma.sql`(to_timestamp(${time.getTime()}::float8 / 
 export function inactiveSince(cutoff: Date) {
   const since = at(cutoff);
   return Prisma.sql`c."erasedAt" IS NULL AND c."updatedAt" < ${since}
-    AND NOT EXISTS (SELECT 1 FROM "InterviewSession" i WHERE i."candidateId" = c."id" AND (i."updatedAt" >= ${since} OR i."startedAt" >= ${since}))
+    AND NOT EXISTS (SELECT 1 FROM "InterviewSession" i WHERE i."candidateId" = c."id" AND (i."updatedAt" >= ${since} OR i."startedAt" >= ${since} OR i."scheduledAt" >= ${since}))
     AND NOT EXISTS (
       SELECT 1 FROM "Scorecard" sc JOIN "InterviewSession" i ON i."id" = sc."sessionId"
       WHERE i."candidateId" = c."id" AND (sc."updatedAt" >= ${since} OR sc."submittedAt" >= ${since}))

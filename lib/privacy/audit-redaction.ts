@@ -23,13 +23,19 @@ export async function redactAuditLog(tx: Transaction, { needles, sessions }: Aud
   const likes = [...needles.whole, ...needles.words].map(containsPattern);
   const sessionIds = new Set(sessions?.ids ?? []);
   if (likes.length === 0 && sessionIds.size === 0) return 0;
-  const rows = await tx.$queryRaw<{ id: string; details: Prisma.JsonValue }[]>`
-    SELECT "id", "details" FROM "AuditEvent"
-    WHERE "details"::text ILIKE ANY (${likes}::text[]) OR "details"->>'sessionId' = ANY (${[...sessionIds]}::text[])
+  const ids = [...sessionIds];
+  const rows = await tx.$queryRaw<{ id: string; targetType: string; targetId: string | null; details: Prisma.JsonValue }[]>`
+    SELECT "id", "targetType", "targetId", "details" FROM "AuditEvent"
+    WHERE "details"::text ILIKE ANY (${likes}::text[])
+       OR "details"->>'sessionId' = ANY (${ids}::text[])
+       OR ("targetType" = 'InterviewSession' AND "targetId" = ANY (${ids}::text[]))
     FOR UPDATE`;
   let changed = 0;
   for (const row of rows) {
-    const theirs = sessions && isObject(row.details) && sessionIds.has(String(row.details.sessionId));
+    const theirs =
+      sessions &&
+      isObject(row.details) &&
+      (sessionIds.has(String(row.details.sessionId)) || (row.targetType === "InterviewSession" && sessionIds.has(row.targetId ?? "")));
     const details = theirs ? withoutReason(redactJson(row.details, sessions.needles) as Details) : redactJson(row.details, needles);
     if (JSON.stringify(details) === JSON.stringify(row.details)) continue;
     await tx.auditEvent.update({ where: { id: row.id }, data: { details: details ?? Prisma.JsonNull }, select: { id: true } });
@@ -40,7 +46,7 @@ export async function redactAuditLog(tx: Transaction, { needles, sessions }: Aud
 
 const isObject = (value: Prisma.JsonValue): value is Details => value !== null && typeof value === "object" && !Array.isArray(value);
 
-/** A reason typed about their scorecard (a reopen's) is free text about them: it goes whole. */
-function withoutReason(details: Details): Details {
+/** A reason typed about their interview (a reopen's, a cancellation's) is free text about them: it goes whole. */
+export function withoutReason(details: Details): Details {
   return typeof details.reason === "string" && details.reason !== "" ? { ...details, reason: ERASED } : details;
 }

@@ -1,7 +1,7 @@
 // The daily privacy job: the retention policy's erasures, and the purge of data that has served
 // its purpose (ended sessions' devices and addresses, sign-in counts past their window).
-// Scheduling: this is the job queue's task "privacy-daily" where the queue exists (see
-// docs/privacy.md); until then `npm run privacy:daily` (a cron entry) runs the same function.
+// Scheduled on the app's job queue (lib/jobs/worker.ts: daily at 03:00 UTC, a missed day filled in
+// when a process starts); `npm run privacy:daily` runs the same function by hand or from cron.
 import { purgeExpiredThrottles } from "@/lib/auth/login-throttle";
 import { purgeEndedSessions } from "@/lib/auth/user-sessions";
 import type { Database } from "@/lib/db-client";

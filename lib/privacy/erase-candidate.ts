@@ -1,14 +1,14 @@
 // Erasing a candidate's personal data (on their request, or by the retention policy). What goes:
 // their name, email, position and notes; every free-text note, summary, disagreement reason and
-// reopen reason in scorecards of their interviews ("[erased]"); their name in their interviews'
-// titles, custom questions and the audit log. What stays: the ratings, ticks, composites and
+// reopen or cancellation reason of their interviews ("[erased]"); their name in their interviews'
+// titles, locations, meeting links, schedule history, custom questions and the audit log. What stays: the ratings, ticks, composites and
 // recommendations, anonymous, so compare, calibration and agreement figures do not move.
 // Free text is replaced only where there was some ("" stays ""), because calibration counts
 // scorecards that give a reason, and a live scoring page counts touched notes.
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Database, Transaction } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { redactAuditLog } from "./audit-redaction";
+import { redactAuditLog, withoutReason } from "./audit-redaction";
 import { ERASED, personNeedles, redactJson, redactText } from "./redact";
 import { inactiveSince } from "./activity";
 
@@ -43,11 +43,25 @@ async function eraseInTransaction(tx: Transaction, candidateId: string, options:
   }
 
   const aboutThem = personNeedles(candidate, { parts: true });
-  const sessions = await tx.interviewSession.findMany({ where: { candidateId }, select: { id: true, title: true } });
+  const sessions = await tx.interviewSession.findMany({ where: { candidateId }, select: { id: true, title: true, location: true, meetingUrl: true } });
   const sessionIds = sessions.map((session) => session.id);
   for (const session of sessions) {
-    const title = redactText(session.title, aboutThem);
-    if (title !== session.title) await tx.interviewSession.update({ where: { id: session.id }, data: { title }, select: { id: true } });
+    const data = {
+      title: redactText(session.title, aboutThem),
+      location: session.location && redactText(session.location, aboutThem),
+      meetingUrl: session.meetingUrl && redactText(session.meetingUrl, aboutThem),
+    };
+    if (data.title !== session.title || data.location !== session.location || data.meetingUrl !== session.meetingUrl) {
+      await tx.interviewSession.update({ where: { id: session.id }, data, select: { id: true } });
+    }
+  }
+  // The schedule's history: where and when, and a cancellation's reason (free text about them).
+  for (const event of await tx.interviewEvent.findMany({ where: { sessionId: { in: sessionIds } }, select: { id: true, details: true } })) {
+    const redacted = redactJson(event.details, aboutThem);
+    const details = redacted && typeof redacted === "object" && !Array.isArray(redacted) ? withoutReason(redacted) : redacted;
+    if (JSON.stringify(details) !== JSON.stringify(event.details)) {
+      await tx.interviewEvent.update({ where: { id: event.id }, data: { details: details as Prisma.InputJsonValue }, select: { id: true } });
+    }
   }
   // Custom questions were written for their interview; bank questions are the bank's and stay.
   const custom = await tx.sessionQuestion.findMany({ where: { sessionId: { in: sessionIds }, questionId: null }, select: { id: true, snapshot: true } });

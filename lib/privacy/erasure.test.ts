@@ -135,6 +135,18 @@ describe("erasing a candidate's personal data", () => {
     expect(numbers(after.comparison)).toEqual(numbers(before.comparison));
   });
 
+  it("takes them out of the schedule too: location, meeting link, the schedule's history and a cancellation's reason", async () => {
+    const bea = await namedCandidate("Beatrix", "Oyelaran");
+    await db.interviewSession.update({ where: { id: bea.sessionId }, data: { location: "Room 4, ask for Beatrix", meetingUrl: "https://meet.example/beatrix-oyelaran", scheduledAt: new Date() } });
+    await db.interviewEvent.create({ data: { sessionId: bea.sessionId, kind: "CANCELLED", sequence: 1, details: { before: { location: "Room 4, ask for Beatrix" }, reason: "Beatrix is ill" } } });
+    await db.auditEvent.create({ data: { action: "interview.cancel", targetType: "InterviewSession", targetId: bea.sessionId, details: { sequence: 1, reason: "She asked to move it" } } });
+    await eraseCandidate(db, bea.id, { actorId: staff.admin.id, reason: "request" });
+    expect(await whereTextIsStored(db, "Beatrix")).toEqual([]);
+    expect(await db.interviewSession.findUniqueOrThrow({ where: { id: bea.sessionId }, select: { location: true, meetingUrl: true } })).toEqual({ location: `Room 4, ask for ${ERASED}`, meetingUrl: `https://meet.example/${ERASED}-${ERASED}` });
+    expect(await db.interviewEvent.findFirstOrThrow({ where: { sessionId: bea.sessionId }, select: { details: true } })).toEqual({ details: { before: { location: `Room 4, ask for ${ERASED}` }, reason: ERASED } });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "interview.cancel", targetId: bea.sessionId }, select: { details: true } })).toEqual({ details: { sequence: 1, reason: ERASED } });
+  });
+
   it("happens once: two at the same time (an admin and the retention job) make one erasure and one event", async () => {
     const yan = await namedCandidate("Yannick", "Vasquez");
     const results = await Promise.all([

@@ -108,11 +108,14 @@ describe("the daily privacy job", () => {
     for (const months of ["0", "121", "1.5", "12abc", ""]) {
       expect((await privacy.saveRetentionPolicy({}, form({ enabled: "on", months }))).errors?.months, months).toEqual(["Enter a whole number of months from 1 to 120."]);
     }
-    expect(await db.retentionPolicy.count()).toBe(0);
+    expect(await db.appSetting.count({ where: { key: "retention" } })).toBe(0);
     expect(await privacy.saveRetentionPolicy({}, form({ enabled: "on", months: "36" }))).toMatchObject({ ok: true });
     expect(await runPrivacyMaintenance(db, NOW)).toMatchObject({ erasedCandidates: 1, retentionMonths: 36 });
     expect(await erased(id)).toBe(true);
     expect(await privacy.saveRetentionPolicy({}, form({ enabled: "off", months: "36" }))).toMatchObject({ ok: true });
+    // A value broken in the database reads as off: nothing is erased on a misread setting.
+    await db.appSetting.update({ where: { key: "retention" }, data: { value: { candidateMonths: 0 } } });
+    expect((await runPrivacyMaintenance(db, NOW)).retentionMonths).toBeNull();
     expect(await db.auditEvent.findMany({ where: { action: "privacy.retention" }, orderBy: { createdAt: "asc" }, select: { actorId: true, details: true } })).toEqual([
       { actorId: admin.id, details: { from: null, to: 36 } },
       { actorId: admin.id, details: { from: 36, to: null } },

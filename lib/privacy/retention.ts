@@ -2,7 +2,8 @@
 // reason "retention"), by the daily privacy job. Off until an admin sets N on /admin/privacy.
 // Activity is any change to the candidate, to one of their interviews, or to a scorecard or score
 // of those interviews: the latest of those times is compared with now minus N calendar months.
-import type { Database } from "@/lib/db-client";
+import { z } from "zod";
+import type { Database, Transaction } from "@/lib/db-client";
 import { inactiveSince } from "./activity";
 import { eraseCandidate } from "./erase-candidate";
 import { MAX_RETENTION_MONTHS } from "./retention-limits";
@@ -51,7 +52,14 @@ export async function eraseInactiveCandidates(db: Database, now: Date, months: n
   return { erased, cutoff };
 }
 
-export async function readRetentionPolicy(db: Database) {
-  const row = await db.retentionPolicy.findUnique({ where: { id: 1 }, select: { candidateMonths: true, updatedAt: true } });
-  return { candidateMonths: row?.candidateMonths ?? null, updatedAt: row?.updatedAt ?? null };
+/** The policy's AppSetting key; its value is `{ candidateMonths: 1–120 | null }`. */
+export const RETENTION_KEY = "retention";
+
+export const retentionValueSchema = z.object({ candidateMonths: z.number().int().min(1).max(MAX_RETENTION_MONTHS).nullable() });
+
+/** The policy; a value broken in the database reads as off (erasing on a misread value could not be undone). */
+export async function readRetentionPolicy(db: Database | Transaction) {
+  const row = await db.appSetting.findUnique({ where: { key: RETENTION_KEY }, select: { value: true, updatedAt: true } });
+  const parsed = retentionValueSchema.safeParse(row?.value);
+  return { candidateMonths: parsed.success ? parsed.data.candidateMonths : null, updatedAt: row?.updatedAt ?? null };
 }

@@ -18,16 +18,6 @@ CREATE TABLE "UserSession" (
     CONSTRAINT "UserSession_pkey" PRIMARY KEY ("id")
 );
 
--- CreateTable
-CREATE TABLE "RetentionPolicy" (
-    "id" INTEGER NOT NULL DEFAULT 1,
-    "candidateMonths" INTEGER,
-    "updatedById" TEXT,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "RetentionPolicy_pkey" PRIMARY KEY ("id")
-);
-
 -- CreateIndex
 CREATE INDEX "UserSession_userId_lastSeenAt_idx" ON "UserSession"("userId", "lastSeenAt");
 
@@ -37,6 +27,3 @@ CREATE INDEX "UserSession_lastSeenAt_idx" ON "UserSession"("lastSeenAt");
 -- AddForeignKey
 ALTER TABLE "UserSession" ADD CONSTRAINT "UserSession_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- One policy row; months from 1 to 120 (ten years) or off.
-ALTER TABLE "RetentionPolicy" ADD CONSTRAINT "RetentionPolicy_single_row" CHECK ("id" = 1);
-ALTER TABLE "RetentionPolicy" ADD CONSTRAINT "RetentionPolicy_months_range" CHECK ("candidateMonths" IS NULL OR "candidateMonths" BETWEEN 1 AND 120);
