@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: the job worker (scripts/server.ts, outside Next.js) purges expired counts.
 import { createHash } from "node:crypto";
 import type { Database } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
