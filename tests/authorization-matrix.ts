@@ -44,6 +44,7 @@ export interface ActionFixtures {
   practiceOnlyQuestionId: string;
   /** A CANDIDATE an admin may promote, and an INTERVIEWER an admin may let edit the bank. */
   roleTargetUserId: string;
+  roleTargetEmail: string;
   bankEditorUserId: string;
   /** An interview-only set made for these fixtures, and a question in it (to edit and archive). */
   setSlug: string;
@@ -161,6 +162,7 @@ export const PAGES: HttpEntry[] = [
   page("/admin/import", "/admin/import", admins),
   page("/admin/jobs", "/admin/jobs", admins),
   page("/admin/settings", "/admin/settings", admins),
+  page("/admin/privacy", "/admin/privacy", admins),
   page("/admin/users", "/admin/users", admins),
   page("/bank", "/bank", signedIn),
   page("/calibration", "/calibration", managers, { scorers: true, reveals: ["submitted", "offPanel"] }),
@@ -195,6 +197,7 @@ export const PAGES: HttpEntry[] = [
   page("/practice", "/practice", anyone),
   page("/practice/progress", "/practice/progress", signedIn),
   page("/practice/run", (f) => `/practice/run?ids=${f.practiceOnlyQuestionId}`, anyone, { case: "practice question" }),
+  page("/privacy", "/privacy", anyone),
   page("/practice/run", (f) => `/practice/run?ids=${f.interviewOnlyQuestionId}`, { anonymous: 404, candidate: 404, panelInterviewer: 404, otherInterviewer: 404, recruiter: 404, admin: 404 }, { case: "interview-only question" }),
   page("/questions/[id]", (f) => `/questions/${f.interviewOnlyQuestionId}`, staff, { case: "interview-only question" }),
   page("/questions/[id]", (f) => `/questions/${f.practiceOnlyQuestionId}`, signedIn, { case: "practice-only question" }),
@@ -214,6 +217,8 @@ export const ROUTE_HANDLERS: HttpEntry[] = [
   page("/api/health", "/api/health", anyone),
   // Test-only clock control: a 404 unless the server runs with E2E_CLOCK_CONTROL=1 (never in production).
   page("/api/test/clock", "/api/test/clock", { anonymous: 404, candidate: 404, panelInterviewer: 404, otherInterviewer: 404, recruiter: 404, admin: 404 }, { method: "POST", body: () => ({ advanceMs: 3_600_000 }) }),
+  // Each user's own data only (account, sessions, practice): no scorecard is in it for anyone.
+  page("/account/export", "/account/export?format=json", { ...anyone, anonymous: 401 }, { case: "JSON" }),
   page("/api/practice/reviews", "/api/practice/reviews", { ...anyone, anonymous: 401 }, {
     method: "POST",
     body: (f) => ({ reviews: [{ id: crypto.randomUUID(), questionId: f.practiceOnlyQuestionId, grade: 3, reviewedAt: new Date().toISOString() }] }),
@@ -252,9 +257,25 @@ export interface ActionEntry {
   /** The "use server" file, from the repository root, and the exported function. */
   file: string;
   name: string;
-  /** The arguments, as the form or button would pass them. */
-  args: (f: ActionFixtures) => unknown[];
+  /** The arguments, as the form or button would pass them; `self` is the disposable actor (see `disposable`). */
+  args: (f: ActionFixtures, self: DisposableActor) => unknown[];
   expect: Record<MatrixRole, ActionOutcome>;
+  /**
+   * For actions on one's own account (change password, end sessions, delete it): each cell acts as
+   * a fresh user of the role's kind, with a password and two signed-in sessions, so the matrix's own
+   * users keep theirs. Anonymous cells get one too, signed out.
+   */
+  disposable?: boolean;
+}
+
+/** The fresh user a `disposable` entry's cell acts as. */
+export interface DisposableActor {
+  id: string;
+  email: string;
+  password: string;
+  /** This browser's session, and another one of the same user. */
+  sessionId: string;
+  otherSessionId: string;
 }
 
 /** FormData from plain fields; an array value becomes repeated fields (checkboxes). */
@@ -296,12 +317,17 @@ const questionForm = (fields: Record<string, string> = {}) =>
 const inDays = (days: number) => new Date(Date.now() + days * 24 * 3_600_000).toISOString().slice(0, 10);
 const uniqueSlug = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 
-const action = (file: string, name: string, args: ActionEntry["args"], expect: ActionEntry["expect"]): ActionEntry => ({ file, name, args, expect });
+const action = (file: string, name: string, args: ActionEntry["args"], expect: ActionEntry["expect"], extra: Partial<ActionEntry> = {}): ActionEntry => ({ file, name, args, expect, ...extra });
 const previous = {};
 
 export const ACTIONS: ActionEntry[] = [
   action("lib/auth/actions.ts", "signUp", () => [previous, form({ name: "Matrix Newcomer", email: `newcomer-${crypto.randomUUID()}@example.org`, password: "a-long-enough-password" })], only("anonymous")),
   action("lib/auth/actions.ts", "signOutEverywhere", () => [], only(...SIGNED_IN_ROLES)),
+
+  action("lib/account/actions.ts", "changePassword", (_f, self) => [previous, form({ current: self.password, password: "matrix-new-password", passwordAgain: "matrix-new-password" })], only(...SIGNED_IN_ROLES), { disposable: true }),
+  action("lib/account/actions.ts", "endSession", (_f, self) => [self.otherSessionId], only(...SIGNED_IN_ROLES), { disposable: true }),
+  action("lib/account/actions.ts", "endOtherSessions", () => [], only(...SIGNED_IN_ROLES), { disposable: true }),
+  action("lib/account/actions.ts", "deleteMyAccount", (_f, self) => [previous, form({ confirm: self.password })], only(...SIGNED_IN_ROLES), { disposable: true }),
 
   action("lib/authoring/actions.ts", "saveQuestion", (f) => [f.archivableQuestionId, previous, questionForm({ baseVersion: "1" })], only("admin")),
   action("lib/authoring/actions.ts", "createQuestionInSet", (f) => [f.setSlug, previous, questionForm({ id: uniqueSlug("matrix-new") })], only("admin")),
@@ -350,6 +376,10 @@ export const ACTIONS: ActionEntry[] = [
 
   action("lib/users/actions.ts", "changeRole", (f) => [previous, form({ userId: f.roleTargetUserId, role: "RECRUITER" })], only("admin")),
   action("lib/users/actions.ts", "setBankEditing", (f) => [previous, form({ userId: f.bankEditorUserId, canEditBank: "true" })], only("admin")),
+  action("lib/users/actions.ts", "deleteUser", (f) => [previous, form({ userId: f.roleTargetUserId, confirm: f.roleTargetEmail })], only("admin")),
+
+  action("lib/privacy/actions.ts", "eraseCandidateAction", (f) => [f.candidateId, previous, form({ confirm: "erase" })], only("admin")),
+  action("lib/privacy/actions.ts", "saveRetentionPolicy", () => [previous, form({ enabled: "on", months: "24" })], only("admin")),
 ];
 
 /**

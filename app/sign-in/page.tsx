@@ -29,6 +29,11 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
           You are signed out on every browser and device.
         </p>
       ) : null}
+      {params.signedOut === "deleted" ? (
+        <p role="status" className="mb-4 rounded-lg bg-success-soft px-3 py-2 text-center text-sm text-success">
+          Your account is deleted, with everything that named you.
+        </p>
+      ) : null}
       <div className={`${card} p-6`}>
         <SignInForm providers={enabledOAuthProviders()} callbackUrl={callbackUrl} initialError={error} />
       </div>

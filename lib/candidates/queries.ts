@@ -21,6 +21,6 @@ export async function getCandidate(id: string) {
   const user = await requireUser(["ADMIN", "RECRUITER", "INTERVIEWER"]);
   return prisma.candidate.findFirst({
     where: { AND: [{ id }, visibleCandidatesWhere(user)!] },
-    select: { id: true, name: true, email: true, position: true, notes: true, createdAt: true, updatedAt: true },
+    select: { id: true, name: true, email: true, position: true, notes: true, erasedAt: true, createdAt: true, updatedAt: true },
   });
 }

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CandidateForm } from "@/components/candidates/candidate-form";
+import { EraseCandidateForm } from "@/components/privacy/erase-candidate-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonSecondary, card } from "@/components/ui/styles";
 import { requireUser } from "@/lib/auth/current-user";
 import { updateCandidate } from "@/lib/candidates/actions";
 import { canManageCandidates } from "@/lib/candidates/access";
 import { getCandidate } from "@/lib/candidates/queries";
+import { formatDate } from "@/lib/format/date-time";
 import { STATUS_LABELS } from "@/lib/interviews/labels";
 import { listInterviewsOfCandidate } from "@/lib/interviews/queries";
 import { InterviewDecision } from "@/components/debrief/interview-decision";
@@ -48,7 +50,12 @@ export default async function CandidatePage({ params, searchParams }: PageProps<
         </p>
       ) : null}
       <div className={`${card} p-6`}>
-        {canManageCandidates(user) ? (
+        {candidate.erasedAt ? (
+          <p className="text-sm text-muted">
+            This candidate&apos;s personal data was erased on {formatDate(candidate.erasedAt)}. Their ratings stay, anonymous, in compare and
+            calibration.
+          </p>
+        ) : canManageCandidates(user) ? (
           <CandidateForm action={updateCandidate.bind(null, candidate.id)} initial={candidate} submitLabel="Save changes" />
         ) : (
           <dl className="space-y-3 text-sm">
@@ -92,6 +99,7 @@ export default async function CandidatePage({ params, searchParams }: PageProps<
           </ul>
         )}
       </section>
+      {user.role === "ADMIN" && !candidate.erasedAt ? <EraseCandidateForm candidateId={candidate.id} /> : null}
     </div>
   );
 }
