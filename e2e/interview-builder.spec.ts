@@ -39,6 +39,16 @@ test("a recruiter builds an interview from a set, reorders it by keyboard, adds 
 
   await page.getByLabel("Question", { exact: true }).fill("Walk me through the last outage you were part of.");
   await page.getByRole("spinbutton", { name: "Minutes" }).fill("7");
+  await page.getByLabel("Expected answer").fill("A timeline, their own part in it, and what changed afterwards.");
+  // The rubric is held to the bank's rules: key points are required, anchors are four or none.
+  await page.getByText("Scoring anchors (optional").click();
+  await page.getByLabel("2: a partial answer").fill("Describes the outage but not their part.");
+  await page.getByRole("button", { name: "Add question" }).click();
+  await expect(page.getByLabel("Key points (one per line)")).toHaveAccessibleDescription('Key points is empty: add a bullet list ("- …")');
+  await expect(page.getByLabel("1: what a poor answer looks like")).toHaveAccessibleDescription("Write all four anchors, or leave all four empty.");
+  await expect(page.getByLabel("Expected answer")).toHaveValue("A timeline, their own part in it, and what changed afterwards.");
+  await page.getByLabel("Key points (one per line)").fill("names their own part\ndescribes the follow-up");
+  await page.getByLabel("2: a partial answer").fill("");
   await page.getByRole("button", { name: "Add question" }).click();
   await expect(questionList(page).last()).toContainText("Walk me through the last outage you were part of.");
   await expect(questionList(page).last()).toContainText("Custom question");
