@@ -27,7 +27,7 @@ const count = (where: object = {}) => db.candidate.count({ where });
 
 describe("reading the file", () => {
   it("takes columns in any order and case, a BOM, CRLF line ends, quoted commas and Unicode", () => {
-    const text = "\uFEFFEmail,NAME,position\r\nzoe@example.com,Zoë Ångström,\"Platform, SRE\"\r\n,李小龍,\r\n";
+    const text = "\uFEFFEmail,NAME,position\r\nzoe@example.com,Zoë Ångström,\"Platform, SRE\"\r\n,李小龍,\r\n , ,\r\n,,\r\n  \r\n";
     expect(parseCandidateCsv(text)).toEqual({
       problems: [],
       rows: [

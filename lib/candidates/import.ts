@@ -70,6 +70,8 @@ export function parseCandidateCsv(text: string): { rows: { line: number; candida
 
   const rows: { line: number; candidate: CandidateInput }[] = [];
   for (const entry of body) {
+    // A line of only spaces or commas (a spreadsheet's blank row) is not a candidate.
+    if (entry.record.every((value) => value.trim() === "")) continue;
     const line = startLine(entry);
     if (entry.record.length !== columns.length) {
       problems.push({ line, column: null, message: `This line has ${entry.record.length} values; the header has ${columns.length}. Quote values that contain commas.` });
