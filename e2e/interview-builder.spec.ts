@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
-import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
+import { expectNoSeriousAxeViolations, signInAs, signInThroughForm } from "./helpers";
 import { createCandidate, createInterview } from "./interview-helpers";
 
 const bank = await loadQuestionSets();
@@ -122,7 +122,7 @@ test("an interviewer who is not on the panel gets a 404, one on the panel sees t
   const panelInterview = await createInterview(recruiter, candidate, ["Ian Interviewer"]);
   await recruiter.close();
 
-  await signInAs(page, "interviewer");
+  await signInThroughForm(page, "interviewer"); // its own session: this test signs it out
   expect((await page.goto(privateInterview))?.status()).toBe(404);
   expect((await page.goto(panelInterview))?.status()).toBe(200);
   await expect(page.getByText("Panel:")).toContainText("Ian Interviewer");
