@@ -8,6 +8,8 @@ import { buttonPrimary, buttonSecondary, card, input, label, link } from "@/comp
 import { importCandidatesAction, type ImportFormState } from "@/lib/candidates/import-actions";
 import { IMPORT_LIMITS } from "@/lib/candidates/schema";
 
+const sameText = (a: string, b: string) => a.replace(/\r\n?/g, "\n") === b.replace(/\r\n?/g, "\n");
+
 /**
  * Choose (or paste) a CSV, preview it, then import. The text stays in an editable box, so a
  * problem on line 12 is fixed here and previewed again; nothing typed is lost on a refusal.
@@ -18,7 +20,9 @@ export function CandidateImport() {
   const [fileError, setFileError] = useState<string | null>(null);
   const preview = state.preview;
   const adding = preview?.rows.filter((row) => row.skip === null).length ?? 0;
-  const canApply = Boolean(preview) && preview!.problems.length === 0 && adding > 0 && state.previewed === text && !state.ok;
+  // A submitted textarea's line ends arrive as CRLF: compare the text, not its line ends.
+  const unchanged = state.previewed !== undefined && sameText(state.previewed, text);
+  const canApply = Boolean(preview) && preview!.problems.length === 0 && adding > 0 && unchanged && !state.ok;
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -74,7 +78,7 @@ export function CandidateImport() {
             {adding > 0 && canApply ? `Import ${adding} candidate${adding === 1 ? "" : "s"}` : "Import"}
           </button>
           <span id="apply-why" className="text-sm text-muted">
-            {canApply ? "" : state.ok ? "" : preview && state.previewed !== text ? "The text changed since the preview: preview again." : preview && preview.problems.length > 0 ? "Fix the problems first." : preview && adding === 0 ? "Nobody new to add." : "Preview the file first."}
+            {canApply ? "" : state.ok ? "" : preview && !unchanged ? "The text changed since the preview: preview again." : preview && preview.problems.length > 0 ? "Fix the problems first." : preview && adding === 0 ? "Nobody new to add." : "Preview the file first."}
           </span>
         </div>
         <p role="status" aria-live="polite" className={`text-sm ${state.ok ? "text-success" : "text-danger"}`}>
@@ -107,7 +111,7 @@ export function CandidateImport() {
       ) : null}
 
       {preview && preview.rows.length > 0 ? (
-        <section aria-labelledby="rows-heading" className={`${card} overflow-x-auto p-6`}>
+        <section aria-labelledby="rows-heading" className={`${card} p-4 sm:p-6`}>
           <h2 id="rows-heading" className="mb-2 font-semibold">
             {adding} to add{preview.rows.length > adding ? `, ${preview.rows.length - adding} to skip` : ""}
           </h2>
@@ -115,9 +119,7 @@ export function CandidateImport() {
             <thead className="text-muted">
               <tr>
                 <th scope="col" className="py-1 pr-3">Line</th>
-                <th scope="col" className="py-1 pr-3">Name</th>
-                <th scope="col" className="py-1 pr-3">Email</th>
-                <th scope="col" className="py-1 pr-3">Position</th>
+                <th scope="col" className="py-1 pr-3">Candidate</th>
                 <th scope="col" className="py-1">What happens</th>
               </tr>
             </thead>
@@ -125,9 +127,10 @@ export function CandidateImport() {
               {preview.rows.map((row) => (
                 <tr key={row.line}>
                   <td className="py-1 pr-3 tabular-nums">{row.line}</td>
-                  <td className="py-1 pr-3 break-words">{row.candidate.name}</td>
-                  <td className="py-1 pr-3 break-all">{row.candidate.email ?? "—"}</td>
-                  <td className="py-1 pr-3 break-words">{row.candidate.position ?? "—"}</td>
+                  <td className="py-1 pr-3">
+                    <span className="font-medium break-words">{row.candidate.name}</span>
+                    <span className="block text-muted break-all">{[row.candidate.email, row.candidate.position].filter(Boolean).join(" · ") || "No email or position"}</span>
+                  </td>
                   <td className="py-1">{row.skip ? <Badge tone="warning">Skipped: {row.skip}</Badge> : <Badge tone="success">Will be added</Badge>}</td>
                 </tr>
               ))}
