@@ -12,6 +12,15 @@ describe("a custom question's rubric", () => {
     expect(rubricOf({ answer: "Restore service first, then find the cause." }).errors).toEqual({ keyPoints: ['Key points is empty: add a bullet list ("- …")'] });
   });
 
+  it("names every problem at once: incomplete anchors and missing key points together", () => {
+    expect(rubricOf({ answer: "A", scoring2: "partial" }).errors).toEqual({
+      keyPoints: ['Key points is empty: add a bullet list ("- …")'],
+      scoring1: ["Write all four anchors, or leave all four empty."],
+      scoring3: ["Write all four anchors, or leave all four empty."],
+      scoring4: ["Write all four anchors, or leave all four empty."],
+    });
+  });
+
   it("takes four anchors or none, naming each empty one", () => {
     expect(rubricOf({ answer: "A", keyPoints: "one", scoring2: "partial" }).errors).toEqual({
       scoring1: ["Write all four anchors, or leave all four empty."],

@@ -9,7 +9,17 @@ export type CustomRubric = Pick<ParsedQuestion, "answer" | "keyPoints" | "redFla
 
 const RUBRIC_FIELDS = ["answer", "keyPoints", "redFlags", "followUps", "scoring1", "scoring2", "scoring3", "scoring4"] as const;
 
-export function customRubric(input: CustomQuestionInput): { rubric: CustomRubric; errors?: undefined } | { rubric?: undefined; errors: Partial<Record<CustomQuestionField, string[]>> } {
+export function customRubric(input: CustomQuestionInput): ReturnType<typeof parseRubric> {
+  const result = parseRubric(input);
+  if (!result.errors || !ANCHOR_FIELDS.some((field) => result.errors[field])) return result;
+  // formToQuestion stops at incomplete anchors; the rest is read without them, so every problem shows at once.
+  const rest = parseRubric({ ...input, scoring1: "", scoring2: "", scoring3: "", scoring4: "" });
+  return { errors: { ...rest.errors, ...result.errors } };
+}
+
+const ANCHOR_FIELDS = ["scoring1", "scoring2", "scoring3", "scoring4"] as const;
+
+function parseRubric(input: CustomQuestionInput): { rubric: CustomRubric; errors?: undefined } | { rubric?: undefined; errors: Partial<Record<CustomQuestionField, string[]>> } {
   // Title and details are validated by the form schema and stored as typed; only the rubric is parsed.
   const result = formToQuestion(
     {
