@@ -6,8 +6,8 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Theme } from "@/lib/theme";
 import { ROLE_LABELS } from "@/lib/users/schema";
 
-// Tight padding from lg to xl so every role's links fit one row at 1024 px (admin: 8 links).
-const navLink = "shrink-0 whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-muted hover:bg-subtle hover:text-fg lg:px-2 xl:px-3";
+// Tight padding from lg to 2xl so every role's links fit one row at 1024 px (admin: 8 links).
+const navLink = "shrink-0 whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-muted hover:bg-subtle hover:text-fg lg:px-2 2xl:px-3";
 
 export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: Theme }) {
   return (
@@ -17,7 +17,7 @@ export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: T
           <span aria-hidden="true" className="inline-flex h-7 w-7 items-center justify-center rounded-md bg-accent text-sm text-accent-fg">
             IB
           </span>
-          <span className="lg:sr-only xl:not-sr-only">Interview Bank</span>
+          <span className="lg:sr-only 2xl:not-sr-only">Interview Bank</span>
         </Link>
         <HeaderMenu>
         <nav aria-label="Main" className="flex flex-col gap-1 lg:flex-row lg:items-center lg:gap-0.5 xl:gap-1">
@@ -63,11 +63,19 @@ export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: T
         <div className="mt-2 flex flex-col gap-1 border-t border-border pt-2 lg:ml-auto lg:mt-0 lg:min-w-0 lg:flex-row lg:items-center lg:border-0 lg:pt-0">
           {user ? (
             <>
-              <Link href="/account" className={`${navLink} min-w-0 truncate lg:max-w-48`} data-testid="current-user" title={`${user.name ?? user.email} · ${ROLE_LABELS[user.role]}`}>
+              <Link href="/account" className={`${navLink} min-w-0 truncate xl:max-w-44`} data-testid="current-user" title={`${user.name ?? user.email} · ${ROLE_LABELS[user.role]}`}>
                 <span className="sr-only">Account: </span>
-                {user.name ?? user.email} · {ROLE_LABELS[user.role]}
+                {/* From 1024 to 1279 px the row has room for "Account" only; the name stays for screen readers. */}
+                <span className="lg:max-xl:sr-only">
+                  {user.name ?? user.email} · {ROLE_LABELS[user.role]}
+                </span>
+                <span aria-hidden="true" className="hidden lg:max-xl:inline">
+                  Account
+                </span>
               </Link>
-              <SignOutButton />
+              <div className="shrink-0 whitespace-nowrap">
+                <SignOutButton />
+              </div>
             </>
           ) : (
             <Link href="/sign-in" className={navLink}>

@@ -87,7 +87,13 @@ export function SortableQuestionList({ rows, label, move, remove }: Props) {
   const positionOf = (id: UniqueIdentifier) => order.findIndex((row) => row.id === id) + 1;
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}, position ${positionOf(active.id)} of ${order.length}.`,
-    onDragOver: ({ active, over }) => (over ? `${titleOf(active.id)} is over position ${positionOf(over.id)} of ${order.length}, ${titleOf(over.id)}.` : `${titleOf(active.id)} is no longer over the list.`),
+    // dnd-kit reports the item over itself right after pick-up: that is still the pick-up.
+    onDragOver: ({ active, over }) =>
+      !over
+        ? `${titleOf(active.id)} is no longer over the list.`
+        : over.id === active.id
+          ? `Picked up ${titleOf(active.id)}, position ${positionOf(active.id)} of ${order.length}.`
+          : `${titleOf(active.id)} is over position ${positionOf(over.id)} of ${order.length}, ${titleOf(over.id)}.`,
     onDragEnd: ({ active, over }) => (over ? `${titleOf(active.id)} was dropped at position ${positionOf(over.id)} of ${order.length}.` : `${titleOf(active.id)} was dropped outside the list.`),
     onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled; it stays at position ${positionOf(active.id)}.`,
   };
