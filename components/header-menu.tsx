@@ -57,6 +57,10 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
       <div
         ref={panel}
         id={id}
+        onClick={(event) => {
+          // A link followed closes it (so going back to this page does not find it open).
+          if ((event.target as Element).closest("a")) setOpen(false);
+        }}
         className={`${shown ? "flex" : "hidden"} absolute inset-x-0 top-full z-30 flex-col gap-1 border-b border-border bg-surface px-4 py-3 shadow-lg sm:px-6 lg:static lg:z-auto lg:flex lg:min-w-0 lg:flex-1 lg:flex-row lg:items-center lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none`}
       >
         {children}

@@ -15,6 +15,7 @@ async function printedText(page: Page) {
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const file = path.join(await mkdtemp(path.join(tmpdir(), "print-")), "page.pdf");
   await writeFile(file, pdf);
+  await test.info().attach("printed.pdf", { body: pdf, contentType: "application/pdf" });
   return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
 }
 

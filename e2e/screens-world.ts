@@ -35,15 +35,17 @@ export function buildScreensWorld(): Promise<void> {
     for (const question of pool) must(await addPlanQuestion(db, recruiter, planId, question.id));
     for (const [c, name] of SCREENS_NAMES.entries()) {
       const candidate = await db.candidate.create({ data: { name, position: SCREENS_POSITION, email: `${name.split(" ")[0]!.toLowerCase()}@printwell.example`, createdById: recruiter.id } });
-      const rating = (q: number, shift: number) => 1 + ((c * 3 + q * 2 + shift) % 4);
+      // Fixed, and different enough that the composites differ (1.50 to 3.50 in steps of about 0.25).
+      const rating = (q: number, shift: number) => Math.min(4, Math.max(1, 1 + (c % 4) + ((q + shift) % 3) - 1));
+      const notes = pool.map((_, q) => `Fixed note ${q + 1}.`);
       await scoredInterview(db, recruiter, {
         candidateId: candidate.id,
         fromSet: null,
         fromPlan: planId,
         title: `Screens interview ${c + 1}`,
         panel: [
-          { viewer: recruiter, ratings: pool.map((_, q) => rating(q, 0)), recommendation: "YES", summary: "Fixed summary." },
-          { viewer: interviewer, ratings: pool.map((_, q) => rating(q, 1)), recommendation: "NO", summary: "Fixed summary." },
+          { viewer: recruiter, ratings: pool.map((_, q) => rating(q, 0)), notes, recommendation: "YES", summary: "Fixed summary." },
+          { viewer: interviewer, ratings: pool.map((_, q) => rating(q, 1)), notes, recommendation: "NO", summary: "Fixed summary." },
         ],
       });
     }
@@ -54,7 +56,7 @@ export function buildScreensWorld(): Promise<void> {
       fromSet: null,
       fromPlan: planId,
       title: "Screens live interview",
-      panel: [{ viewer: recruiter, ratings: [3, 2, null, null, null, null], draft: true }],
+      panel: [{ viewer: recruiter, ratings: [3, 2, null, null, null, null], notes: pool.map((_, q) => `Fixed note ${q + 1}.`), draft: true }],
     });
   });
 }

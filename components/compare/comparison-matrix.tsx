@@ -54,7 +54,7 @@ function MatrixChunk({ view, start, end, label }: { view: ComparisonView; start:
   // Focusable, so a keyboard can scroll a table wider than the screen (axe: scrollable-region-focusable).
   return (
     <div className="relative overflow-x-auto rounded-xl border border-border bg-surface" tabIndex={0} role="region" aria-label={`Ratings per question${label}`}>
-      <table className="w-full min-w-max text-sm">
+      <table className="w-full min-w-max text-sm print:min-w-0">
         <caption className="sr-only">Ratings per question and candidate{label}</caption>
         <CandidateTableHead first="Question" names={names} />
         <tbody className="divide-y divide-border">

@@ -59,7 +59,7 @@ function SummaryChunk({ view, blind, start, end, label }: { view: ComparisonView
   const candidates = comparison.candidates.slice(start, end);
   return (
     <div className="relative overflow-x-auto rounded-xl border border-border bg-surface" tabIndex={0} role="region" aria-label={`Summary figures${label}`}>
-      <table className="w-full min-w-max text-sm">
+      <table className="w-full min-w-max text-sm print:min-w-0">
         <caption className="sr-only">Roll-ups per competency, composite with its margin of error, recommendations and panel agreement{label}</caption>
         <CandidateTableHead first="Competency" names={names} />
         <tbody className="divide-y divide-border">
