@@ -13,7 +13,7 @@ export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: T
   return (
     <header role="banner" className="relative border-b border-border bg-surface print:hidden">
       <div className="mx-auto flex max-w-6xl items-center gap-x-3 px-4 py-3 sm:px-6 xl:gap-x-4">
-        <Link href={user ? "/bank" : "/"} className="mr-auto flex shrink-0 items-center gap-2 font-semibold tracking-tight lg:mr-0">
+        <Link href="/" className="mr-auto flex shrink-0 items-center gap-2 font-semibold tracking-tight lg:mr-0">
           <span aria-hidden="true" className="inline-flex h-7 w-7 items-center justify-center rounded-md bg-accent text-sm text-accent-fg">
             IB
           </span>
@@ -21,6 +21,11 @@ export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: T
         </Link>
         <HeaderMenu>
         <nav aria-label="Main" className="flex flex-col gap-1 lg:flex-row lg:items-center lg:gap-0.5 xl:gap-1">
+          {user ? (
+            <Link href="/" className={navLink}>
+              Home
+            </Link>
+          ) : null}
           {user ? (
             <Link href="/bank" className={navLink}>
               Question bank
