@@ -171,10 +171,10 @@ function UnratedWarning({ questions, scores, onGoTo }: { questions: LiveQuestion
         {unrated.length === 1 ? "1 question is" : `${unrated.length} questions are`} not rated: {unrated.length === 1 ? "it is" : "they are"} left out of the
         composite. Rate {unrated.length === 1 ? "it" : "them"} first, or submit anyway.
       </p>
-      <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
+      <ul className="mt-1 space-y-1">
         {unrated.map(({ question, index }) => (
           <li key={question.id}>
-            <button type="button" onClick={() => onGoTo(index)} className="underline underline-offset-2">
+            <button type="button" onClick={() => onGoTo(index)} className="text-left underline underline-offset-2">
               {index + 1}. {question.title}
             </button>
           </li>
