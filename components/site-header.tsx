@@ -1,23 +1,26 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { HeaderMenu } from "@/components/header-menu";
 import { ThemeToggle } from "@/components/theme-toggle";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Theme } from "@/lib/theme";
 import { ROLE_LABELS } from "@/lib/users/schema";
 
-const navLink = "shrink-0 whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-muted hover:bg-subtle hover:text-fg";
+// Tight padding from lg to 2xl so every role's links fit one row at 1024 px (admin: 8 links).
+const navLink = "shrink-0 whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-muted hover:bg-subtle hover:text-fg lg:px-2 2xl:px-3";
 
 export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: Theme }) {
   return (
-    <header role="banner" className="border-b border-border bg-surface">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+    <header role="banner" className="relative border-b border-border bg-surface print:hidden">
+      <div className="mx-auto flex max-w-6xl items-center gap-x-3 px-4 py-3 sm:px-6 xl:gap-x-4">
+        <Link href="/" className="mr-auto flex shrink-0 items-center gap-2 font-semibold tracking-tight lg:mr-0">
           <span aria-hidden="true" className="inline-flex h-7 w-7 items-center justify-center rounded-md bg-accent text-sm text-accent-fg">
             IB
           </span>
-          Interview Bank
+          <span className="lg:sr-only 2xl:not-sr-only">Interview Bank</span>
         </Link>
-        <nav aria-label="Main" className="order-last -mx-2 flex w-full items-center gap-1 overflow-x-auto px-2 sm:order-none sm:mx-0 sm:w-auto sm:flex-1 sm:flex-wrap sm:overflow-visible sm:px-0">
+        <HeaderMenu>
+        <nav aria-label="Main" className="flex flex-col gap-1 lg:flex-row lg:items-center lg:gap-0.5 xl:gap-1">
           {user ? (
             <Link href="/" className={navLink}>
               Home
@@ -62,23 +65,32 @@ export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: T
             </Link>
           ) : null}
         </nav>
-        <div className="ml-auto flex items-center gap-1">
-          <ThemeToggle initial={theme} />
+        <div className="mt-2 flex flex-col gap-1 border-t border-border pt-2 lg:ml-auto lg:mt-0 lg:min-w-0 lg:flex-row lg:items-center lg:border-0 lg:pt-0">
           {user ? (
             <>
-              <Link href="/account" className={navLink} data-testid="current-user">
-                <span className="sm:hidden">Account</span>
-                <span className="hidden sm:inline">
+              <Link href="/account" className={`${navLink} min-w-0 truncate xl:max-w-44`} data-testid="current-user" title={`${user.name ?? user.email} · ${ROLE_LABELS[user.role]}`}>
+                <span className="sr-only">Account: </span>
+                {/* From 1024 to 1279 px the row has room for "Account" only; the name stays for screen readers. */}
+                <span className="lg:max-xl:sr-only">
                   {user.name ?? user.email} · {ROLE_LABELS[user.role]}
                 </span>
+                <span aria-hidden="true" className="hidden lg:max-xl:inline">
+                  Account
+                </span>
               </Link>
-              <SignOutButton />
+              <div className="shrink-0 whitespace-nowrap">
+                <SignOutButton />
+              </div>
             </>
           ) : (
             <Link href="/sign-in" className={navLink}>
               Sign in
             </Link>
           )}
+        </div>
+        </HeaderMenu>
+        <div className="order-1 shrink-0 lg:order-none">
+          <ThemeToggle initial={theme} />
         </div>
       </div>
     </header>

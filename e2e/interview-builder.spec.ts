@@ -60,6 +60,12 @@ test("a recruiter builds an interview from a set, reorders it by keyboard, adds 
   await expect(page.getByText(/Panel: .*Ada Admin/)).toBeVisible();
 
   await page.getByRole("button", { name: "Start the interview" }).click();
+  // It asks first: starting freezes the questions.
+  await expect(page.getByText(/Start now\? The \d+ questions are frozen/)).toBeVisible();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("button", { name: "Start the interview" })).toBeFocused();
+  await page.getByRole("button", { name: "Start the interview" }).click();
+  await page.getByRole("button", { name: "Yes, start the interview" }).click();
   await expect(page.getByText("In progress")).toBeVisible();
   await expect(page.getByText(/the questions are frozen at the versions shown/)).toBeVisible();
   await expect(page.getByRole("button", { name: /Remove/ })).toHaveCount(0);

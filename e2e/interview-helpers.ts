@@ -31,6 +31,7 @@ export async function startedInterview(page: Page, options: { candidate: string;
   await page.getByRole("button", { name: "Create interview" }).click();
   await expect(page).toHaveURL(/\/interviews\/(?!new)[^/?]+$/);
   await page.getByRole("button", { name: "Start the interview" }).click();
+  await page.getByRole("button", { name: "Yes, start the interview" }).click();
   await expect(page.getByRole("heading", { name: "Scorecards" })).toBeVisible();
   return new URL(page.url()).pathname;
 }

@@ -38,6 +38,9 @@ test("a hiring manager prepares and runs a whole interview, and submits the scor
   await expect(page.getByRole("list", { name: "Interview questions" }).getByRole("listitem").first()).toContainText(asked[1]!.title);
   await page.getByRole("button", { name: "Start the interview" }).focus();
   await page.keyboard.press("Enter");
+  // Focus moves to the confirmation.
+  await expect(page.getByRole("button", { name: "Yes, start the interview" })).toBeFocused();
+  await page.keyboard.press("Enter");
   await page.getByRole("link", { name: "Open live scoring" }).focus();
   await page.keyboard.press("Enter");
   const order = [asked[1]!, asked[0]!, ...asked.slice(2)];

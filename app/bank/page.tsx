@@ -53,7 +53,10 @@ export default async function BankPage({ searchParams }: PageProps<"/bank">) {
         <h2 id="results-heading" className="mb-3 text-sm font-medium text-muted" aria-live="polite">
           {results.capped
             ? `More than ${MATCH_LIMIT.toLocaleString("en")} questions match “${search.q}”: showing the best of the first ${MATCH_LIMIT.toLocaleString("en")}. Add a word to narrow the search.`
-            : `${results.total === 1 ? "1 question" : `${results.total} questions`}${search.q ? ` matching “${search.q}”, best matches first` : ""}`}
+            : results.total === 0
+              ? // "0 questions matching …, best matches first" read as if something had been found.
+                `No questions match${search.q ? ` “${search.q}”` : " these filters"}`
+              : `${results.total === 1 ? "1 question" : `${results.total} questions`}${search.q ? ` matching “${search.q}”${results.total > 1 ? ", best matches first" : ""}` : ""}`}
         </h2>
         <QuestionResults hits={results.hits} showAudience={!isCandidate} />
         <Pagination search={search} total={results.total} pageSize={results.pageSize} />

@@ -55,7 +55,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
   };
 
   return (
-    <div className="space-y-8">
+    <div className="print-landscape space-y-8">
       <PageHeader
         title="Compare candidates"
         description={`${comparison.candidates.length} candidates · submitted scorecards only`}

@@ -155,7 +155,8 @@ export function QuestionEditor({ action, initial, baseVersion, setAudience, subm
           {baseVersion ? <span className="text-sm text-muted">Saves version {baseVersion + 1}; version {baseVersion} stays in the history.</span> : null}
         </div>
       </form>
-      <aside aria-label="Preview" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+      {/* Focusable: a keyboard must be able to scroll it (axe: scrollable-region-focusable). */}
+      <aside aria-label="Preview" tabIndex={0} className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
         <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">Preview</h2>
         <QuestionPreview form={preview} />
       </aside>

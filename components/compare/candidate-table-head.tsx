@@ -3,7 +3,7 @@ export function CandidateTableHead({ first, names }: { first: string; names: str
   return (
     <thead className="bg-subtle text-left">
       <tr>
-        <th scope="col" className="px-3 py-2 font-medium">
+        <th scope="col" className="sticky left-0 z-[1] bg-subtle px-3 py-2 font-medium">
           {first}
         </th>
         {names.map((name) => (

@@ -1,5 +1,6 @@
 import type { RatingEntry } from "@/lib/comparison/compare-candidates";
 import type { ComparisonView } from "@/lib/comparison/compare-view";
+import { candidateChunks, chunkLabel, stickyRowHeader } from "./candidate-chunks";
 import { CandidateTableHead } from "./candidate-table-head";
 import { signedScore, spreadText } from "./format";
 
@@ -35,25 +36,38 @@ function Rating({ entry, adjusted }: { entry: RatingEntry; adjusted: boolean }) 
 
 /** Questions × candidates: each interviewer's rating (and its adjusted value), then the mean ± spread. */
 export function ComparisonMatrix({ view }: { view: ComparisonView }) {
-  const { comparison, names } = view;
+  const n = view.comparison.candidates.length;
+  // Six candidates' rating columns fit beside the questions at 1280 px and on an A4 landscape page.
+  return (
+    <div className="space-y-4">
+      {candidateChunks(n, 6).map((chunk) => (
+        <MatrixChunk key={chunk.start} view={view} start={chunk.start} end={chunk.end} label={chunkLabel(chunk, n)} />
+      ))}
+    </div>
+  );
+}
+
+function MatrixChunk({ view, start, end, label }: { view: ComparisonView; start: number; end: number; label: string }) {
+  const { comparison } = view;
+  const names = view.names.slice(start, end);
   // `relative`: the sr-only labels are absolutely positioned; without it a table wider than the box widens the whole page.
   // Focusable, so a keyboard can scroll a table wider than the screen (axe: scrollable-region-focusable).
   return (
-    <div className="relative overflow-x-auto rounded-xl border border-border bg-surface" tabIndex={0} role="region" aria-label="Ratings per question">
-      <table className="w-full min-w-max text-sm">
-        <caption className="sr-only">Ratings per question and candidate</caption>
+    <div className="relative overflow-x-auto rounded-xl border border-border bg-surface" tabIndex={0} role="region" aria-label={`Ratings per question${label}`}>
+      <table className="w-full min-w-max text-sm print:min-w-0">
+        <caption className="sr-only">Ratings per question and candidate{label}</caption>
         <CandidateTableHead first="Question" names={names} />
         <tbody className="divide-y divide-border">
           {comparison.rows.map((row) => (
             <tr key={row.key} className="align-top">
-              <th scope="row" className="max-w-80 px-3 py-2 text-left font-normal">
+              <th scope="row" className={`${stickyRowHeader} max-w-48 px-3 py-2 text-left font-normal sm:max-w-80`}>
                 <span className="block">{row.title}</span>
                 <span className="text-xs text-muted">
                   {row.competency}
                   {row.versions.length ? ` · rubric v${row.versions.join(", v")}` : " · custom"}
                 </span>
               </th>
-              {row.cells.map((cell, column) => (
+              {row.cells.slice(start, end).map((cell, column) => (
                 <td key={column} className="px-3 py-2">
                   {cell === null ? (
                     <span className="text-muted">not asked</span>

@@ -1,10 +1,10 @@
 "use client";
 
-import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent, type UniqueIdentifier } from "@dnd-kit/core";
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
-import { useOptimistic, useState, useTransition } from "react";
+import { useLayoutEffect, useOptimistic, useRef, useState, useTransition } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import { buttonGhost } from "@/components/ui/styles";
@@ -49,24 +49,62 @@ export function SortableQuestionList({ rows, label, move, remove }: Props) {
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
 
-  function onDragEnd({ active, over }: DragEndEvent) {
-    if (!over || active.id === over.id) return;
-    const from = order.findIndex((row) => row.id === active.id);
-    const to = order.findIndex((row) => row.id === over.id);
+  // After ↑/↓ the moved question's button keeps focus (its row is moved in the DOM, which blurs it).
+  const focusMoved = useRef<{ id: string; direction: "up" | "down" } | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+
+  function save(id: string, from: number, to: number) {
     startSaving(async () => {
       moveOptimistically({ from, to });
-      const result = await move(String(active.id), to);
+      const result = await move(id, to);
       setMessage(result.ok ? "" : (result.message ?? "The new order could not be saved."));
     });
   }
 
+  function onDragEnd({ active, over }: DragEndEvent) {
+    if (!over || active.id === over.id) return;
+    save(String(active.id), order.findIndex((row) => row.id === active.id), order.findIndex((row) => row.id === over.id));
+  }
+
+  function moveBy(index: number, direction: "up" | "down") {
+    focusMoved.current = { id: order[index]!.id, direction };
+    save(order[index]!.id, index, direction === "up" ? index - 1 : index + 1);
+  }
+
+  useLayoutEffect(() => {
+    const wanted = focusMoved.current;
+    if (!wanted) return;
+    const row = [...(list.current?.children ?? [])].find((item) => (item as HTMLElement).dataset.row === wanted.id);
+    const buttons = [...(row?.querySelectorAll<HTMLButtonElement>("button[data-direction]") ?? [])].filter((button) => !button.disabled);
+    // At the top or bottom now, the same direction is disabled: the other one takes focus.
+    const target = buttons.find((button) => button.dataset.direction === wanted.direction) ?? buttons[0];
+    if (target && document.activeElement !== target) target.focus();
+    if (!saving) focusMoved.current = null;
+  }, [order, saving]);
+
+  // What a screen reader hears while dragging: question titles and positions, not dnd-kit's raw ids.
+  const titleOf = (id: UniqueIdentifier | undefined) => `“${order.find((row) => row.id === id)?.title ?? "a question"}”`;
+  const positionOf = (id: UniqueIdentifier) => order.findIndex((row) => row.id === id) + 1;
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}, position ${positionOf(active.id)} of ${order.length}.`,
+    // dnd-kit reports the item over itself right after pick-up: that is still the pick-up.
+    onDragOver: ({ active, over }) =>
+      !over
+        ? `${titleOf(active.id)} is no longer over the list.`
+        : over.id === active.id
+          ? `Picked up ${titleOf(active.id)}, position ${positionOf(active.id)} of ${order.length}.`
+          : `${titleOf(active.id)} is over position ${positionOf(over.id)} of ${order.length}, ${titleOf(over.id)}.`,
+    onDragEnd: ({ active, over }) => (over ? `${titleOf(active.id)} was dropped at position ${positionOf(over.id)} of ${order.length}.` : `${titleOf(active.id)} was dropped outside the list.`),
+    onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled; it stays at position ${positionOf(active.id)}.`,
+  };
+
   return (
     <div>
-      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements }}>
         <SortableContext items={order.map((row) => row.id)} strategy={verticalListSortingStrategy}>
-          <ol className="divide-y divide-border overflow-hidden rounded-xl border border-border bg-surface" aria-label={label}>
+          <ol ref={list} className="divide-y divide-border overflow-hidden rounded-xl border border-border bg-surface" aria-label={label}>
             {order.map((row, index) => (
-              <SortableRow key={row.id} row={row} index={index} count={order.length} move={move} remove={remove} />
+              <SortableRow key={row.id} row={row} index={index} count={order.length} moveBy={(direction) => moveBy(index, direction)} remove={remove} />
             ))}
           </ol>
         </SortableContext>
@@ -78,11 +116,12 @@ export function SortableQuestionList({ rows, label, move, remove }: Props) {
   );
 }
 
-function SortableRow({ row, index, count, move, remove }: { row: QuestionRow; index: number; count: number } & ListActions) {
+function SortableRow({ row, index, count, moveBy, remove }: { row: QuestionRow; index: number; count: number; moveBy: (direction: "up" | "down") => void; remove: ListActions["remove"] }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: row.id });
   return (
     <li
       ref={setNodeRef}
+      data-row={row.id}
       style={{ transform: CSS.Transform.toString(transform), transition }}
       className={`flex flex-wrap items-center gap-3 bg-surface p-3 ${isDragging ? "relative z-10 shadow-lg" : ""}`}
     >
@@ -99,12 +138,12 @@ function SortableRow({ row, index, count, move, remove }: { row: QuestionRow; in
       <span className="w-6 text-right text-sm tabular-nums text-muted">{index + 1}.</span>
       <QuestionSummary row={row} />
       <div className="flex gap-1">
-        <ActionButton action={() => move(row.id, index - 1)} className={buttonGhost} disabled={index === 0} label={`Move “${row.title}” up`}>
+        <button type="button" data-direction="up" onClick={() => moveBy("up")} className={buttonGhost} disabled={index === 0} aria-label={`Move “${row.title}” up`}>
           ↑
-        </ActionButton>
-        <ActionButton action={() => move(row.id, index + 1)} className={buttonGhost} disabled={index === count - 1} label={`Move “${row.title}” down`}>
+        </button>
+        <button type="button" data-direction="down" onClick={() => moveBy("down")} className={buttonGhost} disabled={index === count - 1} aria-label={`Move “${row.title}” down`}>
           ↓
-        </ActionButton>
+        </button>
         <ActionButton action={() => remove(row.id)} className={buttonGhost} label={`Remove “${row.title}”`}>
           Remove
         </ActionButton>

@@ -13,6 +13,7 @@ import { SubmitScorecard } from "./submit-scorecard";
 import { formatDuration, useNow } from "./timers";
 import type { LiveQuestion } from "./types";
 import { useAutosaveQueue } from "./use-autosave-queue";
+import { useEarlyKeys } from "./use-early-keys";
 import { useOfflinePage } from "./use-offline-page";
 
 export interface LiveScoringProps {
@@ -124,7 +125,12 @@ export function LiveScoring({ scorecardId, title, candidateName, startedAt, ques
   useLayoutEffect(() => {
     if (!focusAfterMove.current) return;
     focusAfterMove.current = false;
-    document.getElementById(index < questions.length ? "current-question" : "submit-heading")?.focus();
+    const heading = document.getElementById(index < questions.length ? "current-question" : "submit-heading");
+    heading?.focus({ preventScroll: true });
+    // Scrolled to its top, below the sticky bar (scroll-mt-32), when any of it is out of view: after
+    // "Finish →" the default focus scroll left the submit heading under the bar.
+    const box = heading?.getBoundingClientRect();
+    if (box && (box.top < 128 || box.bottom > window.innerHeight)) heading?.scrollIntoView({ block: "start" });
   }, [index, questions.length]);
 
   const rate = useCallback(
@@ -159,6 +165,7 @@ export function LiveScoring({ scorecardId, title, candidateName, startedAt, ques
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [current, goTo, index, rate, shortcutsOpen]);
+  useEarlyKeys();
 
   const budgetMinutes = questions.reduce((sum, question) => sum + (question.minutes ?? 0), 0);
   const sessionSeconds = startedAt && now !== null ? (now - Date.parse(startedAt)) / 1000 : 0;
@@ -192,7 +199,7 @@ export function LiveScoring({ scorecardId, title, candidateName, startedAt, ques
         </div>
         <div className="flex items-center gap-3">
           <SaveStatus snapshot={snapshot} ready={queue !== null} copy={copy} />
-          <button type="button" className={buttonGhost} onClick={() => setShortcutsOpen(true)} aria-keyshortcuts="?">
+          <button type="button" className={`keyboard-hint ${buttonGhost}`} onClick={() => setShortcutsOpen(true)} aria-keyshortcuts="?">
             Shortcuts <kbd className="rounded border border-border px-1 font-mono text-xs">?</kbd>
           </button>
         </div>
@@ -213,7 +220,9 @@ export function LiveScoring({ scorecardId, title, candidateName, startedAt, ques
         </div>
       ) : null}
 
-      <div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
+      {/* minmax(0,1fr): a grid track is at least as wide as its content by default, and the question list's
+          unwrapped titles widened a phone's page to ~764 px. */}
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
         <QuestionNav questions={questions} scores={scores} index={index} onGoTo={goTo} />
         <div className="space-y-6">
           {current ? (

@@ -45,7 +45,7 @@ export function QuestionScoring({ question, index, total, score, elapsedSeconds,
             {question.minutes !== null ? ` / ${question.minutes} min` : ""}
           </span>
         </div>
-        <h2 id="current-question" ref={headingRef} tabIndex={-1} className="text-xl font-semibold tracking-tight focus:outline-none">
+        <h2 id="current-question" ref={headingRef} tabIndex={-1} className="scroll-mt-32 text-xl font-semibold tracking-tight focus:outline-none">
           {question.title}
         </h2>
         {question.prompt ? <div className="text-sm">{question.prompt}</div> : null}

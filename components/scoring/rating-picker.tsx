@@ -5,7 +5,7 @@ export function RatingPicker({ name, value, anchors, onChange, disabled }: { nam
   return (
     <fieldset disabled={disabled}>
       <legend className="mb-2 text-sm font-semibold">
-        Rating <span className="font-normal text-muted">(press 1–4)</span>
+        Rating <span className="keyboard-hint font-normal text-muted">(press 1–4)</span>
       </legend>
       <div className="grid gap-2 md:grid-cols-2">
         {anchors.map((anchor, index) => {

@@ -49,7 +49,7 @@ export function SubmitScorecard({ scorecardId, questions, scores, draft, onDraft
   const message = localError ?? (state.ok ? null : state.message);
   return (
     <section aria-labelledby="submit-heading" className="space-y-6">
-      <h2 id="submit-heading" tabIndex={-1} className="text-xl font-semibold tracking-tight focus:outline-none">
+      <h2 id="submit-heading" tabIndex={-1} className="scroll-mt-32 text-xl font-semibold tracking-tight focus:outline-none">
         Submit your scorecard
       </h2>
       <div className="rounded-lg bg-subtle p-4 text-sm" data-testid="composite">
@@ -120,6 +120,7 @@ export function SubmitScorecard({ scorecardId, questions, scores, draft, onDraft
             <FieldError id="disagreement-error" errors={state.errors?.disagreementReason} />
           </div>
         ) : null}
+        {composite.unrated > 0 ? <UnratedWarning questions={questions} scores={scores} onGoTo={onGoTo} /> : null}
         {message ? (
           <p role="alert" className="rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger">
             {message}
@@ -155,5 +156,30 @@ export function SubmitScorecard({ scorecardId, questions, scores, draft, onDraft
         </tbody>
       </table>
     </section>
+  );
+}
+
+/**
+ * Submitting with unrated questions is allowed (a question may not have been reached), but it is
+ * said plainly before the button, with a way back to each one.
+ */
+function UnratedWarning({ questions, scores, onGoTo }: { questions: LiveQuestion[]; scores: QuestionScore[]; onGoTo: (index: number) => void }) {
+  const unrated = questions.flatMap((question, index) => (scores[index]?.rating == null ? [{ question, index }] : []));
+  return (
+    <div className="rounded-lg bg-warning-soft px-3 py-2 text-sm text-warning" data-testid="unrated-warning">
+      <p className="font-medium">
+        {unrated.length === 1 ? "1 question is" : `${unrated.length} questions are`} not rated: {unrated.length === 1 ? "it is" : "they are"} left out of the
+        composite. Rate {unrated.length === 1 ? "it" : "them"} first, or submit anyway.
+      </p>
+      <ul className="mt-1 space-y-1">
+        {unrated.map(({ question, index }) => (
+          <li key={question.id}>
+            <button type="button" onClick={() => onGoTo(index)} className="text-left underline underline-offset-2">
+              {index + 1}. {question.title}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

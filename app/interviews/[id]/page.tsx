@@ -5,7 +5,7 @@ import { AddFromBank } from "@/components/interviews/add-from-bank";
 import { CustomQuestionForm } from "@/components/interviews/custom-question-form";
 import { PanelForm } from "@/components/interviews/panel-form";
 import { InterviewQuestionList } from "@/components/interviews/interview-question-list";
-import { ActionButton } from "@/components/ui/action-button";
+import { StartInterviewButton } from "@/components/interviews/start-interview-button";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonPrimary, card } from "@/components/ui/styles";
@@ -78,12 +78,7 @@ export default async function InterviewPage({ params, searchParams }: PageProps<
         {draft ? <ExposureNotice interviewId={interview.id} exposure={interview.exposure} /> : null}
         <InterviewQuestionList sessionId={interview.id} items={interview.questions} editable={draft} askedBefore={interview.askedBefore} />
         {draft ? (
-          <div className="flex items-center gap-3">
-            <ActionButton action={startInterviewAction.bind(null, interview.id)} className={buttonPrimary} label="Start the interview" disabled={interview.questions.length === 0}>
-              Start the interview
-            </ActionButton>
-            <p className="text-sm text-muted">Starting freezes the questions at their current versions.</p>
-          </div>
+          <StartInterviewButton start={startInterviewAction.bind(null, interview.id)} questionCount={interview.questions.length} />
         ) : (
           <p className="text-sm text-muted">
             Started{interview.startedAt ? ` on ${formatDate(interview.startedAt)}` : ""}: the questions are frozen at the versions shown.

@@ -71,6 +71,20 @@ export default async function ProgressPage() {
           </div>
         }
       />
+      {progress.seen === 0 ? (
+        // Blank axes and zeros said nothing to someone who has not practised yet: say how to start.
+        <section className={`${card} space-y-3 p-6`} data-testid="progress-empty">
+          <h2 className="text-lg font-semibold">No practice yet</h2>
+          <p className="text-sm text-muted">
+            Start a run from the practice page: choose a set or a competency, answer a few questions and grade yourself. Your progress, retention and
+            the questions due for review appear here after your first grade.
+          </p>
+          <Link href="/practice" className={buttonPrimary}>
+            Start practising
+          </Link>
+        </section>
+      ) : (
+        <>
       <dl className="mb-6 grid grid-cols-3 gap-3">
         {stats.map((stat) => (
           <div key={stat.label} className={`${card} p-4`}>
@@ -116,6 +130,8 @@ export default async function ProgressPage() {
           </table>
         </div>
       </section>
+        </>
+      )}
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InlineMarkdown, Markdown } from "@/components/markdown";
+import { EarlyKeys } from "@/components/scoring/early-keys";
 import { ForgetLocalCopy } from "@/components/scoring/forget-local-copy";
 import { LiveScoring } from "@/components/scoring/live-scoring";
 import { ReopenScorecardForm } from "@/components/scoring/reopen-scorecard-form";
@@ -65,6 +66,8 @@ export default async function LiveScoringPage({ params, searchParams }: PageProp
   const user = await requireUser();
 
   return (
+    <>
+    <EarlyKeys />
     <LiveScoring
       scorecardId={scorecard.id}
       title={session.title}
@@ -75,5 +78,6 @@ export default async function LiveScoringPage({ params, searchParams }: PageProp
       initialIndex={Number.isInteger(q) ? q - 1 : 0}
       offlineOwner={offlineOwner(user.id)}
     />
+    </>
   );
 }
