@@ -48,7 +48,7 @@ test.describe("practice", () => {
 
   test("a run by keyboard only, surviving a reload", async ({ page }) => {
     await signUp(page);
-    await expect(page).toHaveURL(/\/bank/);
+    await expect(page).toHaveURL(/:\d+\/$/);
     await page.goto("/practice/run?count=2");
     await expect(page).toHaveURL(/ids=/);
     const title = page.locator("#practice-question-title");
@@ -85,7 +85,7 @@ test.describe("practice", () => {
 
   test("grades made offline are kept and saved when the connection is back", async ({ page, context }) => {
     await signUp(page);
-    await expect(page).toHaveURL(/\/bank/);
+    await expect(page).toHaveURL(/:\d+\/$/);
     await page.goto("/practice/run?count=1");
     await expect(page).toHaveURL(/ids=/);
     await context.setOffline(true);
@@ -99,7 +99,7 @@ test.describe("practice", () => {
 
   test("while the server cannot save (503), grades are kept and retried, then saved", async ({ page }) => {
     await signUp(page);
-    await expect(page).toHaveURL(/\/bank/);
+    await expect(page).toHaveURL(/:\d+\/$/);
     await page.goto("/practice/run?count=1");
     await expect(page).toHaveURL(/ids=/);
     // As when the database is down: the app answers, but with 503.
@@ -115,7 +115,7 @@ test.describe("practice", () => {
 
   test("what is due comes back once time has passed", async ({ page }) => {
     const email = await signUp(page);
-    await expect(page).toHaveURL(/\/bank/);
+    await expect(page).toHaveURL(/:\d+\/$/);
     await page.goto("/practice/run?count=1");
     await expect(page).toHaveURL(/ids=/);
     const questionTitle = await page.locator("#practice-question-title").textContent();
@@ -187,7 +187,7 @@ test.describe("practice", () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await signUp(page);
-    await expect(page).toHaveURL(/\/bank/);
+    await expect(page).toHaveURL(/:\d+\/$/);
     await page.goto("/practice/run?count=3");
     await expect(page).toHaveURL(/ids=/);
     await page.getByRole("button", { name: "Reveal the model answer" }).click();
