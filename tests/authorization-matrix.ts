@@ -170,6 +170,7 @@ export const PAGES: HttpEntry[] = [
   page("/calibration/questions", "/calibration/questions", managers, { scorers: true }),
   page("/candidates", "/candidates", staff, { shows: candidateShown }),
   page("/candidates/new", "/candidates/new", managers),
+  page("/candidates/import", "/candidates/import", managers),
   page("/candidates/[id]", (f) => `/candidates/${f.candidateId}`, panelOrManager),
   page("/candidates/[id]/report", (f) => `/candidates/${f.candidateId}/report`, panelOrManager, { reveals: ["submitted", "offPanel"] }),
   page("/compare", "/compare", staff, { case: "choosing" }),
@@ -339,6 +340,7 @@ export const ACTIONS: ActionEntry[] = [
     return [previous, form({ intent: "apply", pastedName: "", pasted: markdown })];
   }, only("admin")),
 
+  action("lib/candidates/import-actions.ts", "importCandidatesAction", () => [previous, form({ intent: "apply", text: "name\nMatrix Import" })], only("recruiter", "admin")),
   action("lib/candidates/actions.ts", "createCandidate", () => [previous, form({ name: "Matrix Person", email: "", position: "", notes: "" })], only("recruiter", "admin")),
   action("lib/candidates/actions.ts", "updateCandidate", (f) => [f.candidateId, previous, form({ name: "Renamed Person", email: "", position: "", notes: "" })], only("recruiter", "admin")),
 
@@ -361,7 +363,7 @@ export const ACTIONS: ActionEntry[] = [
   action("lib/interviews/actions.ts", "addQuestionAction", (f) => [f.draftInterviewId, f.addableQuestionId], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "removeQuestionAction", (f) => [f.draftInterviewId, f.draftQuestionIds[0]], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "moveQuestionAction", (f) => [f.draftInterviewId, f.draftQuestionIds[0], 1], only(...DRAFT_EDITORS)),
-  action("lib/interviews/actions.ts", "addCustomQuestionAction", (f) => [f.draftInterviewId, previous, form({ title: "Tell me about a rollback.", prompt: "", minutes: "5" })], only(...DRAFT_EDITORS)),
+  action("lib/interviews/actions.ts", "addCustomQuestionAction", (f) => [f.draftInterviewId, previous, form({ title: "Tell me about a rollback.", prompt: "", minutes: "5", answer: "Roll back first, then find the cause.", keyPoints: "restores service before debugging" })], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "startInterviewAction", (f) => [f.draftInterviewId], only(...DRAFT_EDITORS)),
   action("lib/interviews/target-actions.ts", "setTargetMinutesAction", (f) => [f.draftInterviewId, previous, form({ targetMinutes: "45" })], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "setPanelAction", (f) => [f.draftInterviewId, previous, form({ panel: [f.users.panelInterviewer, f.users.admin] })], only(...DRAFT_EDITORS)),
