@@ -78,7 +78,10 @@ export function SortableQuestionList({ rows, label, move, remove }: Props) {
     const buttons = [...(row?.querySelectorAll<HTMLButtonElement>("button[data-direction]") ?? [])].filter((button) => !button.disabled);
     // At the top or bottom now, the same direction is disabled: the other one takes focus.
     const target = buttons.find((button) => button.dataset.direction === wanted.direction) ?? buttons[0];
-    if (target && document.activeElement !== target) target.focus();
+    // Only while focus is lost (the row moved) or still in the list: never taken back from elsewhere on the page.
+    const active = document.activeElement;
+    const lost = !active || active === document.body || Boolean(list.current?.contains(active));
+    if (target && lost && active !== target) target.focus();
     if (!saving) focusMoved.current = null;
   }, [order, saving]);
 
