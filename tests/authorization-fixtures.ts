@@ -124,7 +124,10 @@ export async function createActionFixtures(db: Database, users: MatrixUsers, tag
     redFlags: [],
     followUps: [],
     scoring: [],
+    reviewed: "2026-12",
+    practiceTwin: null,
     line: 1,
+    keyLines: {},
   });
   if (!created.ok) throw new Error(`Fixture step refused: ${created.reason}`);
 

@@ -8,7 +8,7 @@ import type { ImportSource } from "./import-limits";
 import { findInBatches, IDS_PER_QUERY } from "./insert-rows";
 import { checkDuplicates, sortErrors } from "./load-question-sets";
 import { parseSources } from "./parse-pool";
-import { diffQuestions, type DiffPart, type QuestionSnapshot } from "./question-text";
+import { diffQuestions, type DiffPart, readQuestionSnapshot } from "./question-text";
 import type { ContentError, ParsedSet } from "./schema";
 import { questionContentHash, questionSnapshot, type SeedSummary, writeQuestionBank } from "./seed-question-bank";
 
@@ -152,7 +152,7 @@ export async function compareWithBank(db: Transaction, parsed: ParsedImport, pol
     }),
   ]);
   const leaving = inBatchSets.filter((row) => !incoming.has(row.id));
-  const snapshotById = new Map(currentVersions.map((row) => [row.questionId, row.snapshot as unknown as QuestionSnapshot]));
+  const snapshotById = new Map(currentVersions.map((row) => [row.questionId, readQuestionSnapshot(row.snapshot)]));
 
   const counts = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, 0])) as Record<ChangeKind, number>;
   const planned: SetChange[] = [];

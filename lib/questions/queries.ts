@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import type { BankSearch } from "./schema";
 import { searchQuestions } from "./search-questions";
 import { canSeeArchived, visibleAudiences } from "./visibility";
+import { followUpsOf } from "@/lib/content/follow-ups";
 import { QUESTION_CONTENT_SELECT } from "@/lib/questions/question-content-select";
 
 export async function searchBank(search: BankSearch) {
@@ -53,13 +54,18 @@ export async function listFilterOptions() {
   };
 }
 
-/** One question, or null when it does not exist or this user may not see it (callers 404). */
+/**
+ * One question, or null when it does not exist or this user may not see it (callers 404). Staff
+ * also get its practice twin and the interview questions it is the twin of; candidates never
+ * do, so a practice question leads nobody to the interview question it stands in for.
+ */
 export async function getQuestion(id: string) {
   const user = await requireUser();
-  return prisma.question.findFirst({
+  const audiences = visibleAudiences(user.role);
+  const row = await prisma.question.findFirst({
     where: {
       id,
-      audience: { in: visibleAudiences(user.role) },
+      audience: { in: audiences },
       ...(canSeeArchived(user.role) ? {} : { archived: false }),
     },
     select: {
@@ -71,4 +77,21 @@ export async function getQuestion(id: string) {
       tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } },
     },
   });
+  if (!row) return null;
+  const staff = audiences.includes("INTERVIEW");
+  const [twin, twinOf] = staff
+    ? await Promise.all([
+        row.practiceTwinId ? prisma.question.findUnique({ where: { id: row.practiceTwinId }, select: { id: true, title: true, archived: true } }) : null,
+        prisma.question.findMany({ where: { practiceTwinId: row.id, archived: false }, orderBy: { id: "asc" }, select: { id: true, title: true, archived: true } }),
+      ])
+    : [null, []];
+  const { followUps, followUpListenFor, practiceTwinId, tags, ...question } = row;
+  return {
+    ...question,
+    tags: tags.map(({ tag }) => tag.name),
+    followUps: followUpsOf({ followUps, followUpListenFor }),
+    /** For staff only (null for candidates). */
+    practiceTwin: staff && practiceTwinId ? (twin ?? { id: practiceTwinId, title: null, archived: false }) : null,
+    twinOf,
+  };
 }
