@@ -8,7 +8,7 @@ import { startedInterview } from "./interview-helpers";
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 function question(id: string, title: string, answer = "Because it is so.") {
-  return `## ${title}\n\nid: ${id}\ndifficulty: medium\ncompetency: Authoring\n\n### Answer\n\n${answer}\n\n### Key points\n\n- The first point\n- The second point\n\n### Scoring\n\n1. Poor.\n2. Weak.\n3. Solid.\n4. Excellent.\n`;
+  return `## ${title}\n\nid: ${id}\ndifficulty: medium\ncompetency: Delivery\nreviewed: 2026-12\n\n### Answer\n\n${answer}\n\n### Key points\n\n- The first point\n- The second point\n\n### Scoring\n\n1. Poor.\n2. Weak.\n3. Solid.\n4. Excellent.\n`;
 }
 
 function setFile(slug: string, title: string, ...questions: string[]) {

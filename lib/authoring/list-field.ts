@@ -19,7 +19,7 @@ export function asBulletList(text: string): string {
     .join("\n");
 }
 
-/** Markdown list items as the form shows them: "- item", continuation lines indented under it. */
+/** Markdown list items as the form shows them: "- item", continuation lines indented under it (blank ones left empty). */
 export function listToField(items: readonly string[]): string {
-  return items.map((item) => `- ${item.replace(/\n/g, "\n  ")}`).join("\n");
+  return items.map((item) => `- ${item.replace(/\n(?!\n|$)/g, "\n  ")}`).join("\n");
 }

@@ -66,6 +66,8 @@ export interface TwinNode {
   audience: Audience;
   practiceTwin: string | null;
   archived: boolean;
+  /** Archived by the change being checked (gone from its set's file), rather than before it. */
+  leaving?: boolean;
   /** Where errors about it go: its file, heading line and `practice-twin:` line. */
   file: string;
   line: number;
@@ -137,7 +139,12 @@ export function checkPracticeTwins(nodes: readonly TwinNode[]): TwinError[] {
       continue;
     }
     if (twin.archived) {
-      report(node.twinLine, `practice twin ${id} is archived: restore it, or name another practice question`);
+      report(
+        node.twinLine,
+        twin.leaving
+          ? `practice twin ${id} would be archived: it is no longer in ${twin.file}; keep it there, or name another practice question here first`
+          : `practice twin ${id} is archived: restore it, or name another practice question`,
+      );
       continue;
     }
     if (twin.audience === "interview") {
