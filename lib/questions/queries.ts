@@ -5,6 +5,7 @@ import type { BankSearch } from "./schema";
 import { searchQuestions } from "./search-questions";
 import { canSeeArchived, visibleAudiences } from "./visibility";
 import { followUpsOf } from "@/lib/content/follow-ups";
+import type { Audience } from "@/lib/generated/prisma/enums";
 import { QUESTION_CONTENT_SELECT } from "@/lib/questions/question-content-select";
 
 export async function searchBank(search: BankSearch) {
@@ -12,21 +13,32 @@ export async function searchBank(search: BankSearch) {
   return searchQuestions(prisma, search, visibleAudiences(user.role));
 }
 
-/** Sets with the number of questions this user may see in each. */
+/**
+ * Sets with the number of questions this user may see in each, by audience (for candidates only
+ * practice and both: they learn nothing of the interview-only ones), and each set's introduction.
+ */
 export async function listSetsWithCounts() {
   const user = await requireUser();
   const audiences = visibleAudiences(user.role);
   const [sets, counts] = await Promise.all([
-    prisma.questionSet.findMany({ orderBy: { title: "asc" }, select: { id: true, slug: true, title: true, description: true } }),
+    prisma.questionSet.findMany({ orderBy: { title: "asc" }, select: { id: true, slug: true, title: true, description: true, introduction: true } }),
     prisma.question.groupBy({
-      by: ["setId"],
+      by: ["setId", "audience"],
       where: { archived: false, audience: { in: audiences } },
       _count: { _all: true },
     }),
   ]);
-  const countBySet = new Map(counts.map((row) => [row.setId, row._count._all]));
+  const bySet = new Map<string, Record<Audience, number>>();
+  for (const row of counts) {
+    const entry = bySet.get(row.setId) ?? { INTERVIEW: 0, PRACTICE: 0, BOTH: 0 };
+    entry[row.audience] = row._count._all;
+    bySet.set(row.setId, entry);
+  }
   return sets
-    .map((set) => ({ ...set, questionCount: countBySet.get(set.id) ?? 0 }))
+    .map((set) => {
+      const byAudience = bySet.get(set.id) ?? { INTERVIEW: 0, PRACTICE: 0, BOTH: 0 };
+      return { ...set, byAudience, questionCount: byAudience.INTERVIEW + byAudience.PRACTICE + byAudience.BOTH };
+    })
     .filter((set) => set.questionCount > 0);
 }
 
