@@ -8,9 +8,9 @@ import { candidateReport } from "@/lib/reports/candidate-report";
 
 const STAFF = ["ADMIN", "RECRUITER", "INTERVIEWER"] as const;
 
-export async function getComparison(candidateIds: string[], normalise: boolean) {
+export async function getComparison(candidateIds: string[], adjust: boolean) {
   const user = await requireUser(STAFF);
-  return compareCandidates(prisma, user, candidateIds, { normalise });
+  return compareCandidates(prisma, user, candidateIds, { adjust });
 }
 
 export async function getComparableCandidates() {

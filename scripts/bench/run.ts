@@ -62,7 +62,7 @@ try {
   }
   if (wanted("compare")) {
     progress("comparison benchmark");
-    await benchCompare(await cluster.database("bench_compare"));
+    await benchCompare(await cluster.database("bench_compare", process.env.BENCH_REUSE === "1"));
   }
   if (wanted("merge")) {
     progress("two-tab merge benchmark");

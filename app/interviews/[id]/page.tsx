@@ -19,6 +19,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { readAskedQuestion } from "@/lib/scoring/asked-question";
 import { getPanelScorecards } from "@/lib/scoring/queries";
 import { formatDate } from "@/lib/format/date-time";
+import { ScheduleSection } from "@/components/scheduling/schedule-section";
+import { getSchedule } from "@/lib/scheduling/queries";
 
 export const metadata: Metadata = { title: "Interview" };
 
@@ -26,7 +28,7 @@ export const metadata: Metadata = { title: "Interview" };
 export default async function InterviewPage({ params, searchParams }: PageProps<"/interviews/[id]">) {
   const interview = await getInterview((await params).id);
   if (!interview) notFound();
-  const [viewer, scorecards] = await Promise.all([requireUser(), interview.status === "DRAFT" ? null : getPanelScorecards(interview.id)]);
+  const [viewer, scorecards, schedule] = await Promise.all([requireUser(), interview.status === "DRAFT" ? null : getPanelScorecards(interview.id), getSchedule(interview.id)]);
   const query = await searchParams;
   const draft = interview.status === "DRAFT";
   const totalMinutes = interview.questions.reduce((sum, item) => sum + (describeSessionQuestion(item).minutes ?? 0), 0);
@@ -44,6 +46,7 @@ export default async function InterviewPage({ params, searchParams }: PageProps<
         description={<>Panel: {panel}</>}
         actions={<Badge tone={draft ? "neutral" : "accent"}>{STATUS_LABELS[interview.status]}</Badge>}
       />
+      {schedule ? <ScheduleSection schedule={schedule} /> : null}
       <section aria-labelledby="questions-heading" className="space-y-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="questions-heading" className="text-lg font-semibold">
