@@ -53,6 +53,7 @@ test.describe("browsing the bank", () => {
     await signInAs(page, "interviewer");
     await page.goto(`/bank?set=${set.slug}`);
     await expect(page.getByRole("region", { name: set.title }).getByTestId("audience-counts")).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
   });
 
   test("filters the questions not reviewed for 12 months", async ({ page }) => {

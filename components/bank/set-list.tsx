@@ -12,20 +12,10 @@ interface SetSummary {
 
 /** "12 interview only · 9 practice only · 4 both": how many questions each audience has. */
 export function AudienceCounts({ counts, className = "" }: { counts: Record<Audience, number>; className?: string }) {
-  const parts = [
-    [counts.INTERVIEW, "interview only"],
-    [counts.PRACTICE, "practice only"],
-    [counts.BOTH, "both"],
-  ] as const;
+  const text = [`${counts.INTERVIEW} interview only`, `${counts.PRACTICE} practice only`, `${counts.BOTH} both`].join(" · ");
   return (
     <p className={`text-xs tabular-nums text-muted ${className}`} data-testid="audience-counts">
-      {parts.map(([count, name], index) => (
-        <span key={name}>
-          {index > 0 ? <span aria-hidden="true"> · </span> : null}
-          {index > 0 ? <span className="sr-only">, </span> : null}
-          {count} {name}
-        </span>
-      ))}
+      {text}
     </p>
   );
 }
