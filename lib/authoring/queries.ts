@@ -32,10 +32,14 @@ export async function getQuestionForEdit(id: string) {
 export async function getEditorChoices() {
   const user = await getCurrentUser();
   if (!canEditBank(user)) return { competencies: [], practiceQuestions: [] };
-  const [list, practiceQuestions] = await Promise.all([
+  const [list, candidates, taken] = await Promise.all([
     loadCompetencies(),
     prisma.question.findMany({ where: { archived: false, audience: { in: ["PRACTICE", "BOTH"] } }, orderBy: { id: "asc" }, select: { id: true, title: true } }),
+    prisma.question.findMany({ where: { archived: false, audience: "INTERVIEW", practiceTwinId: { not: null } }, select: { practiceTwinId: true } }),
   ]);
+  // A question may be the twin of only one other (bank-rules.ts): suggesting a taken one only earns an error.
+  const takenIds = new Set(taken.map((row) => row.practiceTwinId));
+  const practiceQuestions = candidates.filter((question) => !takenIds.has(question.id));
   return { competencies: list.competencies.map((competency) => competency.name), practiceQuestions };
 }
 
