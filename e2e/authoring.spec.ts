@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
+import { loadQuestionSets } from "../lib/content/load-question-sets";
 import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
 import { startedInterview } from "./interview-helpers";
 
@@ -7,6 +8,10 @@ import { startedInterview } from "./interview-helpers";
 // uploaded sets are for both audiences: an interview-only question needs a practice twin (the bank
 // rules), which only the last editing test is about.
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+const seeded = (await loadQuestionSets()).sets.flatMap((set) => set.questions);
+/** A seeded practice question that is already an interview question's twin: never suggested again. */
+const takenTwin = seeded.find((q) => q.audience === "interview" && q.practiceTwin !== null)!.practiceTwin!;
 
 function question(id: string, title: string, answer = "Because it is so.") {
   return `## ${title}\n\nid: ${id}\ndifficulty: medium\ncompetency: Delivery\nreviewed: 2026-12\n\n### Answer\n\n${answer}\n\n### Key points\n\n- The first point\n- The second point\n\n### Scoring\n\n1. Poor.\n2. Weak.\n3. Solid.\n4. Excellent.\n`;
@@ -219,6 +224,7 @@ test.describe("editing questions in the app", () => {
     // Interview-only needs a practice twin: refused beside the field, then one of the suggestions.
     await expect(page.locator("#practiceTwin-error")).toContainText("has no practice twin");
     await expect(page.getByLabel("Question (as asked)")).toHaveValue("How would you design a rate limiter?");
+    await expect(page.locator(`#practice-twin-choices option[value="${takenTwin}"]`)).toHaveCount(0);
     const twin = await page.locator("#practice-twin-choices option").first().getAttribute("value");
     await page.getByLabel("Practice twin (interview-only questions)").fill(twin!);
     await page.getByRole("button", { name: "Create question" }).click();
