@@ -11,13 +11,18 @@ export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: T
   return (
     <header role="banner" className="border-b border-border bg-surface">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href={user ? "/bank" : "/"} className="flex items-center gap-2 font-semibold tracking-tight">
+        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
           <span aria-hidden="true" className="inline-flex h-7 w-7 items-center justify-center rounded-md bg-accent text-sm text-accent-fg">
             IB
           </span>
           Interview Bank
         </Link>
         <nav aria-label="Main" className="order-last -mx-2 flex w-full items-center gap-1 overflow-x-auto px-2 sm:order-none sm:mx-0 sm:w-auto sm:flex-1 sm:flex-wrap sm:overflow-visible sm:px-0">
+          {user ? (
+            <Link href="/" className={navLink}>
+              Home
+            </Link>
+          ) : null}
           {user ? (
             <Link href="/bank" className={navLink}>
               Question bank

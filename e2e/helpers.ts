@@ -28,7 +28,7 @@ export async function fillSignIn(page: Page, email: string, password: string) {
 /** Signs in through the sign-in form, as a person would. */
 export async function signInThroughForm(page: Page, role: DemoRole) {
   await fillSignIn(page, DEMO[role].email, DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/bank/);
+  await expect(page).toHaveURL(/:\d+\/$/);
   await expect(page.getByTestId("current-user")).toContainText(DEMO[role].role);
 }
 
@@ -37,6 +37,10 @@ export function storageStatePath(role: DemoRole | "panelist" | "outsider") {
 }
 
 /** Signs in with the session that e2e/auth.setup.ts made through the form, then opens the bank. */
+/**
+ * Uses the role's stored session, shared by every test: a test that signs out must sign in with
+ * signInThroughForm instead, or signing out would end the shared session for every later test.
+ */
 export async function signInAs(page: Page, role: DemoRole) {
   const state = JSON.parse(await readFile(storageStatePath(role), "utf8")) as { cookies: Cookie[] };
   // Replaces any session cookie already there and keeps the others (e.g. a chosen theme).

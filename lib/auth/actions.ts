@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
 import { createUserIfNew } from "@/lib/users/create-user";
 import { getCurrentUser } from "./current-user";
+import { endOtherUserSessions } from "./user-sessions";
 import { signUpSchema } from "./schema";
 
 type SignUpField = "name" | "email" | "password";
@@ -31,6 +32,8 @@ export async function signOutEverywhere(): Promise<FormState> {
   if (!user) return { message: "You are already signed out." };
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } }, select: { id: true } });
+    // The version bump alone ends them; their rows (devices, addresses) are not kept either.
+    await endOtherUserSessions(tx, user.id, null);
     await recordAuditEvent(tx, { actorId: user.id, action: "user.sign-out-everywhere", targetType: "user", targetId: user.id, details: { email: user.email } });
   });
   return { ok: true, message: "Signed out everywhere." };

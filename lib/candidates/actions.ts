@@ -32,8 +32,9 @@ export async function updateCandidate(candidateId: string, _previous: CandidateF
   if (!user || !canManageCandidates(user)) return NOT_ALLOWED;
   const { values, parsed } = parse(formData);
   if (!parsed.success) return { values, errors: parsed.error.flatten().fieldErrors, message: "Please correct the fields below." };
-  const updated = await prisma.candidate.updateMany({ where: { id: candidateId }, data: parsed.data });
-  if (updated.count === 0) return { values, message: "This candidate no longer exists." };
+  // An erased candidate stays erased: an edit form left open since then cannot write the name back.
+  const updated = await prisma.candidate.updateMany({ where: { id: candidateId, erasedAt: null }, data: parsed.data });
+  if (updated.count === 0) return { values, message: "This candidate no longer exists, or their personal data was erased." };
   revalidatePath("/candidates");
   revalidatePath(`/candidates/${candidateId}`);
   return { ok: true, values, message: "Saved." };

@@ -7,6 +7,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
 import { addCustomQuestion, addQuestion, createInterview, moveQuestion, removeQuestion, setPanel, startInterview, type BuilderResult } from "./builder";
+import { customRubric } from "./custom-question";
 import { createInterviewSchema, customQuestionSchema, startFromSchema } from "./schema";
 
 const SIGNED_OUT: FormState = { message: "Your session has ended. Sign in again." };
@@ -61,7 +62,10 @@ export async function addCustomQuestionAction(sessionId: string, _previous: Form
   if (!user) return SIGNED_OUT;
   const parsed = customQuestionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { errors: parsed.error.flatten().fieldErrors, message: "Please correct the question." };
-  return outcome(await addCustomQuestion(prisma, user, sessionId, parsed.data), sessionId);
+  const { rubric, errors } = customRubric(parsed.data);
+  if (errors) return { errors, message: "Please correct the question." };
+  const { title, prompt, minutes } = parsed.data;
+  return outcome(await addCustomQuestion(prisma, user, sessionId, { title, prompt, minutes, rubric }), sessionId);
 }
 
 export async function startInterviewAction(sessionId: string): Promise<FormState> {

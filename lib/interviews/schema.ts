@@ -28,24 +28,61 @@ export const startFromSchema = z
     fromPlan: value.startsWith("plan:") ? value.slice("plan:".length) : "",
   }));
 
+function rubricText(field: string, max = 10_000) {
+  return textInput().max(max, atMost(max)).superRefine(renderableMarkdown(field)).default("");
+}
+
 export const customQuestionSchema = z.object({
   title: textInput().trim().min(1, { message: "Write the question." }).max(500, atMost(500)),
   prompt: textInput().trim().max(10_000, atMost(10_000)).superRefine(renderableMarkdown("Details")).default(""),
   minutes: z.coerce.number().int().min(1).max(120).optional().catch(undefined),
+  // The rubric, as in the bank's question editor; its structure (an answer, at least one key
+  // point, four anchors or none) is checked by the bank's own parser in custom-question.ts.
+  answer: rubricText("Expected answer"),
+  keyPoints: rubricText("Key points"),
+  redFlags: rubricText("Red flags"),
+  followUps: rubricText("Follow-ups"),
+  scoring1: rubricText("Scoring anchor 1", 5_000),
+  scoring2: rubricText("Scoring anchor 2", 5_000),
+  scoring3: rubricText("Scoring anchor 3", 5_000),
+  scoring4: rubricText("Scoring anchor 4", 5_000),
 });
 
 export type CreateInterviewInput = z.infer<typeof createInterviewSchema>;
 export type CustomQuestionInput = z.infer<typeof customQuestionSchema>;
+export type CustomQuestionField = keyof CustomQuestionInput;
 
 /** Interviews are built from questions an interviewer may ask: never practice-only ones. */
 export const INTERVIEW_AUDIENCES = ["INTERVIEW", "BOTH"] as const;
 
 export const INTERVIEW_PAGE_SIZE = 25;
 
-/** The interviews list's URL: ?status=IN_PROGRESS&page=2. */
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+
+/** The interviews list's URL: ?q=&status=&from=&to=&mine=1&sort=&page=. Invalid values are dropped. */
 export const interviewListSchema = z.object({
+  q: textInput().trim().min(1).max(200).optional().catch(undefined),
   status: z.enum(["DRAFT", "IN_PROGRESS", "COMPLETED", "CANCELLED"]).optional().catch(undefined),
+  /** Scheduled on or after / on or before these days, in the viewer's time zone. */
+  from: day,
+  to: day,
+  mine: z.enum(["1"]).optional().catch(undefined),
+  sort: z.enum(["created", "scheduled", "scheduled-desc"]).default("created").catch("created"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 
 export type InterviewListQuery = z.infer<typeof interviewListSchema>;
+
+export function parseInterviewList(params: Record<string, string | string[] | undefined>): InterviewListQuery {
+  const one = (key: string) => (typeof params[key] === "string" ? params[key] : undefined);
+  return interviewListSchema.parse({ q: one("q"), status: one("status"), from: one("from"), to: one("to"), mine: one("mine"), sort: one("sort"), page: one("page") });
+}
+
+export function interviewListHref(query: Partial<InterviewListQuery>) {
+  const params = new URLSearchParams();
+  for (const key of ["q", "status", "from", "to", "mine"] as const) if (query[key]) params.set(key, query[key]!);
+  if (query.sort && query.sort !== "created") params.set("sort", query.sort);
+  if (query.page && query.page > 1) params.set("page", String(query.page));
+  const search = params.toString();
+  return search ? `/interviews?${search}` : "/interviews";
+}

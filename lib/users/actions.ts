@@ -5,7 +5,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
-import { bankEditingSchema, changeRoleSchema, ROLE_LABELS } from "./schema";
+import { deleteAccount } from "@/lib/account/delete-account";
+import { bankEditingSchema, changeRoleSchema, deleteUserSchema, ROLE_LABELS } from "./schema";
 
 export async function changeRole(_previous: FormState, formData: FormData): Promise<FormState> {
   const admin = await getCurrentUser();
@@ -50,4 +51,24 @@ export async function setBankEditing(_previous: FormState, formData: FormData): 
   });
   if (outcome.ok) revalidatePath("/admin/users");
   return outcome;
+}
+
+/**
+ * Deletes another user's account (on their request), confirmed by typing their email. Their
+ * scorecards stay, as "Deleted user" (lib/account/delete-account.ts); the last admin stays.
+ */
+export async function deleteUser(_previous: FormState<"confirm">, formData: FormData): Promise<FormState<"confirm">> {
+  const admin = await getCurrentUser();
+  if (admin?.role !== "ADMIN") return { message: "Only admins can delete accounts." };
+  const parsed = deleteUserSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { message: "Invalid request." };
+  const { userId, confirm } = parsed.data;
+  if (userId === admin.id) return { message: "Delete your own account from your Account page." };
+  const target = await prisma.user.findUnique({ where: { id: userId }, select: { email: true, deletedAt: true } });
+  if (!target || target.deletedAt) return { message: "That user no longer exists." };
+  if (confirm.toLowerCase() !== target.email.toLowerCase()) return { errors: { confirm: [`Type ${target.email} to confirm.`] } };
+  const result = await deleteAccount(prisma, userId, { actorId: admin.id });
+  if (!result.ok) return { message: result.error === "last-admin" ? "This is the last admin: make someone else an admin first." : "That user no longer exists." };
+  revalidatePath("/admin/users");
+  return { ok: true, message: result.kept ? "Account deleted. Their scorecards stay, signed “Deleted user”." : "Account deleted." };
 }

@@ -21,6 +21,9 @@ import { getPanelScorecards } from "@/lib/scoring/queries";
 import { formatDate } from "@/lib/format/date-time";
 import { ScheduleSection } from "@/components/scheduling/schedule-section";
 import { getSchedule } from "@/lib/scheduling/queries";
+import { overTarget } from "@/lib/interviews/target";
+import { TargetLengthForm } from "@/components/interviews/target-length-form";
+import { ExposureNotice } from "@/components/interviews/exposure-notice";
 
 export const metadata: Metadata = { title: "Interview" };
 
@@ -44,7 +47,16 @@ export default async function InterviewPage({ params, searchParams }: PageProps<
       <PageHeader
         title={interview.title}
         description={<>Panel: {panel}</>}
-        actions={<Badge tone={draft ? "neutral" : "accent"}>{STATUS_LABELS[interview.status]}</Badge>}
+        actions={
+          <>
+            <Badge tone={draft ? "neutral" : "accent"}>{STATUS_LABELS[interview.status]}</Badge>
+            {interview.status === "COMPLETED" ? (
+              <Link href={`/interviews/${interview.id}/debrief`} className={buttonPrimary}>
+                Debrief
+              </Link>
+            ) : null}
+          </>
+        }
       />
       {schedule ? <ScheduleSection schedule={schedule} /> : null}
       <section aria-labelledby="questions-heading" className="space-y-3">
@@ -54,8 +66,16 @@ export default async function InterviewPage({ params, searchParams }: PageProps<
           </h2>
           <p className="text-sm text-muted" aria-live="polite">
             {interview.questions.length} {interview.questions.length === 1 ? "question" : "questions"} · time budget {totalMinutes} min
+            {interview.targetMinutes ? ` of a ${interview.targetMinutes}-minute target` : ""}
           </p>
         </div>
+        {overTarget(totalMinutes, interview.targetMinutes) ? (
+          <p role="status" className="rounded-lg bg-warning-soft px-3 py-2 text-sm text-warning" data-testid="over-target">
+            {overTarget(totalMinutes, interview.targetMinutes)} Remove a question or shorten the plan.
+          </p>
+        ) : null}
+        {draft ? <TargetLengthForm sessionId={interview.id} targetMinutes={interview.targetMinutes} /> : null}
+        {draft ? <ExposureNotice interviewId={interview.id} exposure={interview.exposure} /> : null}
         <InterviewQuestionList sessionId={interview.id} items={interview.questions} editable={draft} askedBefore={interview.askedBefore} />
         {draft ? (
           <div className="flex items-center gap-3">
