@@ -1,18 +1,24 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
+import { loadQuestionSets } from "../lib/content/load-question-sets";
 import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
 import { startedInterview } from "./interview-helpers";
 
-// Every test works on sets it uploads itself (interview-only, so practice is untouched), never on
-// the seeded bank that other specs count.
+// Every test works on sets it uploads itself, never on the seeded bank that other specs count. The
+// uploaded sets are for both audiences: an interview-only question needs a practice twin (the bank
+// rules), which only the last editing test is about.
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
+const seeded = (await loadQuestionSets()).sets.flatMap((set) => set.questions);
+/** A seeded practice question that is already an interview question's twin: never suggested again. */
+const takenTwin = seeded.find((q) => q.audience === "interview" && q.practiceTwin !== null)!.practiceTwin!;
+
 function question(id: string, title: string, answer = "Because it is so.") {
-  return `## ${title}\n\nid: ${id}\ndifficulty: medium\ncompetency: Authoring\n\n### Answer\n\n${answer}\n\n### Key points\n\n- The first point\n- The second point\n\n### Scoring\n\n1. Poor.\n2. Weak.\n3. Solid.\n4. Excellent.\n`;
+  return `## ${title}\n\nid: ${id}\ndifficulty: medium\ncompetency: Delivery\nreviewed: 2026-12\n\n### Answer\n\n${answer}\n\n### Key points\n\n- The first point\n- The second point\n\n### Scoring\n\n1. Poor.\n2. Weak.\n3. Solid.\n4. Excellent.\n`;
 }
 
 function setFile(slug: string, title: string, ...questions: string[]) {
-  return `---\ntitle: ${title}\nslug: ${slug}\naudience: interview\n---\n\n${questions.join("\n")}`;
+  return `---\ntitle: ${title}\nslug: ${slug}\naudience: both\n---\n\n${questions.join("\n")}`;
 }
 
 async function upload(page: Page, files: { name: string; text: string }[]) {
@@ -215,8 +221,16 @@ test.describe("editing questions in the app", () => {
     await page.getByLabel("Expected answer (Markdown)").fill("A token bucket per client key.");
     await page.getByLabel("Key points").fill("Token bucket\nPer-client keys");
     await page.getByRole("button", { name: "Create question" }).click();
+    // Interview-only needs a practice twin: refused beside the field, then one of the suggestions.
+    await expect(page.locator("#practiceTwin-error")).toContainText("has no practice twin");
+    await expect(page.getByLabel("Question (as asked)")).toHaveValue("How would you design a rate limiter?");
+    await expect(page.locator(`#practice-twin-choices option[value="${takenTwin}"]`)).toHaveCount(0);
+    const twin = await page.locator("#practice-twin-choices option").first().getAttribute("value");
+    await page.getByLabel("Practice twin (interview-only questions)").fill(twin!);
+    await page.getByRole("button", { name: "Create question" }).click();
 
     await expect(page).toHaveURL(/\/questions\/how-would-you-design-a-rate-limiter/);
+    await expect(page.locator(`a[href$="/questions/${twin}"]`).first()).toBeVisible();
     await expect(page.getByRole("heading", { level: 1, name: "How would you design a rate limiter?" })).toBeVisible();
     await page.getByRole("button", { name: "Archive this question" }).click();
     await expect(page.getByRole("note")).toContainText("Archived");

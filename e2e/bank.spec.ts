@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
+import { isReviewDue } from "../lib/questions/review-age";
 import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
 
 const bank = await loadQuestionSets();
@@ -18,6 +19,52 @@ test.describe("browsing the bank", () => {
     await sets.getByRole("link", { name: new RegExp(`^${ec2.title}`) }).click();
     await expect(page).toHaveURL(/set=ec2/);
     await expect(page.getByRole("heading", { name: `${ec2.questions.length} questions` })).toBeVisible();
+  });
+
+  test("staff see, per set, how many questions each audience has; a candidate sees only their own pool", async ({ page }) => {
+    const count = (set: (typeof bank.sets)[number], audience: string) => set.questions.filter((q) => q.audience === audience).length;
+    await signInAs(page, "interviewer");
+    const sets = page.getByRole("list", { name: "Question sets" });
+    for (const set of bank.sets) {
+      const card = sets.getByRole("link", { name: new RegExp(`^${set.title}`) });
+      await expect(card.getByTestId("audience-counts")).toHaveText(`${count(set, "interview")} interview only · ${count(set, "practice")} practice only · ${count(set, "both")} both`);
+    }
+
+    await signInAs(page, "candidate");
+    await expect(page.getByTestId("audience-counts")).toHaveCount(0);
+    await expect(page.getByText(/interview only/)).toHaveCount(0);
+    for (const set of bank.sets) {
+      const visible = count(set, "practice") + count(set, "both");
+      if (visible > 0) await expect(sets.getByRole("link", { name: new RegExp(`^${set.title}\\s*${visible} questions?`) })).toBeVisible();
+    }
+  });
+
+  test("a set's page shows the introduction from its file", async ({ page }) => {
+    const set = bank.sets.find((candidate) => candidate.introduction !== "")!;
+    await signInAs(page, "candidate");
+    await page.getByRole("list", { name: "Question sets" }).getByRole("link", { name: new RegExp(`^${set.title}`) }).click();
+    await expect(page).toHaveURL(new RegExp(`set=${set.slug}`));
+    const intro = page.getByRole("region", { name: set.title });
+    // The first sentence of the file's introduction, as rendered text.
+    const firstSentence = set.introduction.split(/(?<=\.)\s/)[0]!.replace(/\s+/g, " ").replace(/\*\*/g, "");
+    await expect(intro).toContainText(firstSentence);
+    await expect(intro.getByTestId("audience-counts")).toHaveCount(0);
+
+    await signInAs(page, "interviewer");
+    await page.goto(`/bank?set=${set.slug}`);
+    await expect(page.getByRole("region", { name: set.title }).getByTestId("audience-counts")).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test("filters the questions not reviewed for 12 months", async ({ page }) => {
+    await signInAs(page, "interviewer");
+    await page.getByLabel("Not reviewed for 12 months or more").check();
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/reviewed=due/);
+    await expect(page.getByLabel("Not reviewed for 12 months or more")).toBeChecked();
+    const due = questions.filter((q) => q.reviewed !== null && isReviewDue(q.reviewed, new Date()));
+    if (due.length === 0) await expect(page.getByText("No questions match.")).toBeVisible();
+    else await expect(page.getByRole("heading", { level: 2 }).filter({ hasText: /questions?$/ }).first()).toContainText(String(due.length));
   });
 
   test("filters by difficulty and level through the URL, and a shared URL shows the same", async ({ page }) => {

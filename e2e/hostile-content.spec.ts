@@ -25,3 +25,15 @@ test("the hostile text is shown inert in search results too", async ({ page }) =
   await expect(page.getByRole("link", { name: /Hostile <script>/ })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
 });
+
+test("a set's introduction is shown inert on the set's page", async ({ page }) => {
+  const dialogs = watchDialogs(page);
+  await signInAs(page, "interviewer");
+  await page.goto("/bank?set=hostile-content");
+  const intro = page.getByRole("region", { name: "Hostile content (end-to-end fixture)" });
+  await expect(intro).toContainText("An introduction that tries too");
+  await intro.getByText("a link").click();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  await expect(intro.locator("script, [onerror], [href^='javascript:'], [src^='javascript:']")).toHaveCount(0);
+});

@@ -1,6 +1,10 @@
 // `npm run content:check -- [files or folders…] [--json]`: checks question-set Markdown files.
 // Problems go to stderr as `file:line: message` (exit code 1). With --json the parsed sets are
-// printed on stdout, but only when there are no problems.
+// printed on stdout, but only when there are no problems. Without files it checks the whole bank,
+// and also that the generated parts of content/ (`npm run content:stats`) are up to date.
+import { readFile } from "node:fs/promises";
+import { checkGenerated, README_PATH } from "../lib/content/bank-stats";
+import { COMPETENCIES_PATH } from "../lib/content/competencies";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
 
 const USAGE = "usage: npm run content:check -- [files or folders…] [--json]";
@@ -13,7 +17,8 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   const paths = args.filter((arg) => arg !== "--json");
-  const { sets, errors } = await loadQuestionSets(paths.length > 0 ? paths : undefined);
+  const { sets, errors, competencies } = await loadQuestionSets(paths.length > 0 ? paths : undefined);
+  if (paths.length === 0 && errors.length === 0) errors.push(...checkGenerated(await readFile(README_PATH, "utf8"), sets, competencies, COMPETENCIES_PATH));
 
   if (errors.length > 0) {
     for (const error of errors) console.error(`${error.file}:${error.line}: ${error.message}`);

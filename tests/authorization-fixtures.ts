@@ -109,25 +109,38 @@ export async function createActionFixtures(db: Database, users: MatrixUsers, tag
   const madeSet = await createSet(db, users.admin, { title: `Matrix set ${tag}`, slug: set.slug, description: "", audience: "interview" });
   if (!madeSet.ok) throw new Error(`Fixture step refused: ${madeSet.reason}`);
   const archivableQuestionId = `matrix-archivable-${tag}`;
-  const created = await createQuestion(db, users.admin, set.slug, {
-    id: archivableQuestionId,
-    title: `Matrix question ${tag}?`,
-    difficulty: "easy",
-    level: null,
-    competency: null,
-    tags: [],
-    minutes: null,
-    audience: "interview",
-    ownAudience: null,
-    prompt: "",
-    answer: "An answer.",
-    keyPoints: ["A point"],
-    redFlags: [],
-    followUps: [],
-    scoring: [],
-    line: 1,
-  });
-  if (!created.ok) throw new Error(`Fixture step refused: ${created.reason}`);
+  const matrixQuestion = (id: string, audience: "interview" | "practice", practiceTwin: string | null) =>
+    createQuestion(db, users.admin, set.slug, {
+      id,
+      title: `Matrix question ${id}?`,
+      difficulty: "easy",
+      level: null,
+      competency: null,
+      tags: [],
+      minutes: null,
+      audience,
+      ownAudience: audience === "interview" ? null : audience,
+      prompt: "",
+      answer: "An answer.",
+      keyPoints: ["A point"],
+      redFlags: [],
+      followUps: [],
+      scoring: [],
+      reviewed: "2026-12",
+      practiceTwin,
+      line: 1,
+      keyLines: {},
+    });
+  // Interview-only questions have practice twins (the bank rules): one for the archivable question,
+  // and a spare for the question the matrix creates (`${id}-practice`, `${id}-spare`).
+  for (const [id, audience, twin] of [
+    [`${archivableQuestionId}-practice`, "practice", null],
+    [`${archivableQuestionId}-spare`, "practice", null],
+    [archivableQuestionId, "interview", `${archivableQuestionId}-practice`],
+  ] as const) {
+    const created = await matrixQuestion(id, audience, twin);
+    if (!created.ok) throw new Error(`Fixture step refused: ${created.reason}`);
+  }
 
   // Independent records, made side by side: the Vitest matrix makes a set for most of its cells.
   const [done, , started, draftInterviewId, planId, roleTarget, bankEditor] = await Promise.all([

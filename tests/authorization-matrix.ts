@@ -303,6 +303,8 @@ const questionForm = (fields: Record<string, string> = {}) =>
     tags: "",
     minutes: "",
     audience: "",
+    reviewed: "2026-12",
+    practiceTwin: "",
     prompt: "",
     answer: "Edited in the matrix.",
     keyPoints: "- A point",
@@ -330,13 +332,13 @@ export const ACTIONS: ActionEntry[] = [
   action("lib/account/actions.ts", "endOtherSessions", () => [], only(...SIGNED_IN_ROLES), { disposable: true }),
   action("lib/account/actions.ts", "deleteMyAccount", (_f, self) => [previous, form({ confirm: self.password })], only(...SIGNED_IN_ROLES), { disposable: true }),
 
-  action("lib/authoring/actions.ts", "saveQuestion", (f) => [f.archivableQuestionId, previous, questionForm({ baseVersion: "1" })], only("admin")),
-  action("lib/authoring/actions.ts", "createQuestionInSet", (f) => [f.setSlug, previous, questionForm({ id: uniqueSlug("matrix-new") })], only("admin")),
+  action("lib/authoring/actions.ts", "saveQuestion", (f) => [f.archivableQuestionId, previous, questionForm({ baseVersion: "1", practiceTwin: `${f.archivableQuestionId}-practice` })], only("admin")),
+  action("lib/authoring/actions.ts", "createQuestionInSet", (f) => [f.setSlug, previous, questionForm({ id: uniqueSlug("matrix-new"), practiceTwin: `${f.archivableQuestionId}-spare` })], only("admin")),
   action("lib/authoring/actions.ts", "createQuestionSet", () => [previous, form({ title: "Matrix set", slug: uniqueSlug("matrix-set"), description: "", audience: "both" })], only("admin")),
   action("lib/authoring/actions.ts", "archiveQuestion", (f) => [f.archivableQuestionId, true], only("admin")),
   action("lib/content/actions.ts", "importQuestionSets", () => {
     const slug = uniqueSlug("matrix-import");
-    const markdown = `---\ntitle: Matrix import\nslug: ${slug}\n---\n\n## Imported?\n\nid: ${slug}-1\ndifficulty: easy\n\n### Answer\n\nYes.\n\n### Key points\n\n- A point\n`;
+    const markdown = `---\ntitle: Matrix import\nslug: ${slug}\n---\n\n## Imported?\n\nid: ${slug}-1\ndifficulty: easy\nreviewed: 2026-12\n\n### Answer\n\nYes.\n\n### Key points\n\n- A point\n`;
     return [previous, form({ intent: "apply", pastedName: "", pasted: markdown })];
   }, only("admin")),
 

@@ -19,9 +19,12 @@ export function makeQuestion(overrides: Partial<ParsedQuestion> = {}): ParsedQue
     answer: `The answer to question ${counter}.`,
     keyPoints: ["A first point", "A second point"],
     redFlags: ["A worrying sign"],
-    followUps: ["A deeper question?"],
+    followUps: [{ question: "A deeper question?", listenFor: "What a good reply contains." }],
     scoring: ["Poor.", "Weak.", "Solid.", "Excellent."],
+    reviewed: "2026-12",
+    practiceTwin: null,
     line: counter,
+    keyLines: {},
     ...overrides,
   };
 }
@@ -34,6 +37,7 @@ export function makeSet(overrides: Partial<ParsedSet> = {}): ParsedSet {
     description: null,
     audience: "both",
     ownAudience: null,
+    introduction: "",
     sourcePath: `content/questions/${slug}.md`,
     questions: [makeQuestion()],
     ...overrides,

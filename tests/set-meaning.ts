@@ -1,4 +1,4 @@
-// What a parsed set says, whoever wrote it down: without line numbers, and with each audience where
+// What a parsed set says, whoever wrote it down: without line numbers (headings' and metadata keys'), and with each audience where
 // it takes effect (a file may leave out "audience: both" or repeat its set's audience on a
 // question; the database keeps only the effective audience). Two ways of writing the same set,
 // say a file and its export from the database, have the same meaning.
@@ -8,6 +8,6 @@ export function setMeaning(set: ParsedSet) {
   return {
     ...set,
     ownAudience: set.audience,
-    questions: set.questions.map(({ line: _line, ...question }) => ({ ...question, ownAudience: question.audience === set.audience ? null : question.audience })),
+    questions: set.questions.map(({ line: _line, keyLines: _keyLines, ...question }) => ({ ...question, ownAudience: question.audience === set.audience ? null : question.audience })),
   };
 }

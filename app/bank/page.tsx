@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { BankFilters } from "@/components/bank/bank-filters";
 import { Pagination } from "@/components/bank/pagination";
 import { QuestionResults } from "@/components/bank/question-results";
-import { SetList } from "@/components/bank/set-list";
+import { AudienceCounts, SetList } from "@/components/bank/set-list";
+import { Markdown } from "@/components/markdown";
 import { BankEditorActions } from "@/components/authoring/bank-editor-actions";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonSecondary } from "@/components/ui/styles";
+import { buttonSecondary, card } from "@/components/ui/styles";
 import { canEditBank } from "@/lib/authoring/access";
 import { requireUser } from "@/lib/auth/current-user";
 import { canExportBank } from "@/lib/content/export-queries";
@@ -22,6 +23,7 @@ export default async function BankPage({ searchParams }: PageProps<"/bank">) {
   const total = sets.reduce((sum, set) => sum + set.questionCount, 0);
   const isCandidate = user.role === "CANDIDATE";
   const exportable = canExportBank(user.role);
+  const activeSet = sets.find((set) => set.slug === search.set) ?? null;
 
   return (
     <>
@@ -35,7 +37,7 @@ export default async function BankPage({ searchParams }: PageProps<"/bank">) {
         actions={
           exportable || canEditBank(user) ? (
             <div className="flex flex-wrap gap-2">
-              {canEditBank(user) ? <BankEditorActions activeSet={sets.find((set) => set.slug === search.set) ?? null} /> : null}
+              {canEditBank(user) ? <BankEditorActions activeSet={activeSet} /> : null}
               {exportable ? (
                 <a href="/bank/export" download className={buttonSecondary}>
                   Download whole bank (.zip)
@@ -45,7 +47,18 @@ export default async function BankPage({ searchParams }: PageProps<"/bank">) {
           ) : null
         }
       />
-      <SetList sets={sets} activeSlug={search.set} exportable={exportable} />
+      <SetList sets={sets} activeSlug={search.set} exportable={exportable} showAudiences={!isCandidate} />
+      {activeSet ? (
+        // The bank filtered by a set is that set's page: its introduction (from the file) goes here.
+        <section aria-labelledby="set-heading" className={`${card} mt-6 space-y-2 p-4 sm:p-5`}>
+          <h2 id="set-heading" className="text-lg font-semibold">
+            {activeSet.title}
+          </h2>
+          {activeSet.description ? <p className="text-sm text-muted">{activeSet.description}</p> : null}
+          {isCandidate ? null : <AudienceCounts counts={activeSet.byAudience} />}
+          {activeSet.introduction ? <Markdown source={activeSet.introduction} className="pt-2" /> : null}
+        </section>
+      ) : null}
       <section className="mt-8 rounded-xl border border-border bg-surface p-4 shadow-sm sm:p-5">
         <BankFilters search={search} sets={sets} competencies={options.competencies} tags={options.tags} />
       </section>

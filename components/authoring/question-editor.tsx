@@ -18,6 +18,13 @@ interface Props {
   /** The set's audience, shown as what "same as the set" means. */
   setAudience: string;
   submitLabel: string;
+  /** Suggestions: the competency list's names, and the questions that may be a practice twin. */
+  choices: EditorChoices;
+}
+
+export interface EditorChoices {
+  competencies: string[];
+  practiceQuestions: { id: string; title: string }[];
 }
 
 const SCORING = [
@@ -28,7 +35,7 @@ const SCORING = [
 ] as const;
 
 /** The question form: Markdown fields on the left, the question as it will look on the right. */
-export function QuestionEditor({ action, initial, baseVersion, setAudience, submitLabel }: Props) {
+export function QuestionEditor({ action, initial, baseVersion, setAudience, submitLabel, choices }: Props) {
   const { state, onSubmit, pending } = useFormAction(action, {} as QuestionFormState);
   const form = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(initial);
@@ -108,22 +115,47 @@ export function QuestionEditor({ action, initial, baseVersion, setAudience, subm
           </Field>
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="competency" label="Competency" errors={errors.competency}>
-            <input {...field("competency")} maxLength={120} placeholder="Reliability" className={input} />
+          <Field name="competency" label="Competency" hint="One of the bank's competencies (content/competencies.yaml)." errors={errors.competency}>
+            <input {...field("competency")} maxLength={120} placeholder="Reliability" list="competency-choices" autoComplete="off" className={input} />
+            <datalist id="competency-choices">
+              {choices.competencies.map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
           </Field>
           <Field name="tags" label="Tags" hint="Comma-separated." errors={errors.tags}>
             <input {...field("tags")} maxLength={500} placeholder="kubernetes, probes" className={input} />
           </Field>
         </div>
-        <Field name="audience" label="Audience" errors={errors.audience}>
-          <select {...field("audience")} className={input}>
-            <option value="">same as the set ({setAudience})</option>
-            {AUDIENCES.map((value) => (
-              <option key={value} value={value}>
-                {value === "interview" ? "interview only" : value === "practice" ? "practice only" : "interview and practice"}
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field name="audience" label="Audience" errors={errors.audience}>
+            <select {...field("audience")} className={input}>
+              <option value="">same as the set ({setAudience})</option>
+              {AUDIENCES.map((value) => (
+                <option key={value} value={value}>
+                  {value === "interview" ? "interview only" : value === "practice" ? "practice only" : "interview and practice"}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field name="reviewed" label="Last reviewed" hint="The month someone last checked it against the documentation." errors={errors.reviewed}>
+            <input {...field("reviewed")} type="month" required placeholder="2026-12" pattern="\d{4}-\d{2}" className={input} />
+          </Field>
+        </div>
+        <Field
+          name="practiceTwin"
+          label="Practice twin (interview-only questions)"
+          hint="The id of a practice question on the same concept in another scenario, which candidates may practise instead."
+          errors={errors.practiceTwin}
+        >
+          <input {...field("practiceTwin")} maxLength={120} list="practice-twin-choices" autoComplete="off" placeholder="k8s-liveness-probe-practice" className={`${input} font-mono`} />
+          <datalist id="practice-twin-choices">
+            {choices.practiceQuestions.map((question) => (
+              <option key={question.id} value={question.id}>
+                {question.title}
               </option>
             ))}
-          </select>
+          </datalist>
         </Field>
         <Field name="prompt" label="Extra prompt detail (Markdown, optional)" errors={errors.prompt}>
           <textarea {...field("prompt")} rows={3} className={`${input} font-mono`} />
@@ -137,7 +169,12 @@ export function QuestionEditor({ action, initial, baseVersion, setAudience, subm
         <Field name="redFlags" label="Red flags (optional)" hint="One per line, or a Markdown bullet list." errors={errors.redFlags}>
           <textarea {...field("redFlags")} rows={3} className={`${input} font-mono`} />
         </Field>
-        <Field name="followUps" label="Follow-ups (optional)" hint="One per line, or a Markdown bullet list." errors={errors.followUps}>
+        <Field
+          name="followUps"
+          label="Follow-ups (optional)"
+          hint='One per line, or a Markdown bullet list. Under each, a line "Listen for: …" says what a good reply contains.'
+          errors={errors.followUps}
+        >
           <textarea {...field("followUps")} rows={3} className={`${input} font-mono`} />
         </Field>
         <fieldset className="space-y-3">

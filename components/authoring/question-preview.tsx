@@ -7,6 +7,14 @@ import { markdownToReact } from "@/lib/markdown/markdown-to-react";
 
 const md = (source: string) => <div className="prose-bank">{markdownToReact(source)}</div>;
 
+/**
+ * Follow-ups with each "Listen for:" line set on a line of its own, as the question page shows it.
+ * (A preview only: the parser's split, lib/content/follow-ups.ts, also knows code and quotes.)
+ */
+function followUpsPreview(list: string): string {
+  return list.replace(/^([ \t]+)(listen for:)[ \t]*/gim, (_match, indent: string) => `${indent}\n${indent}*Listen for:* `);
+}
+
 function Part({ title, source }: { title: string; source: string }) {
   if (source.trim() === "") return null;
   return (
@@ -25,13 +33,15 @@ export const QuestionPreview = memo(function QuestionPreview({ form }: { form: Q
     <article className="space-y-4 rounded-xl border border-border bg-surface p-5 shadow-sm" data-testid="question-preview">
       <h3 className="text-xl font-semibold tracking-tight">{form.title || "Untitled question"}</h3>
       <p className="text-xs text-muted">
-        {[form.difficulty, form.level, form.minutes ? `${form.minutes} min` : "", form.competency, form.tags].filter(Boolean).join(" · ")}
+        {[form.difficulty, form.level, form.minutes ? `${form.minutes} min` : "", form.competency, form.tags, form.reviewed ? `reviewed ${form.reviewed}` : "", form.practiceTwin ? `practice twin: ${form.practiceTwin}` : ""]
+          .filter(Boolean)
+          .join(" · ")}
       </p>
       <Part title="Prompt" source={form.prompt} />
       <Part title="Expected answer" source={form.answer} />
       <Part title="Key points" source={asBulletList(form.keyPoints)} />
       <Part title="Red flags" source={asBulletList(form.redFlags)} />
-      <Part title="Follow-ups" source={asBulletList(form.followUps)} />
+      <Part title="Follow-ups" source={followUpsPreview(asBulletList(form.followUps))} />
       <Part title="Scoring guide" source={scoring} />
     </article>
   );

@@ -58,6 +58,12 @@ export function BankFilters({ search, sets, competencies, tags }: Props) {
         <Select name="competency" text="Competency" value={search.competency} options={competencies.map((c) => ({ value: c, label: c }))} />
         <Select name="tag" text="Tag" value={search.tag} options={tags.map((t) => ({ value: t, label: t }))} />
       </div>
+      <div className="flex items-center gap-2">
+        <input id="filter-reviewed" name="reviewed" type="checkbox" value="due" defaultChecked={search.reviewed === "due"} className="size-4 accent-(--accent)" />
+        <label htmlFor="filter-reviewed" className="text-sm">
+          Not reviewed for 12 months or more
+        </label>
+      </div>
       <div className="flex gap-2">
         <button type="submit" className={buttonSecondary}>
           Apply filters

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { QuestionBadges } from "@/components/questions/question-badges";
+import { formatMonth, isReviewDue } from "@/lib/questions/review-age";
 import type { SearchHit } from "@/lib/questions/search-questions";
 import { HighlightedText } from "./highlighted-text";
 
 export function QuestionResults({ hits, showAudience }: { hits: SearchHit[]; showAudience: boolean }) {
+  const now = new Date();
   if (hits.length === 0) {
     return (
       <div className="rounded-xl border border-dashed border-border p-8 text-center text-sm text-muted">
@@ -38,6 +40,7 @@ export function QuestionResults({ hits, showAudience }: { hits: SearchHit[]; sho
             {hit.setTitle}
             {hit.competency ? ` · ${hit.competency}` : ""}
             {hit.tags.length > 0 ? ` · ${hit.tags.join(", ")}` : ""}
+            {isReviewDue(hit.reviewed, now) ? <span className="text-warning"> · last reviewed {formatMonth(hit.reviewed)}: due for review</span> : null}
           </p>
         </li>
       ))}

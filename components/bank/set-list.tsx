@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { Audience } from "@/lib/generated/prisma/enums";
 import { bankHref } from "@/lib/questions/schema";
 
 interface SetSummary {
@@ -6,10 +7,24 @@ interface SetSummary {
   title: string;
   description: string | null;
   questionCount: number;
+  byAudience: Record<Audience, number>;
 }
 
-/** The sets as filter cards; with `exportable`, each also offers its Markdown file. */
-export function SetList({ sets, activeSlug, exportable = false }: { sets: SetSummary[]; activeSlug?: string; exportable?: boolean }) {
+/** "12 interview only · 9 practice only · 4 both": how many questions each audience has. */
+export function AudienceCounts({ counts, className = "" }: { counts: Record<Audience, number>; className?: string }) {
+  const text = [`${counts.INTERVIEW} interview only`, `${counts.PRACTICE} practice only`, `${counts.BOTH} both`].join(" · ");
+  return (
+    <p className={`text-xs tabular-nums text-muted ${className}`} data-testid="audience-counts">
+      {text}
+    </p>
+  );
+}
+
+/**
+ * The sets as filter cards; with `exportable`, each also offers its Markdown file; with
+ * `showAudiences` (staff), how many questions each audience has.
+ */
+export function SetList({ sets, activeSlug, exportable = false, showAudiences = false }: { sets: SetSummary[]; activeSlug?: string; exportable?: boolean; showAudiences?: boolean }) {
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label="Question sets">
       {sets.map((set) => {
@@ -29,6 +44,7 @@ export function SetList({ sets, activeSlug, exportable = false }: { sets: SetSum
                 </span>
               </div>
               {set.description ? <p className="mt-1 line-clamp-2 text-sm text-muted">{set.description}</p> : null}
+              {showAudiences ? <AudienceCounts counts={set.byAudience} className="mt-2" /> : null}
             </Link>
             {exportable ? (
               <a

@@ -96,9 +96,17 @@ export function QuestionScoring({ question, index, total, score, elapsedSeconds,
           <h3 id="follow-ups" className="text-sm font-semibold">
             Follow-ups
           </h3>
-          <ul className="list-disc space-y-1 pl-5 text-sm">
+          <ul className="list-disc space-y-2 pl-5 text-sm">
             {question.followUps.map((item, i) => (
-              <li key={i}>{item}</li>
+              <li key={i}>
+                {item.question}
+                {item.listenFor ? (
+                  <div className="mt-1 border-l-2 border-border pl-3 text-muted" data-testid="listen-for">
+                    <span className="font-medium text-fg">Listen for: </span>
+                    {item.listenFor}
+                  </div>
+                ) : null}
+              </li>
             ))}
           </ul>
         </section>

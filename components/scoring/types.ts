@@ -10,6 +10,7 @@ export interface LiveQuestion {
   answer: ReactNode | null;
   keyPoints: ReactNode[];
   redFlags: ReactNode[];
-  followUps: ReactNode[];
+  /** Each follow-up, and what a good reply contains (its "Listen for" line) when the question says. */
+  followUps: { question: ReactNode; listenFor: ReactNode | null }[];
   anchors: ReactNode[];
 }

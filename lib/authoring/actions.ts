@@ -9,6 +9,7 @@ import type { FormState } from "@/lib/form-state";
 import { canEditBank } from "./access";
 import { createQuestion, createSet, type EditConflict, saveQuestionEdit, setAudienceOf, setQuestionArchived } from "./edit-question";
 import { formToQuestion } from "./question-document";
+import { archiveRefusal, bankRuleErrors } from "./question-rules";
 import { baseVersionSchema, type QuestionField, questionFormSchema, type SetField, setFormSchema } from "./schema";
 
 export interface QuestionFormState extends FormState<QuestionField> {
@@ -36,6 +37,8 @@ export async function saveQuestion(questionId: string, _previous: QuestionFormSt
   if (!stored) return { message: "This question no longer exists." };
   const document = formToQuestion(parsed.data, questionId, setAudienceOf(stored.set.audience));
   if (document.errors) return { errors: document.errors, message: "Fix the fields marked below." };
+  const ruleErrors = await bankRuleErrors(prisma, document.question);
+  if (ruleErrors) return { errors: ruleErrors, message: "Fix the fields marked below." };
 
   const result = await saveQuestionEdit(prisma, user!, document.question, baseVersion.data);
   if (!result.ok && result.reason === "not-found") return { message: "This question no longer exists." };
@@ -60,6 +63,8 @@ export async function createQuestionInSet(setSlug: string, _previous: QuestionFo
   if (id === "") return { errors: { id: ["Give the question an id: the title has no letters or digits to make one from."] }, message: "Fix the fields marked below." };
   const document = formToQuestion(parsed.data, id, setAudienceOf(set.audience));
   if (document.errors) return { errors: document.errors, message: "Fix the fields marked below." };
+  const ruleErrors = await bankRuleErrors(prisma, document.question);
+  if (ruleErrors) return { errors: ruleErrors, message: "Fix the fields marked below." };
 
   const result = await createQuestion(prisma, user!, setSlug, document.question);
   if (!result.ok) {
@@ -89,6 +94,8 @@ export async function createQuestionSet(_previous: FormState<SetField>, formData
 export async function archiveQuestion(questionId: string, archived: boolean): Promise<FormState> {
   const user = await getCurrentUser();
   if (!canEditBank(user)) return { message: NOT_ALLOWED };
+  const refusal = archived ? await archiveRefusal(prisma, questionId) : null;
+  if (refusal) return { message: refusal };
   const changed = await setQuestionArchived(prisma, user!, questionId, archived);
   revalidateQuestion(questionId);
   if (!changed) return { message: archived ? "This question is already archived." : "This question is not archived." };

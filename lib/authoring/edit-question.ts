@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { Database, Transaction } from "@/lib/db-client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { diffQuestions, type DiffPart, type QuestionSnapshot } from "@/lib/content/question-text";
+import { diffQuestions, type DiffPart, readQuestionSnapshot } from "@/lib/content/question-text";
 import type { Audience, ParsedQuestion } from "@/lib/content/schema";
 import { questionColumns, questionContentHash, questionSnapshot, upsertTags } from "@/lib/content/seed-question-bank";
 import type { Audience as DbAudience } from "@/lib/generated/prisma/enums";
@@ -30,7 +30,7 @@ export type SaveResult =
 
 async function snapshotOf(tx: Transaction, questionId: string, version: number) {
   const row = await tx.questionVersion.findUnique({ where: { questionId_version: { questionId, version } }, select: { snapshot: true } });
-  return row?.snapshot as unknown as QuestionSnapshot | undefined;
+  return row ? readQuestionSnapshot(row.snapshot) : undefined;
 }
 
 async function writeVersion(tx: Transaction, question: ParsedQuestion, version: number, author: Author) {

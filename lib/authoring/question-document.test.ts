@@ -12,7 +12,41 @@ describe("a question form as a document", () => {
   it("reads back exactly the question it was made from", () => {
     const question = makeQuestion({ id: "doc-q", prompt: "Some `context`.", keyPoints: ["One", "Two\n\n```sh\nls -la\n```"], ownAudience: null });
     const result = formToQuestion(questionToForm(question, null), "doc-q", "both");
-    expect(result.question).toEqual({ ...question, line: result.question!.line });
+    expect(result.question).toEqual({ ...question, line: result.question!.line, keyLines: result.question!.keyLines });
+  });
+
+  it("carries reviewed, the practice twin and each follow-up's Listen for, as fields and as lines", () => {
+    const question = makeQuestion({
+      id: "doc-q",
+      audience: "interview",
+      ownAudience: "interview",
+      reviewed: "2025-03",
+      practiceTwin: "doc-q-practice",
+      followUps: [
+        { question: "Why?", listenFor: "Because.\nOn two lines." },
+        { question: "How?\n\n- step one", listenFor: "the order." },
+        { question: "When?", listenFor: null },
+      ],
+    });
+    const form = questionToForm(question, "interview");
+    expect(form).toMatchObject({ reviewed: "2025-03", practiceTwin: "doc-q-practice" });
+    expect(form.followUps).toBe("- Why?\n  Listen for: Because.\n  On two lines.\n- How?\n\n  - step one\n\n  Listen for: the order.\n- When?");
+    const result = formToQuestion(form, "doc-q", "both");
+    expect(result.question).toMatchObject({ reviewed: "2025-03", practiceTwin: "doc-q-practice", followUps: question.followUps });
+  });
+
+  it("takes a Listen for line typed under a plain-line follow-up as that follow-up's", () => {
+    const result = formToQuestion(form({ followUps: "Why?\nListen for: because.\n\nHow?\nlisten for: carefully." }), "doc-q", "both");
+    expect(result.question?.followUps).toEqual([
+      { question: "Why?", listenFor: "because." },
+      { question: "How?", listenFor: "carefully." },
+    ]);
+  });
+
+  it("puts errors in reviewed, the twin and follow-ups on those fields", () => {
+    expect(formToQuestion(form({ reviewed: "2026-13" }), "doc-q", "both").errors).toEqual({ reviewed: ['reviewed must be a month written YYYY-MM, e.g. "2026-12"; got "2026-13"'] });
+    expect(formToQuestion(form({ practiceTwin: "doc-q" }), "doc-q", "both").errors?.practiceTwin?.[0]).toMatch(/cannot be its own practice twin/);
+    expect(formToQuestion(form({ followUps: "- Why?\n  Listen for:" }), "doc-q", "both").errors).toEqual({ followUps: ['"Listen for:" is empty: say what a good reply to the follow-up contains'] });
   });
 
   it("takes plain lines in a list field as one item each", () => {

@@ -1,6 +1,7 @@
 // A question form as a question-set document: the fields are written out in the bank's Markdown
 // format and read back by the same parser the importer uses, so a question saved in the app is
 // exactly as valid as one in a file. Parser errors are mapped back to the field they came from.
+import { joinFollowUp } from "@/lib/content/follow-ups";
 import { parseQuestionSet } from "@/lib/content/parse-question-set";
 import type { Audience, ParsedQuestion } from "@/lib/content/schema";
 import { asBulletList, listToField } from "./list-field";
@@ -17,7 +18,7 @@ const LIST_FIELDS = [
   ["followUps", "Follow-ups"],
 ] as const;
 
-export function questionToForm(question: Omit<ParsedQuestion, "line" | "ownAudience">, ownAudience: Audience | null): QuestionForm {
+export function questionToForm(question: Omit<ParsedQuestion, "line" | "ownAudience" | "keyLines">, ownAudience: Audience | null): QuestionForm {
   return {
     title: question.title,
     id: question.id,
@@ -27,11 +28,13 @@ export function questionToForm(question: Omit<ParsedQuestion, "line" | "ownAudie
     tags: question.tags.join(", "),
     minutes: question.minutes === null ? "" : String(question.minutes),
     audience: ownAudience ?? "",
+    reviewed: question.reviewed ?? "",
+    practiceTwin: question.practiceTwin ?? "",
     prompt: question.prompt,
     answer: question.answer,
     keyPoints: listToField(question.keyPoints),
     redFlags: listToField(question.redFlags),
-    followUps: listToField(question.followUps),
+    followUps: listToField(question.followUps.map(joinFollowUp)),
     scoring1: question.scoring[0] ?? "",
     scoring2: question.scoring[1] ?? "",
     scoring3: question.scoring[2] ?? "",
@@ -77,6 +80,8 @@ export function formToQuestion(form: QuestionForm, id: string, setAudience: Audi
   if (form.tags) doc.push(`tags: ${form.tags}`, "tags");
   if (form.minutes) doc.push(`minutes: ${form.minutes}`, "minutes");
   if (form.audience) doc.push(`audience: ${form.audience}`, "audience");
+  if (form.reviewed) doc.push(`reviewed: ${form.reviewed}`, "reviewed");
+  if (form.practiceTwin) doc.push(`practice-twin: ${form.practiceTwin}`, "practiceTwin");
   if (form.prompt.trim()) {
     doc.push("");
     doc.push(form.prompt.trim(), "prompt");

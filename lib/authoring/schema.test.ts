@@ -9,6 +9,8 @@ const valid: QuestionForm = {
   tags: "",
   minutes: "",
   audience: "",
+  reviewed: "2026-12",
+  practiceTwin: "",
   prompt: "",
   answer: "The kubelet restarts the container.",
   keyPoints: "Restart\nBackoff",

@@ -32,6 +32,10 @@ export const questionFormSchema = z.object({
   minutes: z.string().trim().regex(/^\d*$/, "Whole minutes, e.g. 10."),
   /** "" keeps the set's audience. */
   audience: z.union([z.enum(AUDIENCES), z.literal("")]),
+  /** YYYY-MM (a month input's value); the bank rules require it and refuse a future month. */
+  reviewed: singleLine(20),
+  /** The practice twin's id, for an interview-only question. */
+  practiceTwin: singleLine(120),
   prompt: markdown("Extra prompt detail"),
   answer: markdown("Expected answer"),
   keyPoints: markdown("Key points"),

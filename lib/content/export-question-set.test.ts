@@ -11,8 +11,9 @@ function exported(set: ParsedSet): string {
   const markdown = exportQuestionSet(set);
   const parsed = parseQuestionSet(markdown, set.sourcePath);
   expect(parsed.errors).toEqual([]);
-  const withoutLines = (s: ParsedSet) => s.questions.map(({ line: _line, ...q }) => q);
+  const withoutLines = (s: ParsedSet) => s.questions.map(({ line: _line, keyLines: _keyLines, ...q }) => q);
   expect(withoutLines(parsed.set!)).toEqual(withoutLines(set));
+  expect(parsed.set!.introduction).toBe(set.introduction);
   return markdown;
 }
 
@@ -35,6 +36,7 @@ describe("exportQuestionSet", () => {
       description: "Every part once.",
       audience: "practice",
       ownAudience: "practice",
+      introduction: "How to use this set.\n\n#### Ratings\n\nRate on evidence.",
       questions: [
         makeQuestion({
           id: "full",
@@ -50,10 +52,15 @@ describe("exportQuestionSet", () => {
           answer: "The answer.\n\nIn two paragraphs.",
           keyPoints: ["One", "Two\nwith a second line"],
           redFlags: ["Bad"],
-          followUps: ["Why?"],
+          followUps: [
+            { question: "Why?", listenFor: "Because." },
+            { question: "How?", listenFor: null },
+          ],
           scoring: ["Poor.", "Weak.", "Solid.", "Excellent."],
+          reviewed: "2026-11",
+          practiceTwin: "bare",
         }),
-        makeQuestion({ id: "bare", title: "Bare?", difficulty: "easy", level: null, competency: null, tags: [], minutes: null, audience: "practice", ownAudience: null, answer: "Yes.", keyPoints: ["It is"], redFlags: [], followUps: [], scoring: [] }),
+        makeQuestion({ id: "bare", title: "Bare?", difficulty: "easy", level: null, competency: null, tags: [], minutes: null, audience: "practice", ownAudience: null, answer: "Yes.", keyPoints: ["It is"], redFlags: [], followUps: [], scoring: [], reviewed: "2026-12" }),
       ],
     });
     expect(exported(set)).toBe(
@@ -65,6 +72,12 @@ describe("exportQuestionSet", () => {
         "audience: practice",
         "---",
         "",
+        "How to use this set.",
+        "",
+        "#### Ratings",
+        "",
+        "Rate on evidence.",
+        "",
         "## What is in a full question?",
         "",
         "id: full",
@@ -74,6 +87,8 @@ describe("exportQuestionSet", () => {
         "tags: b-tag, a-tag",
         "minutes: 12",
         "audience: interview",
+        "reviewed: 2026-11",
+        "practice-twin: bare",
         "",
         "Some context.",
         "",
@@ -96,6 +111,8 @@ describe("exportQuestionSet", () => {
         "### Follow-ups",
         "",
         "- Why?",
+        "  Listen for: Because.",
+        "- How?",
         "",
         "### Scoring",
         "",
@@ -108,6 +125,7 @@ describe("exportQuestionSet", () => {
         "",
         "id: bare",
         "difficulty: easy",
+        "reviewed: 2026-12",
         "",
         "### Answer",
         "",
@@ -177,6 +195,22 @@ describe("exportQuestionSet", () => {
     expect(section(exported(oneQuestion({ keyPoints: ["[ ] not a checkbox"] })), "### Key points")).toBe("-     [ ] not a checkbox");
     // A fence that is whole needs nothing.
     expect(section(exported(oneQuestion({ answer: "```sh\n## code\n```" })), "### Answer")).toBe("```sh\n## code\n```");
+  });
+
+  it("writes a follow-up's Listen for on the line under it, or after a blank line where the question's last block would take that line in", () => {
+    const followUps = (items: { question: string; listenFor: string | null }[]) => section(exported(oneQuestion({ followUps: items })), "### Follow-ups");
+    expect(followUps([{ question: "Q?", listenFor: "Two lines\nof it." }])).toBe("- Q?\n  Listen for: Two lines\n  of it.");
+    // After a list or a quote, the line would continue its last item or quote: a blank line ends it.
+    expect(followUps([{ question: "Q?\n\n- a\n- b", listenFor: "x" }])).toBe("- Q?\n\n  - a\n  - b\n\n  Listen for: x");
+    expect(followUps([{ question: "Q?\n\n> quoted", listenFor: "x" }])).toBe("- Q?\n\n  > quoted\n\n  Listen for: x");
+    // A "Listen for:" inside code is part of the question.
+    expect(followUps([{ question: "Q?\n\n```\nListen for: code\n```", listenFor: null }])).toBe("- Q?\n\n  ```\n  Listen for: code\n  ```");
+  });
+
+  it("writes an introduction that could swallow the questions as indented code, as it was", () => {
+    // The parser trims "    ```" (indented code) to "```", which alone would open a fence.
+    const markdown = exported(makeSet({ slug: "intro", introduction: "```\nnot a fence", questions: [makeQuestion({ id: "intro-q" })] }));
+    expect(markdown).toContain("---\n\n    ```\nnot a fence\n\n## ");
   });
 
   it("writes LF only, ends with one newline, and leaves out what the format cannot hold", () => {

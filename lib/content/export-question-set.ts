@@ -8,6 +8,7 @@
 // list markers that would make a thematic break, and Markdown whose first line had lost an
 // indentation that kept it from opening a block.
 import { Document } from "yaml";
+import { joinFollowUp } from "./follow-ups";
 import { outlineMarkdown } from "./markdown-structure";
 import type { Audience, ParsedQuestion, ParsedSet } from "./schema";
 
@@ -19,8 +20,9 @@ export function exportQuestionSet(set: ParsedSet): string {
     ...(set.description === null || set.description.trim() === "" ? {} : { description: set.description }),
     ...(setAudience === null ? {} : { audience: setAudience }),
   })}---`;
+  const introduction = blockMarkdown(set.introduction);
   const questions = set.questions.map((question) => exportQuestion(question, set.audience));
-  return `${[frontMatter, ...questions].join("\n\n")}\n`;
+  return `${[frontMatter, ...(introduction === "" ? [] : [introduction]), ...questions].join("\n\n")}\n`;
 }
 
 function exportQuestion(question: ParsedQuestion, setAudience: Audience): string {
@@ -36,6 +38,8 @@ function exportQuestion(question: ParsedQuestion, setAudience: Audience): string
     ...(tags.length === 0 ? [] : [`tags: ${tags.join(", ")}`]),
     ...(question.minutes === null ? [] : [`minutes: ${question.minutes}`]),
     ...(ownAudience === null ? [] : [`audience: ${ownAudience}`]),
+    ...(question.reviewed === null ? [] : [`reviewed: ${question.reviewed}`]),
+    ...(question.practiceTwin === null ? [] : [`practice-twin: ${question.practiceTwin}`]),
   ].join("\n");
   const parts = [`## ${headingText(question.title)}`, metadata];
   const prompt = blockMarkdown(question.prompt);
@@ -44,7 +48,7 @@ function exportQuestion(question: ParsedQuestion, setAudience: Audience): string
   const lists: [string, string[]][] = [
     ["Key points", question.keyPoints],
     ["Red flags", question.redFlags],
-    ["Follow-ups", question.followUps],
+    ["Follow-ups", question.followUps.map(joinFollowUp)],
   ];
   for (const [name, items] of lists) {
     if (items.length > 0) parts.push(`### ${name}`, bulletList(items));

@@ -9,7 +9,7 @@ let db: Database;
 const folder = path.join(".data", `test-import-${process.pid}-${Date.now()}`);
 
 function question(id: string, title = `Question ${id}?`) {
-  return `## ${title}\n\nid: ${id}\ndifficulty: easy\n\n### Answer\n\nAn answer.\n\n### Key points\n\n- A point\n`;
+  return `## ${title}\n\nid: ${id}\ndifficulty: easy\nreviewed: 2026-12\n\n### Answer\n\nAn answer.\n\n### Key points\n\n- A point\n`;
 }
 
 function writeSet(name: string, ...questions: string[]) {
@@ -45,7 +45,7 @@ describe("importQuestionFiles", () => {
     const result = await importQuestionFiles(db, [folder]);
     expect(result.summary).toBeNull();
     expect(result.errors).toEqual([
-      { file: `${folder}/gamma.md`, line: 18, message: `duplicate question id "alpha-1": also defined at ${folder}/alpha.md:5` },
+      { file: `${folder}/gamma.md`, line: 19, message: `duplicate question id "alpha-1": also defined at ${folder}/alpha.md:5` },
     ]);
     expect(await db.question.findUnique({ where: { id: "gamma-1" } })).toBeNull();
   });

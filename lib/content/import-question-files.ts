@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { Database } from "@/lib/db-client";
+import { checkAgainstBank } from "./bank-context";
 import { findInBatches } from "./insert-rows";
 import { checkDuplicates, DEFAULT_CONTENT_PATHS, findQuestionFiles, sortErrors } from "./load-question-sets";
 import { parseSources } from "./parse-pool";
@@ -66,7 +67,7 @@ async function conflictsWithUnchanged(db: Database, changed: ParsedSet[], unchan
   return errors;
 }
 
-export async function importQuestionFiles(db: Database, paths: string[] = DEFAULT_CONTENT_PATHS): Promise<ImportResult> {
+export async function importQuestionFiles(db: Database, paths: string[] = DEFAULT_CONTENT_PATHS, now = new Date()): Promise<ImportResult> {
   const { sources, errors } = await readSources(paths);
   const stored = await db.questionSet.findMany({
     where: { sourcePath: { in: sources.map((source) => source.sourcePath) } },
@@ -86,6 +87,7 @@ export async function importQuestionFiles(db: Database, paths: string[] = DEFAUL
     }
   }
   errors.push(...checkDuplicates(sets), ...(await conflictsWithUnchanged(db, sets, unchangedSetIds)));
+  if (errors.length === 0) errors.push(...(await checkAgainstBank(db, sets, now)));
 
   const outcome = { parsedFiles: changed.length, skippedFiles: sources.length - changed.length };
   if (errors.length > 0) return { errors: sortErrors(errors), summary: null, ...outcome };

@@ -13,7 +13,7 @@ beforeAll(async () => {
 const encode = (text: string) => new TextEncoder().encode(text);
 
 function question(id: string, answer = "A.") {
-  return `## Question ${id}?\n\nid: ${id}\ndifficulty: easy\n\n### Answer\n\n${answer}\n\n### Key points\n\n- P\n`;
+  return `## Question ${id}?\n\nid: ${id}\ndifficulty: easy\nreviewed: 2026-12\n\n### Answer\n\n${answer}\n\n### Key points\n\n- P\n`;
 }
 
 /** `files` files of `perFile` minimal questions each, ids `${prefix}-${file}-${n}`. */

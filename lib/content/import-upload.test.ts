@@ -31,7 +31,7 @@ const letter = () => String.fromCharCode(97 + ((seed = (seed * 1103515245 + 1234
 const words = (count: number) => Array.from({ length: count }, () => Array.from({ length: 3 + (seed % 7) }, letter).join("")).join(" ");
 
 function question(id: string, padding = 0) {
-  return `## Question ${id}?\n\nid: ${id}\ndifficulty: easy\n\n### Answer\n\nAn answer. ${words(padding)}\n\n### Key points\n\n- A point\n`;
+  return `## Question ${id}?\n\nid: ${id}\ndifficulty: easy\nreviewed: 2026-12\n\n### Answer\n\nAn answer. ${words(padding)}\n\n### Key points\n\n- A point\n`;
 }
 
 function setFile(slug: string, questions: string[]) {

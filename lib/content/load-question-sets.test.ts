@@ -43,7 +43,7 @@ describe("the real question bank (content/questions)", async () => {
 });
 
 function questionFile(title: string, ids: string[]): string {
-  const questions = ids.map((id) => `## Question ${id}?\n\nid: ${id}\ndifficulty: easy\n\n### Answer\n\nAn answer.\n\n### Key points\n\n- A point\n`);
+  const questions = ids.map((id) => `## Question ${id}?\n\nid: ${id}\ndifficulty: easy\nreviewed: 2026-12\n\n### Answer\n\nAn answer.\n\n### Key points\n\n- A point\n`);
   return `---\ntitle: ${title}\n---\n\n${questions.join("\n")}`;
 }
 
@@ -68,8 +68,8 @@ describe("loadQuestionSets on files and folders", () => {
     const { sets, errors } = await loadQuestionSets([folder]);
     expect(sets.map((set) => set.sourcePath)).toEqual([rel("alpha.md"), rel("nested", "beta.md")]);
     expect(errors).toEqual([
-      // Each generated question is 13 lines plus a blank one, so beta's second question is on line 5 + 13.
-      { file: rel("nested", "beta.md"), line: 18, message: `duplicate question id "shared-id": also defined at ${rel("alpha.md")}:5` },
+      // Each generated question is 14 lines, so beta's second question is on line 5 + 14.
+      { file: rel("nested", "beta.md"), line: 19, message: `duplicate question id "shared-id": also defined at ${rel("alpha.md")}:5` },
     ]);
   });
 
@@ -93,6 +93,35 @@ describe("loadQuestionSets on files and folders", () => {
     await writeFile(path.join(broken, "a.md"), "");
     const { errors } = await loadQuestionSets([broken]);
     expect(errors.map((error) => `${path.basename(error.file)}:${error.line}`)).toEqual(["a.md:1", "b.md:5", "b.md:5", "b.md:7", "b.md:7"]);
+  });
+
+  it("checks the bank rules at file:line: competencies, reviewed months and practice twins across files", async () => {
+    const rules = path.join(folder, "rules");
+    await mkdir(rules);
+    const question = (id: string, metadata: string) => `## ${id}?\n\nid: ${id}\ndifficulty: easy\n${metadata}\n\n### Answer\n\nA.\n\n### Key points\n\n- P\n`;
+    await writeFile(path.join(rules, "one.md"), `---\ntitle: One\n---\n\n${question("asked", "audience: interview\nreviewed: 2026-12\npractice-twin: practised")}`);
+    await writeFile(
+      path.join(rules, "two.md"),
+      `---\ntitle: Two\n---\n\n${question("practised", "audience: practice\nreviewed: 2026-12\ncompetency: Reliabilty")}\n${question("later", "reviewed: 2027-01")}\n${question("unchecked", "audience: interview")}`,
+    );
+    const { errors } = await loadQuestionSets([rules], { now: new Date("2026-12-07T00:00:00Z") });
+    expect(errors.map((error) => [path.basename(error.file), error.line, error.message])).toEqual([
+      ["two.md", 11, 'unknown competency "Reliabilty": did you mean "Reliability"? (add a new one to content/competencies.yaml first)'],
+      ["two.md", 25, "reviewed 2027-01 is in the future (it is 2026-12 now): write the month the question was last checked"],
+      ["two.md", 35, 'question "unchecked?" has no "reviewed:" line: add "reviewed: 2026-12" once you have checked it against the documentation'],
+      ["two.md", 35, 'interview-only question "unchecked?" has no practice twin: add "practice-twin: <id>" naming a practice question on the same concept in another scenario'],
+    ]);
+  });
+
+  it("finds practice twins in content/questions when given one file, and the claims already made there", async () => {
+    const single = path.join(folder, "single.md");
+    const withTwin = (twin: string) => `---\ntitle: Single\n---\n\n## Q?\n\nid: uses-bank-twin\ndifficulty: easy\naudience: interview\nreviewed: 2026-12\npractice-twin: ${twin}\n\n### Answer\n\nA.\n\n### Key points\n\n- P\n`;
+    await writeFile(single, withTwin("sre-three-signals"));
+    expect((await loadQuestionSets([single])).errors).toEqual([]);
+    await writeFile(single, withTwin("sre-error-budget-policy-practice"));
+    expect((await loadQuestionSets([single])).errors).toEqual([
+      { file: rel("single.md"), line: 11, message: expect.stringMatching(/^practice twin "sre-error-budget-policy-practice" is already the twin of "sre-error-budget-policy" \(content\/questions\/observability-sre\.md:\d+\)/) },
+    ]);
   });
 });
 

@@ -1,7 +1,10 @@
 // Loads question-set files from disk: parses each one and checks what no single file can, that
-// set slugs and question ids are unique across the whole bank.
+// set slugs and question ids are unique across the whole bank, and the bank rules (bank-rules.ts:
+// reviewed, competencies, practice twins).
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { checkPracticeTwins, checkQuestionRules, twinNodes } from "./bank-rules";
+import { type Competency, loadCompetencies } from "./competencies";
 import { parseQuestionSet } from "./parse-question-set";
 import type { ContentError, ParsedSet } from "./schema";
 
@@ -10,15 +13,39 @@ export const DEFAULT_CONTENT_PATHS = ["content/questions"];
 export interface LoadResult {
   sets: ParsedSet[];
   errors: ContentError[];
+  competencies: Competency[];
+}
+
+export interface LoadOptions {
+  /** Today, for "reviewed is in the future" (injected by tests). */
+  now?: Date;
 }
 
 /**
- * Parses the given files, and every `*.md` file (except README.md) under the given folders.
- * Paths are relative to the working directory; `sourcePath` and error `file`s are too, with `/`.
+ * Parses the given files, and every `*.md` file (except README.md) under the given folders, and
+ * checks them against the bank rules. Practice twins may live in sets not given: the sets in
+ * content/questions are read for them too (and only checked themselves when given). Paths are
+ * relative to the working directory; `sourcePath` and error `file`s are too, with `/`.
  */
-export async function loadQuestionSets(paths: string[] = DEFAULT_CONTENT_PATHS): Promise<LoadResult> {
+export async function loadQuestionSets(paths: string[] = DEFAULT_CONTENT_PATHS, options: LoadOptions = {}): Promise<LoadResult> {
   const { files, errors } = await findQuestionFiles(paths);
-  const parsed = await Promise.all(
+  const [results, context, list] = await Promise.all([parseFiles(files), contextSets(files), loadCompetencies()]);
+  const sets = results.flatMap((result) => (result.set ? [result.set] : []));
+  const given = twinNodes(sets);
+  const givenIds = new Set(given.map((node) => node.id));
+  const others = twinNodes(context).filter((node) => !givenIds.has(node.id)).map((node) => ({ ...node, inScope: false }));
+  errors.push(
+    ...results.flatMap((result) => result.errors),
+    ...checkDuplicates(sets),
+    ...list.errors,
+    ...checkQuestionRules(sets, list.competencies, options.now ?? new Date()),
+    ...checkPracticeTwins([...others, ...given]).map(({ file, line, message }) => ({ file, line, message })),
+  );
+  return { sets, errors: sortErrors(errors), competencies: list.competencies };
+}
+
+function parseFiles(files: QuestionFile[]) {
+  return Promise.all(
     files.map(async ({ absolute, sourcePath }): Promise<ReturnType<typeof parseQuestionSet>> => {
       try {
         return parseQuestionSet(await readFile(absolute), sourcePath);
@@ -27,9 +54,14 @@ export async function loadQuestionSets(paths: string[] = DEFAULT_CONTENT_PATHS):
       }
     }),
   );
-  const sets = parsed.flatMap((result) => (result.set ? [result.set] : []));
-  errors.push(...parsed.flatMap((result) => result.errors), ...checkDuplicates(sets));
-  return { sets, errors: sortErrors(errors) };
+}
+
+/** The sets of content/questions not among `files`, read only to find practice twins in them. */
+async function contextSets(files: QuestionFile[]): Promise<ParsedSet[]> {
+  const { files: bank } = await findQuestionFiles(DEFAULT_CONTENT_PATHS);
+  const given = new Set(files.map((file) => file.absolute));
+  const results = await parseFiles(bank.filter((file) => !given.has(file.absolute)));
+  return results.flatMap((result) => (result.set ? [result.set] : []));
 }
 
 /**

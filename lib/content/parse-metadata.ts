@@ -1,5 +1,5 @@
 // A question's metadata block: the "key: value" lines right under its heading (id, difficulty,
-// level, competency, tags, minutes, audience), and the prompt after them.
+// level, competency, tags, minutes, audience, reviewed, practice-twin), and the prompt after them.
 import { enumMessage, oneOf, suggestion } from "./parse-suggestions";
 import { linesOf, quote, type Region, type Report } from "./parse-text";
 import {
@@ -17,6 +17,7 @@ import {
   MIN_MINUTES,
   type MetadataKey,
   minutesSchema,
+  REVIEWED_PATTERN,
   SLUG_PATTERN,
 } from "./schema";
 export interface Metadata {
@@ -28,6 +29,10 @@ export interface Metadata {
   tags?: string[];
   minutes?: number;
   audience?: Audience;
+  reviewed?: string;
+  practiceTwin?: string;
+  /** The line of each key with a valid value. */
+  keyLines: Partial<Record<MetadataKey, number>>;
 }
 
 interface MetadataLine {
@@ -43,7 +48,7 @@ const KNOWN_METADATA_LINE = new RegExp(`^(?:${METADATA_KEYS.join("|")})[ \\t]*:`
  * Reads the metadata block (the first group of non-blank lines under the heading, if its first
  * line looks like "key: value") and the prompt after it.
  */
-export function readMetadataAndPrompt(preamble: Region, headingLine: number, report: Report): { metadata: Metadata; prompt: string } {
+export function readMetadataAndPrompt(preamble: Region, headingLine: number, report: Report): { metadata: Metadata; prompt: string; promptLine: number } {
   const lines = linesOf(preamble);
   let first = 0;
   while (first < lines.length && lines[first]!.text.trim() === "") first++;
@@ -52,12 +57,13 @@ export function readMetadataAndPrompt(preamble: Region, headingLine: number, rep
   if (isMetadata) while (end < lines.length && lines[end]!.text.trim() !== "") end++;
   const promptLines = lines.slice(end);
   const prompt = promptLines.map((l) => l.text).join("\n").trim();
+  const promptLine = promptLines.find((l) => l.text.trim() !== "")?.line ?? headingLine;
 
   const strayMetadata = promptLines.find((l) => KNOWN_METADATA_LINE.test(l.text.trim()));
   if (!isMetadata) {
     if (strayMetadata) report(strayMetadata.line, "the metadata block must come directly under the question heading, before the prompt");
     else report(headingLine, 'missing metadata block: add a line "difficulty: easy|medium|hard" under the heading');
-    return { metadata: {}, prompt };
+    return { metadata: { keyLines: {} }, prompt, promptLine };
   }
   const nextContent = promptLines.find((l) => l.text.trim() !== "");
   if (nextContent && nextContent === strayMetadata) {
@@ -69,7 +75,7 @@ export function readMetadataAndPrompt(preamble: Region, headingLine: number, rep
   if (metadata.difficulty === undefined && !block.some((l) => /^difficulty[ \t]*:/.test(l.text.trim()))) {
     report(block[0]!.line, 'the metadata block has no difficulty: add a line "difficulty: easy|medium|hard"');
   }
-  return { metadata, prompt };
+  return { metadata, prompt, promptLine };
 }
 
 function parseMetadataLines(block: { text: string; line: number }[], report: Report): MetadataLine[] {
@@ -98,13 +104,18 @@ function parseMetadataLines(block: { text: string; line: number }[], report: Rep
 }
 
 function validateMetadata(entries: MetadataLine[], report: Report): Metadata {
-  const metadata: Metadata = {};
+  const metadata: Metadata = { keyLines: {} };
   for (const { key, value, line } of entries) {
     if (value === "") {
       report(line, `${quote(key)} has no value: fill it in or remove the line`);
       continue;
     }
-    readMetadataValue(key as MetadataKey, value, line, metadata, (message) => report(line, message));
+    let valid = true;
+    readMetadataValue(key as MetadataKey, value, line, metadata, (message) => {
+      valid = false;
+      report(line, message);
+    });
+    if (valid) metadata.keyLines[key as MetadataKey] = line;
   }
   return metadata;
 }
@@ -147,12 +158,34 @@ function readMetadataValue(key: MetadataKey, value: string, line: number, metada
     case "competency":
       metadata.competency = value;
       return;
+    case "reviewed": {
+      const month = readMonth(value);
+      if (typeof month !== "string") return fail(`reviewed must be a month written YYYY-MM, e.g. "2026-12"; got ${quote(value)}${month.hint ? ` (did you mean ${quote(month.hint)}?)` : ""}`);
+      metadata.reviewed = month;
+      return;
+    }
+    case "practice-twin": {
+      if (!SLUG_PATTERN.test(value)) {
+        const fixed = slugify(value);
+        return fail(`practice-twin must be a question id (lower-case letters, digits and single hyphens); got ${quote(value)}${fixed ? ` (did you mean ${quote(fixed)}?)` : ""}`);
+      }
+      metadata.practiceTwin = value;
+      return;
+    }
     case "tags": {
       const tags = readTags(value, fail);
       if (tags) metadata.tags = tags;
       return;
     }
   }
+}
+
+/** "YYYY-MM", or a hint at what was meant ("2026-1" → "2026-01", "2026-12-07" → "2026-12"). */
+function readMonth(value: string): string | { hint: string | null } {
+  if (REVIEWED_PATTERN.test(value)) return value;
+  const match = /^(\d{4})[-/.](\d{1,2})(?:[-/.]\d{1,2})?$/.exec(value);
+  const hint = match && Number(match[2]) >= 1 && Number(match[2]) <= 12 ? `${match[1]}-${match[2]!.padStart(2, "0")}` : null;
+  return { hint };
 }
 
 function readTags(value: string, fail: (message: string) => void): string[] | null {

@@ -81,6 +81,8 @@ describe("parseQuestionSet: valid files", () => {
       "audience: both",
       "---",
       "",
+      "An introduction: how to use the set.",
+      "",
       "## How would you automate deployments for a web application?",
       "",
       "id: devops-automate-deployments",
@@ -90,6 +92,8 @@ describe("parseQuestionSet: valid files", () => {
       "tags: ci-cd, automation",
       "minutes: 10",
       "audience: interview",
+      "reviewed: 2026-12",
+      "practice-twin: devops-automate-deployments-practice",
       "",
       "Optional extra detail for the prompt, in any Markdown (code blocks, tables, links).",
       "",
@@ -109,6 +113,7 @@ describe("parseQuestionSet: valid files", () => {
       "### Follow-ups",
       "",
       "- A question to dig deeper",
+      "  Listen for: what a good reply to it contains.",
       "",
       "### Scoring",
       "",
@@ -124,6 +129,7 @@ describe("parseQuestionSet: valid files", () => {
       description: "Automation, delivery pipelines and running software in production.",
       audience: "both",
       ownAudience: "both",
+      introduction: "An introduction: how to use the set.",
       sourcePath: "content/questions/devops.md",
       questions: [
         {
@@ -140,14 +146,17 @@ describe("parseQuestionSet: valid files", () => {
           answer: "The model answer, in Markdown.",
           keyPoints: ["A point a good answer covers", "Another point"],
           redFlags: ["Something that should worry the interviewer"],
-          followUps: ["A question to dig deeper"],
+          followUps: [{ question: "A question to dig deeper", listenFor: "what a good reply to it contains." }],
           scoring: [
             "What a poor answer (1) looks like.",
             "What a weak answer (2) looks like.",
             "What a solid answer (3) looks like.",
             "What an excellent answer (4) looks like.",
           ],
-          line: 8,
+          reviewed: "2026-12",
+          practiceTwin: "devops-automate-deployments-practice",
+          line: 10,
+          keyLines: { id: 12, difficulty: 13, level: 14, competency: 15, tags: 16, minutes: 17, audience: 18, reviewed: 19, "practice-twin": 20 },
         },
       ],
     });
@@ -155,7 +164,7 @@ describe("parseQuestionSet: valid files", () => {
 
   it("applies defaults: slug from the file name, id from the title, audience both, empty optional fields", () => {
     const set = parseValid(`${VALID}\n${SECOND_QUESTION}`, "content/questions/aws-basics.md");
-    expect(set).toMatchObject({ slug: "aws-basics", description: null, audience: "both", ownAudience: null });
+    expect(set).toMatchObject({ slug: "aws-basics", description: null, audience: "both", ownAudience: null, introduction: "" });
     expect(set.questions[1]).toEqual({
       id: "why-test",
       title: "Why test?",
@@ -172,7 +181,10 @@ describe("parseQuestionSet: valid files", () => {
       redFlags: [],
       followUps: [],
       scoring: [],
+      reviewed: null,
+      practiceTwin: null,
       line: 18,
+      keyLines: { difficulty: 20 },
     });
   });
 
@@ -271,7 +283,7 @@ describe("parseQuestionSet: valid files", () => {
       answer: "A.",
       keyPoints: ["k"],
       redFlags: ["r"],
-      followUps: ["f"],
+      followUps: [{ question: "f", listenFor: null }],
       scoring: ["a", "b", "c", "d"],
     });
   });
@@ -391,9 +403,11 @@ describe("parseQuestionSet: file-level errors", () => {
     expectProblems("---\ntitle: T\n---\n", [[1, 'no questions: each question starts with a "## " heading']]);
   });
 
-  it("reports content before the first question", () => {
-    const source = VALID.replace("## What is a test?", "Some intro text.\n\n## What is a test?");
-    expectProblems(source, [["Some intro", 'content before the first question: only the front matter may come before the first "## " heading']]);
+  it("reports a section heading before the first question (prose there is the set's introduction)", () => {
+    const source = VALID.replace("## What is a test?", "Some intro text.\n\n### Answer\n\nLost.\n\n## What is a test?");
+    expectProblems(source, [
+      ["### Answer", 'section "Answer" before the first question: sections belong to a question, which starts with "## "; in the set\'s introduction, use "#### " for a sub-heading'],
+    ]);
   });
 
   it("reports # headings anywhere", () => {
@@ -481,7 +495,7 @@ describe("parseQuestionSet: question errors", () => {
     expectProblems(source, [
       [
         "The prompt",
-        'expected "key: value" in the metadata block (keys: id, difficulty, level, competency, tags, minutes, audience); to start the prompt, leave a blank line after the block',
+        'expected "key: value" in the metadata block (keys: id, difficulty, level, competency, tags, minutes, audience, reviewed, practice-twin); to start the prompt, leave a blank line after the block',
       ],
     ]);
   });
@@ -492,7 +506,7 @@ describe("parseQuestionSet: question errors", () => {
       ["id: what", 'the metadata block has no difficulty: add a line "difficulty: easy|medium|hard"'],
       ["dificulty", 'unknown metadata key "dificulty": did you mean "difficulty"?'],
       ["Difficulty", 'unknown metadata key "Difficulty": did you mean "difficulty"?'],
-      ["owner", 'unknown metadata key "owner": allowed keys are id, difficulty, level, competency, tags, minutes, audience'],
+      ["owner", 'unknown metadata key "owner": allowed keys are id, difficulty, level, competency, tags, minutes, audience, reviewed, practice-twin'],
     ]);
   });
 

@@ -51,7 +51,7 @@ function parse(source: string | Uint8Array, file: string): ParseResult {
   const header = readSetHeader(frontMatter, file, report);
   if (body === null) return finish(null);
 
-  const { questions, headingCount } = readQuestions(body, header.audience ?? "both", report);
+  const { questions, headingCount, introduction } = readQuestions(body, header.audience ?? "both", report);
   reportDuplicateIds(questions, file, report);
   if (headingCount === 0) report(1, 'no questions: each question starts with a "## " heading');
   if (header.title === null || header.slug === null) return finish(null);
@@ -61,6 +61,7 @@ function parse(source: string | Uint8Array, file: string): ParseResult {
     description: header.description,
     audience: header.audience ?? "both",
     ownAudience: header.audience,
+    introduction,
     sourcePath: file,
     questions: questions.map((q) => q.question),
   });

@@ -1,6 +1,7 @@
 // The body of a question-set file: split at `##` headings into questions and their `###`
 // sections, each question read into a ParsedQuestion.
 import { type Heading, MAX_NESTING, type Outline, outlineMarkdown } from "./markdown-structure";
+import { checkMarkdownLimits } from "./parse-limits";
 import { readMetadataAndPrompt, slugify } from "./parse-metadata";
 import { type QuestionBlock, readSections } from "./parse-sections";
 import { linesOf, quote, type Region, type Report } from "./parse-text";
@@ -12,7 +13,7 @@ export interface ReadQuestion {
   idLine: number;
 }
 
-export function readQuestions(body: Region, setAudience: Audience, report: Report): { questions: ReadQuestion[]; headingCount: number } {
+export function readQuestions(body: Region, setAudience: Audience, report: Report): { questions: ReadQuestion[]; headingCount: number; introduction: string } {
   const outline = outlineMarkdown(body.text, body.line);
   if (outline.tooDeepLine !== null) {
     report(outline.tooDeepLine, `lists or quotes are nested too deep here (more than ${MAX_NESTING} lists inside each other): flatten them`);
@@ -23,17 +24,17 @@ export function readQuestions(body: Region, setAudience: Audience, report: Repor
   for (const line of outline.unclosedHtmlLines) {
     report(line, 'this HTML is never closed: close it, e.g. "<!--" with "-->" (everything after it, including later questions, is read as HTML)');
   }
-  const blocks = groupQuestions(body, outline, report);
+  const { blocks, introduction } = groupQuestions(body, outline, report);
   const questions: ReadQuestion[] = [];
   for (const block of blocks) {
     const question = readQuestion(block, setAudience, report);
     if (question !== null) questions.push(question);
   }
-  return { questions, headingCount: blocks.length };
+  return { questions, headingCount: blocks.length, introduction };
 }
 
-/** Splits the body at `##` headings into questions and their `###` sections. */
-function groupQuestions(body: Region, outline: Outline, report: Report): QuestionBlock[] {
+/** Splits the body at `##` headings into questions and their `###` sections, after the set's introduction. */
+function groupQuestions(body: Region, outline: Outline, report: Report): { blocks: QuestionBlock[]; introduction: string } {
   // Disallowed headings are reported and then read as ordinary content, so one mistake does not
   // also break the structure around it.
   const structural: Heading[] = [];
@@ -52,7 +53,10 @@ function groupQuestions(body: Region, outline: Outline, report: Report): Questio
   const regionBetween = (start: number, end: number, line: number): Region => ({ text: body.text.slice(start, end), line });
 
   const firstQuestion = structural.find((heading) => heading.depth === 2);
-  reportContentBeforeQuestions(regionBetween(0, firstQuestion?.start ?? body.text.length, body.line), ignoredLines, report);
+  for (const heading of structural.filter((h) => h.depth === 3 && (firstQuestion === undefined || h.index < firstQuestion.index))) {
+    report(heading.line, `section ${quote(heading.text)} before the first question: sections belong to a question, which starts with "## "; in the set's introduction, use "#### " for a sub-heading`);
+  }
+  const introduction = readIntroduction(regionBetween(0, firstQuestion?.start ?? body.text.length, body.line), ignoredLines, report);
 
   const blocks: QuestionBlock[] = [];
   structural.forEach((heading, index) => {
@@ -74,12 +78,19 @@ function groupQuestions(body: Region, outline: Outline, report: Report): Questio
       }),
     });
   });
-  return blocks;
+  return { blocks, introduction };
 }
 
-function reportContentBeforeQuestions(region: Region, ignoredLines: Set<number>, report: Report): void {
-  const stray = linesOf(region).find(({ text, line }) => text.trim() !== "" && !ignoredLines.has(line));
-  if (stray) report(stray.line, 'content before the first question: only the front matter may come before the first "## " heading');
+/**
+ * Markdown between the front matter and the first question: the set's introduction, shown on its
+ * page. Headings already reported (a "# " title, an underlined heading) are not part of it.
+ */
+function readIntroduction(region: Region, ignoredLines: Set<number>, report: Report): string {
+  const lines = linesOf(region).filter(({ line }) => !ignoredLines.has(line));
+  const first = lines.find(({ text }) => text.trim() !== "");
+  if (first === undefined) return "";
+  const introduction = lines.map(({ text }) => text).join("\n").trim();
+  return checkMarkdownLimits(introduction, first.line, "the set's introduction", report) ? introduction : "";
 }
 
 function readQuestion(block: QuestionBlock, setAudience: Audience, report: Report): ReadQuestion | null {
@@ -88,14 +99,20 @@ function readQuestion(block: QuestionBlock, setAudience: Audience, report: Repor
   if (title === "") report(heading.line, 'question heading is empty: write the question after "## "');
   const label = `question ${quote(title)}`;
 
-  const { metadata, prompt } = readMetadataAndPrompt(block.preamble, heading.line, report);
+  const { metadata, prompt, promptLine } = readMetadataAndPrompt(block.preamble, heading.line, report);
+  const promptRenderable = checkMarkdownLimits(prompt, promptLine, `the prompt of ${label}`, report);
   const sections = readSections(block, label, report);
   const derivedId = slugify(title);
   if (metadata.id === undefined && title !== "" && derivedId === "") {
     report(heading.line, 'cannot make an id from this title: add an "id:" line to the metadata block');
   }
   const id = metadata.id ?? derivedId;
-  if (metadata.difficulty === undefined || sections === null || id === "" || title === "") return null;
+  let twinValid = true;
+  if (metadata.practiceTwin !== undefined && metadata.practiceTwin === id) {
+    report(metadata.keyLines["practice-twin"]!, `a question cannot be its own practice twin: name the id of a practice question on the same concept, e.g. ${quote(`${id}-practice`)}`);
+    twinValid = false;
+  }
+  if (metadata.difficulty === undefined || sections === null || id === "" || title === "" || !promptRenderable || !twinValid) return null;
   return {
     idLine: metadata.idLine ?? heading.line,
     question: {
@@ -110,7 +127,10 @@ function readQuestion(block: QuestionBlock, setAudience: Audience, report: Repor
       ownAudience: metadata.audience ?? null,
       prompt,
       ...sections,
+      reviewed: metadata.reviewed ?? null,
+      practiceTwin: metadata.practiceTwin ?? null,
       line: heading.line,
+      keyLines: metadata.keyLines,
     },
   };
 }

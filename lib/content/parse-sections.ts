@@ -1,9 +1,11 @@
 // A question's `###` sections: the Answer as Markdown, and the Key points, Red flags, Follow-ups
 // and Scoring lists item by item.
-import type { Heading, SectionBlock } from "./markdown-structure";
+import { splitFollowUp } from "./follow-ups";
+import type { Heading, ListItemBlock, SectionBlock } from "./markdown-structure";
+import { checkMarkdownLimits } from "./parse-limits";
 import { didYouMean, oneOf } from "./parse-suggestions";
-import { quote, type Region, type Report } from "./parse-text";
-import { type ParsedQuestion, REQUIRED_SECTIONS, SCORING_ANCHORS, SECTION_NAMES, type SectionName } from "./schema";
+import { linesOf, quote, type Region, type Report } from "./parse-text";
+import { type FollowUp, type ParsedQuestion, REQUIRED_SECTIONS, SCORING_ANCHORS, SECTION_NAMES, type SectionName } from "./schema";
 
 export interface QuestionBlock {
   heading: Heading;
@@ -17,9 +19,8 @@ export type SectionContent = Pick<ParsedQuestion, "answer" | "keyPoints" | "redF
 const LIST_FIELDS = {
   "Key points": "keyPoints",
   "Red flags": "redFlags",
-  "Follow-ups": "followUps",
   Scoring: "scoring",
-} as const satisfies Record<Exclude<SectionName, "Answer">, keyof SectionContent>;
+} as const satisfies Record<Exclude<SectionName, "Answer" | "Follow-ups">, keyof SectionContent>;
 
 function canonicalSectionName(text: string): SectionName | null {
   const normal = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
@@ -59,11 +60,18 @@ export function readSections(block: QuestionBlock, label: string, report: Report
         report(heading.line, `the Answer section of ${label} is empty`);
         valid = false;
       }
+      const firstLine = linesOf(region).find((line) => line.text.trim() !== "")?.line ?? heading.line;
+      if (!checkMarkdownLimits(content.answer, firstLine, `the Answer of ${label}`, report)) valid = false;
       continue;
     }
     const items = readListSection(name, heading, blocks, report);
-    if (items === null) valid = false;
-    else content[LIST_FIELDS[name]] = items;
+    const renderable = (items ?? []).map((item, i) => checkMarkdownLimits(item.text, item.line, `item ${i + 1} of ${name} in ${label}`, report));
+    if (items === null || renderable.includes(false)) valid = false;
+    else if (name === "Follow-ups") {
+      const followUps = readFollowUps(items, report);
+      if (followUps === null) valid = false;
+      else content.followUps = followUps;
+    } else content[LIST_FIELDS[name]] = items.map((item) => item.text);
   }
   for (const required of REQUIRED_SECTIONS) {
     if (!seen.has(required) && !suggested.has(required)) {
@@ -74,14 +82,28 @@ export function readSections(block: QuestionBlock, label: string, report: Report
   return valid ? content : null;
 }
 
-function readListSection(name: Exclude<SectionName, "Answer">, heading: Heading, blocks: SectionBlock[], report: Report): string[] | null {
+/** Each follow-up split at its "Listen for:" line (follow-ups.ts), or null when one is malformed (reported). */
+function readFollowUps(items: ListItemBlock[], report: Report): FollowUp[] | null {
+  const followUps: FollowUp[] = [];
+  let valid = true;
+  for (const item of items) {
+    const reading = splitFollowUp(item.text);
+    if (reading.problem) {
+      report(item.line + reading.problem.lineOffset, reading.problem.message);
+      valid = false;
+    } else followUps.push(reading.followUp);
+  }
+  return valid ? followUps : null;
+}
+
+function readListSection(name: Exclude<SectionName, "Answer">, heading: Heading, blocks: SectionBlock[], report: Report): ListItemBlock[] | null {
   const ordered = name === "Scoring";
   const kind = ordered ? 'numbered list ("1. …")' : 'bullet list ("- …")';
   if (blocks.length === 0) {
     report(heading.line, `${name} is empty: add a ${kind}`);
     return null;
   }
-  let items: string[] | null = null;
+  let items: ListItemBlock[] | null = null;
   let valid = true;
   const fail = (line: number, message: string) => {
     report(line, message);
@@ -102,7 +124,7 @@ function readListSection(name: Exclude<SectionName, "Answer">, heading: Heading,
       if (item.text === "") fail(item.line, `empty item in ${name}`);
       else if (item.checked !== null) fail(item.line, `${name} items cannot be task checkboxes ("[ ]"): write the item as plain text`);
     }
-    items = block.items.map((item) => item.text);
+    items = block.items;
     if (ordered && block.items.length !== SCORING_ANCHORS) {
       const line = block.items.length > SCORING_ANCHORS ? block.items[SCORING_ANCHORS]!.line : heading.line;
       fail(line, `Scoring must have exactly ${SCORING_ANCHORS} anchors (1 = poor … 4 = excellent); found ${block.items.length}`);

@@ -12,7 +12,7 @@ beforeAll(async () => {
 const encode = (text: string) => new TextEncoder().encode(text);
 
 function question(id: string, title = `Question ${id}?`, answer = "An answer.") {
-  return `## ${title}\n\nid: ${id}\ndifficulty: easy\n\n### Answer\n\n${answer}\n\n### Key points\n\n- A point\n`;
+  return `## ${title}\n\nid: ${id}\ndifficulty: easy\nreviewed: 2026-12\n\n### Answer\n\n${answer}\n\n### Key points\n\n- A point\n`;
 }
 
 function file(name: string, title: string, ...questions: string[]): ImportSource {

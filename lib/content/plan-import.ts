@@ -5,10 +5,11 @@ import { createHash } from "node:crypto";
 import type { Database, Transaction } from "@/lib/db-client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { ImportSource } from "./import-limits";
+import { checkAgainstBank } from "./bank-context";
 import { findInBatches, IDS_PER_QUERY } from "./insert-rows";
 import { checkDuplicates, sortErrors } from "./load-question-sets";
 import { parseSources } from "./parse-pool";
-import { diffQuestions, type DiffPart, type QuestionSnapshot } from "./question-text";
+import { diffQuestions, type DiffPart, readQuestionSnapshot } from "./question-text";
 import type { ContentError, ParsedSet } from "./schema";
 import { questionContentHash, questionSnapshot, type SeedSummary, writeQuestionBank } from "./seed-question-bank";
 
@@ -107,7 +108,7 @@ interface BankState {
 export async function compareWithBank(db: Transaction, parsed: ParsedImport, policy: SourcePathPolicy, withDiffs = true): Promise<BankState> {
   const incomingIds = parsed.sets.flatMap((set) => set.questions.map((question) => question.id));
   const [storedSets, storedQuestions] = await Promise.all([
-    db.questionSet.findMany({ where: { slug: { in: parsed.sets.map((set) => set.slug) } }, select: { id: true, slug: true, sourcePath: true, title: true, description: true, audience: true } }),
+    db.questionSet.findMany({ where: { slug: { in: parsed.sets.map((set) => set.slug) } }, select: { id: true, slug: true, sourcePath: true, title: true, description: true, audience: true, introduction: true } }),
     findInBatches(incomingIds, (ids) =>
       db.question.findMany({
         where: { id: { in: ids } },
@@ -133,6 +134,9 @@ export async function compareWithBank(db: Transaction, parsed: ParsedImport, pol
     }
   }
 
+  // The bank rules only once ids are known to be each in one place (twins are found by id).
+  if (errors.length === 0) errors.push(...(await checkAgainstBank(db, parsed.sets)));
+
   const changedIds = parsed.sets.flatMap((set) =>
     set.questions.filter((question) => storedById.get(question.id)?.contentHash !== questionContentHash(question)).map((question) => question.id),
   );
@@ -152,7 +156,7 @@ export async function compareWithBank(db: Transaction, parsed: ParsedImport, pol
     }),
   ]);
   const leaving = inBatchSets.filter((row) => !incoming.has(row.id));
-  const snapshotById = new Map(currentVersions.map((row) => [row.questionId, row.snapshot as unknown as QuestionSnapshot]));
+  const snapshotById = new Map(currentVersions.map((row) => [row.questionId, readQuestionSnapshot(row.snapshot)]));
 
   const counts = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, 0])) as Record<ChangeKind, number>;
   const planned: SetChange[] = [];
@@ -245,12 +249,13 @@ export async function applyParsedImport(db: Database, parsed: ParsedImport, opti
   );
 }
 
-function describeSetChanges(stored: { title: string; description: string | null; audience: string }, set: ParsedSet): string[] {
+function describeSetChanges(stored: { title: string; description: string | null; audience: string; introduction: string }, set: ParsedSet): string[] {
   const changes: string[] = [];
-  const show = (value: string | null) => (value === null ? "none" : JSON.stringify(value));
+  const show = (value: string | null) => (value === null ? "none" : JSON.stringify(value.length > 80 ? `${value.slice(0, 79)}…` : value));
   if (stored.title !== set.title) changes.push(`title: ${show(stored.title)} → ${show(set.title)}`);
   if (stored.description !== set.description) changes.push(`description: ${show(stored.description)} → ${show(set.description)}`);
   if (stored.audience !== set.audience.toUpperCase()) changes.push(`audience: ${stored.audience.toLowerCase()} → ${set.audience}`);
+  if (stored.introduction !== set.introduction) changes.push(`introduction: ${show(stored.introduction || null)} → ${show(set.introduction || null)}`);
   return changes;
 }
 

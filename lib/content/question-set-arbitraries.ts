@@ -1,8 +1,14 @@
 // fast-check generators of question-set files and of the sets they parse to, shared by the
 // parser's and the exporter's property tests.
+//
+// The bank format's v2 parts (reviewed, practice-twin, "Listen for:" lines, a set's introduction)
+// are drawn too; `legacySetModel` and `legacyParsedSet` leave out the keys and the introduction,
+// which the parser of before them refused, for the comparison with it (tests/parser-equivalence
+// .test.ts). "Listen for:" lines stay: to that parser they were text of the follow-up item.
 import fc from "fast-check";
+import { joinFollowUp } from "./follow-ups";
 import { slugify } from "./parse-question-set";
-import { AUDIENCES, type Audience, DIFFICULTIES, type Difficulty, LEVELS, type Level, type ParsedQuestion, type ParsedSet } from "./schema";
+import { AUDIENCES, type Audience, DIFFICULTIES, type Difficulty, type FollowUp, LEVELS, type Level, type MetadataKey, type ParsedQuestion, type ParsedSet } from "./schema";
 
 export const FILE = "content/questions/generated-set.md";
 
@@ -20,6 +26,15 @@ const markdownBody = fc
   })
   .map((blocks) => blocks.join("\n\n"));
 const items = fc.array(phrase, { minLength: 1, maxLength: 5 });
+/** A month for `reviewed:`, YYYY-MM. */
+export const reviewedMonth = fc.tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 })).map(([year, month]) => `${year}-${String(month).padStart(2, "0")}`);
+const twinId = fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,6}){0,2}-practice$/);
+/** "Listen for:" as people write it: any case, any spacing after the colon. */
+const listenForLabel = fc.constantFrom("Listen for:", "listen for:", "LISTEN FOR:", "Listen for:  ", "Listen For:\t");
+const listenFor = fc.oneof({ weight: 4, arbitrary: phrase }, { weight: 1, arbitrary: fc.tuple(phrase, phrase).map(([a, b]) => `${a}\nand ${b}`) });
+// The question starts with a word, so its first line is a paragraph that a lazy "Listen for:" line
+// continues ("- 1. x" would make it a list, which that line would continue instead).
+const modelFollowUp = fc.record({ question: phrase.map((p) => `Why ${p}`), listenFor: fc.option(listenFor), label: listenForLabel, indent: fc.boolean() });
 const headingCase = fc.constantFrom((s: string) => s, (s: string) => s.toLowerCase(), (s: string) => s.toUpperCase());
 
 const SECTIONS = ["Answer", "Key points", "Red flags", "Follow-ups", "Scoring"] as const;
@@ -37,8 +52,10 @@ interface QuestionModel {
   answer: string;
   keyPoints: string[];
   redFlags: string[] | null;
-  followUps: string[] | null;
+  followUps: { question: string; listenFor: string | null; label: string; indent: boolean }[] | null;
   scoring: [string, string, string, string] | null;
+  reviewed: string | null;
+  practiceTwin: string | null;
   // Presentation choices that must not change the result.
   order: (typeof SECTIONS)[number][];
   caseOf: (s: string) => string;
@@ -61,8 +78,10 @@ const questionModel: fc.Arbitrary<QuestionModel> = fc.record({
   answer: markdownBody,
   keyPoints: items,
   redFlags: fc.option(items),
-  followUps: fc.option(items),
+  followUps: fc.option(fc.array(modelFollowUp, { minLength: 1, maxLength: 4 })),
   scoring: fc.option(fc.tuple(phrase, phrase, phrase, phrase)),
+  reviewed: fc.option(reviewedMonth),
+  practiceTwin: fc.option(twinId),
   order: fc.shuffledSubarray([...SECTIONS], { minLength: SECTIONS.length, maxLength: SECTIONS.length }),
   caseOf: headingCase,
   bullet: fc.constantFrom("-", "*", "+"),
@@ -76,36 +95,62 @@ interface SetModel {
   slug: string | null;
   description: string | null;
   audience: Audience | null;
+  introduction: string | null;
   questions: QuestionModel[];
 }
 
-export const setModel: fc.Arbitrary<SetModel> = fc.record({
-  title: phrase,
-  slug: fc.option(fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,2}$/)),
-  description: fc.option(phrase),
-  audience: fc.option(fc.constantFrom(...AUDIENCES)),
-  questions: fc.uniqueArray(questionModel, { minLength: 1, maxLength: 5, selector: (q) => q.id ?? slugify(q.title) }),
-});
+export const setModel: fc.Arbitrary<SetModel> = fc
+  .record({
+    title: phrase,
+    slug: fc.option(fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,2}$/)),
+    description: fc.option(phrase),
+    audience: fc.option(fc.constantFrom(...AUDIENCES)),
+    introduction: fc.option(markdownBody),
+    questions: fc.uniqueArray(questionModel, { minLength: 1, maxLength: 5, selector: (q) => q.id ?? slugify(q.title) }),
+  })
+  // A question is never its own twin (the parser refuses that).
+  .map((model) => ({ ...model, questions: model.questions.map((q) => (q.practiceTwin === (q.id ?? slugify(q.title)) ? { ...q, practiceTwin: null } : q)) }));
+
+/** Sets in the format before v2: no reviewed, practice-twin or introduction. */
+export const legacySetModel: fc.Arbitrary<SetModel> = setModel.map((model) => ({
+  ...model,
+  introduction: null,
+  questions: model.questions.map((q) => ({ ...q, reviewed: null, practiceTwin: null })),
+}));
 
 function renderList(list: readonly string[], marker: (index: number) => string, loose: boolean): string {
   return list.map((item, index) => `${marker(index)} ${item}`).join(loose ? "\n\n" : "\n");
 }
 
+function metadataLines(q: QuestionModel): [MetadataKey, string][] {
+  const entries: [MetadataKey, string | null][] = [
+    ["id", q.id],
+    ["difficulty", q.difficulty],
+    ["level", q.level],
+    ["competency", q.competency],
+    ["tags", q.tags.length === 0 ? null : q.tags.join(", ")],
+    ["minutes", q.minutes === null ? null : String(q.minutes)],
+    ["audience", q.audience],
+    ["reviewed", q.reviewed],
+    ["practice-twin", q.practiceTwin],
+  ];
+  return entries.filter((entry): entry is [MetadataKey, string] => entry[1] !== null);
+}
+
+/** A follow-up as the model writes it: the label in its own spelling, on a lazy or an indented line. */
+function renderFollowUp(f: QuestionModel["followUps"] & object extends (infer T)[] ? T : never): string {
+  if (f.listenFor === null) return f.question;
+  const indent = f.indent ? "  " : "";
+  return `${f.question}\n${indent}${f.label}${f.label.endsWith(":") ? " " : ""}${f.listenFor.replace(/\n/g, `\n${indent}`)}`;
+}
+
 function renderQuestion(q: QuestionModel): string[] {
-  const metadata = [
-    q.id === null ? null : `id: ${q.id}`,
-    `difficulty: ${q.difficulty}`,
-    q.level === null ? null : `level: ${q.level}`,
-    q.competency === null ? null : `competency: ${q.competency}`,
-    q.tags.length === 0 ? null : `tags: ${q.tags.join(", ")}`,
-    q.minutes === null ? null : `minutes: ${q.minutes}`,
-    q.audience === null ? null : `audience: ${q.audience}`,
-  ].filter((line) => line !== null);
+  const metadata = metadataLines(q).map(([key, value]) => `${key}: ${value}`);
   const sections: Record<(typeof SECTIONS)[number], string | null> = {
     Answer: q.answer,
     "Key points": renderList(q.keyPoints, () => q.bullet, q.looseLists),
     "Red flags": q.redFlags && renderList(q.redFlags, () => q.bullet, q.looseLists),
-    "Follow-ups": q.followUps && renderList(q.followUps, () => q.bullet, q.looseLists),
+    "Follow-ups": q.followUps && renderList(q.followUps.map(renderFollowUp), () => q.bullet, q.looseLists),
     Scoring: q.scoring && renderList(q.scoring, (index) => `${index + 1}${q.numbering}`, q.looseLists),
   };
   const out = [`## ${q.title}`, ...(q.blankAfterHeading ? [""] : []), ...metadata, ""];
@@ -126,12 +171,15 @@ export function render(model: SetModel): { source: string; expected: ParsedSet }
     ...(model.audience === null ? [] : [`audience: ${model.audience}`]),
     "---",
     "",
+    ...(model.introduction === null ? [] : [model.introduction, ""]),
   ];
-  const lines = [...frontMatter];
+  const lines = [...frontMatter.flatMap((text) => text.split("\n"))];
   const setAudience = model.audience ?? "both";
   const questions: ParsedQuestion[] = model.questions.map((q) => {
     const line = lines.length + 1;
     lines.push(...renderQuestion(q));
+    const firstKey = line + 1 + (q.blankAfterHeading ? 1 : 0);
+    const keyLines = Object.fromEntries(metadataLines(q).map(([key], index) => [key, firstKey + index]));
     return {
       id: q.id ?? slugify(q.title),
       title: q.title,
@@ -146,9 +194,12 @@ export function render(model: SetModel): { source: string; expected: ParsedSet }
       answer: q.answer,
       keyPoints: q.keyPoints,
       redFlags: q.redFlags ?? [],
-      followUps: q.followUps ?? [],
+      followUps: (q.followUps ?? []).map((f) => ({ question: f.question, listenFor: f.listenFor })),
       scoring: q.scoring ?? [],
+      reviewed: q.reviewed,
+      practiceTwin: q.practiceTwin,
       line,
+      keyLines,
     };
   });
   return {
@@ -159,6 +210,7 @@ export function render(model: SetModel): { source: string; expected: ParsedSet }
       description: model.description,
       audience: setAudience,
       ownAudience: model.audience,
+      introduction: model.introduction ?? "",
       sourcePath: FILE,
       questions,
     },
@@ -254,6 +306,15 @@ const AWKWARD_ITEMS = [
 const richItem = fc.oneof({ weight: 3, arbitrary: phrase }, { weight: 2, arbitrary: fc.constantFrom(...AWKWARD_ITEMS) });
 const richItems = fc.array(richItem, { minLength: 1, maxLength: 5 });
 
+// A follow-up as the parser gives it: the question (any item) and, after a "Listen for:" line, what
+// to listen for. Only text that the "Listen for:" line's paragraph can start: a line of "=" or "-"
+// under it would make it a heading, so the parser would have read no "Listen for" there.
+const AWKWARD_LISTEN_FOR = ["`code` first", "a\nb", "a\n\nb", "trailing #", "a <b>html</b>", "- not a list here", "1. nor a number", "ünïcödé 🎉", "a  \nhard break", "tab\there"];
+const richFollowUp: fc.Arbitrary<FollowUp> = fc.record({
+  question: richItem,
+  listenFor: fc.option(fc.oneof({ weight: 3, arbitrary: phrase }, { weight: 1, arbitrary: fc.constantFrom(...AWKWARD_LISTEN_FOR) })),
+});
+
 const tag = fc.oneof(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,8}$/), fc.constantFrom("cold start", "C#", "ünï", "a.b", "x/y", "#tag", "[t]", "a: b"));
 
 function questionArbitrary(setAudience: Audience): fc.Arbitrary<ParsedQuestion> {
@@ -271,8 +332,10 @@ function questionArbitrary(setAudience: Audience): fc.Arbitrary<ParsedQuestion> 
       answer: richMarkdown,
       keyPoints: richItems,
       redFlags: fc.option(richItems),
-      followUps: fc.option(richItems),
+      followUps: fc.option(fc.array(richFollowUp, { minLength: 1, maxLength: 5 })),
       scoring: fc.option(fc.tuple(richItem, richItem, richItem, richItem)),
+      reviewed: fc.option(reviewedMonth),
+      practiceTwin: fc.option(twinId),
     })
     .map((q) => ({
       ...q,
@@ -281,7 +344,9 @@ function questionArbitrary(setAudience: Audience): fc.Arbitrary<ParsedQuestion> 
       redFlags: q.redFlags ?? [],
       followUps: q.followUps ?? [],
       scoring: q.scoring ?? [],
+      practiceTwin: q.practiceTwin === q.id ? null : q.practiceTwin,
       line: 1,
+      keyLines: {},
     }));
 }
 
@@ -292,6 +357,7 @@ export const parsedSet: fc.Arbitrary<ParsedSet> = fc
     title: frontMatterText,
     description: fc.option(frontMatterText),
     ownAudience: fc.option(fc.constantFrom(...AUDIENCES)),
+    introduction: fc.oneof({ weight: 1, arbitrary: richMarkdown }, { weight: 2, arbitrary: fc.constant("") }),
   })
   .chain((set) => {
     const audience = set.ownAudience ?? "both";
@@ -299,6 +365,13 @@ export const parsedSet: fc.Arbitrary<ParsedSet> = fc
       .uniqueArray(questionArbitrary(audience), { minLength: 1, maxLength: 3, selector: (q) => q.id })
       .map((questions): ParsedSet => ({ ...set, audience, sourcePath: FILE, questions }));
   });
+
+/** Parsed sets in the format before v2 (see legacySetModel). */
+export const legacyParsedSet: fc.Arbitrary<ParsedSet> = parsedSet.map((set) => ({
+  ...set,
+  introduction: "",
+  questions: set.questions.map((q) => ({ ...q, reviewed: null, practiceTwin: null })),
+}));
 
 // ---------------------------------------------------------------------------------------------
 // Unusual layouts of a set's file
@@ -380,13 +453,15 @@ export function oddLayout(set: ParsedSet, choices: Layout): string {
       q.tags.length === 0 ? null : `tags: ${q.tags.join(",")}`,
       q.minutes === null ? null : `minutes: ${q.minutes}`,
       q.ownAudience === null ? null : `audience: ${q.ownAudience}`,
+      q.reviewed === null ? null : `reviewed: ${q.reviewed}`,
+      q.practiceTwin === null ? null : `practice-twin: ${q.practiceTwin}`,
     ].filter((line) => line !== null);
     const closing = /(?:^|\s)#+$/.test(q.title) ? " #" : choices.closingHashes ? " ##" : "";
     const sections: Record<(typeof SECTIONS)[number], string | null> = {
       Answer: first(q.answer),
       "Key points": list(q.keyPoints, () => bullet(q.keyPoints)),
       "Red flags": q.redFlags.length === 0 ? null : list(q.redFlags, () => bullet(q.redFlags)),
-      "Follow-ups": q.followUps.length === 0 ? null : list(q.followUps, () => bullet(q.followUps)),
+      "Follow-ups": q.followUps.length === 0 ? null : list(q.followUps.map(joinFollowUp), () => bullet(q.followUps.map(joinFollowUp))),
       Scoring: q.scoring.length === 0 ? null : list(q.scoring, (index) => `${index + 1}${choices.numbering}`),
     };
     const parts = [`## ${q.title}${closing}${trailing}${choices.blankAfterHeading ? "\n" : ""}\n${metadata.map((line) => line + trailing).join("\n")}`];
@@ -397,7 +472,8 @@ export function oddLayout(set: ParsedSet, choices: Layout): string {
     }
     return parts.join(blank);
   });
-  const text = `${[frontMatter, ...questions].join(blank)}\n`;
+  const introduction = set.introduction === "" ? [] : [first(set.introduction)];
+  const text = `${[frontMatter, ...introduction, ...questions].join(blank)}\n`;
   return `${choices.bom ? "\uFEFF" : ""}${choices.crlf ? text.replace(/\n/g, "\r\n") : text}`;
 }
 

@@ -2,6 +2,7 @@
 // exported as Markdown files (lib/content/export-question-set.ts). Takes a Database client rather
 // than the app's, so the export CLI uses it too; callers decide who may read.
 import type { Database } from "@/lib/db-client";
+import { followUpsOf } from "./follow-ups";
 import type { Audience, ParsedQuestion, ParsedSet } from "./schema";
 import { QUESTION_CONTENT_SELECT, questionEnumsOf } from "@/lib/questions/question-content-select";
 
@@ -25,6 +26,7 @@ export async function readBankSets(db: Database, slugs?: readonly string[]): Pro
       title: true,
       description: true,
       audience: true,
+      introduction: true,
       sourcePath: true,
       questions: {
         where: { archived: false },
@@ -45,6 +47,7 @@ export async function readBankSets(db: Database, slugs?: readonly string[]): Pro
       description: set.description?.trim() ? set.description : null,
       audience,
       ownAudience: audience,
+      introduction: set.introduction,
       sourcePath: set.sourcePath ?? defaultSourcePath(set.slug),
       questions: set.questions.map(
         (question, index): ParsedQuestion => ({
@@ -58,9 +61,12 @@ export async function readBankSets(db: Database, slugs?: readonly string[]): Pro
           answer: question.answer,
           keyPoints: question.keyPoints,
           redFlags: question.redFlags,
-          followUps: question.followUps,
+          followUps: followUpsOf(question),
           scoring: question.scoring,
+          reviewed: question.reviewed,
+          practiceTwin: question.practiceTwinId,
           line: question.sourceLine ?? index + 1,
+          keyLines: {},
         }),
       ),
     };

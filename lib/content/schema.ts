@@ -18,7 +18,7 @@ export const MAX_MINUTES = 120;
 export const SCORING_ANCHORS = 4;
 
 export const FRONT_MATTER_KEYS = ["title", "slug", "description", "audience"] as const;
-export const METADATA_KEYS = ["id", "difficulty", "level", "competency", "tags", "minutes", "audience"] as const;
+export const METADATA_KEYS = ["id", "difficulty", "level", "competency", "tags", "minutes", "audience", "reviewed", "practice-twin"] as const;
 export type MetadataKey = (typeof METADATA_KEYS)[number];
 
 export const SECTION_NAMES = ["Answer", "Key points", "Red flags", "Follow-ups", "Scoring"] as const;
@@ -30,6 +30,16 @@ export const difficultySchema = z.enum(DIFFICULTIES);
 export const levelSchema = z.enum(LEVELS);
 export const slugSchema = z.string().regex(SLUG_PATTERN);
 export const minutesSchema = z.number().int().min(MIN_MINUTES).max(MAX_MINUTES);
+/** `reviewed:` is a month, YYYY-MM: when someone last checked the question against the documentation. */
+export const REVIEWED_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])$/;
+export const reviewedSchema = z.string().regex(REVIEWED_PATTERN);
+
+/** A follow-up question and, from its "Listen for:" line, what a good reply contains. */
+// A type, not an interface, so it is JSON (Prisma's InputJsonValue) as it is.
+export type FollowUp = {
+  question: string;
+  listenFor: string | null;
+};
 
 export interface ParsedQuestion {
   id: string;
@@ -50,11 +60,17 @@ export interface ParsedQuestion {
   /** Each list item's Markdown, trimmed. */
   keyPoints: string[];
   redFlags: string[];
-  followUps: string[];
+  followUps: FollowUp[];
   /** Four anchors (levels 1..4), or [] when the question has no Scoring section. */
   scoring: string[];
+  /** Month of the last review against the documentation, YYYY-MM; required by the bank rules (bank-rules.ts). */
+  reviewed: string | null;
+  /** On an interview-only question: the id of its practice twin (same concept, another scenario). */
+  practiceTwin: string | null;
   /** 1-based line of the `##` heading. */
   line: number;
+  /** 1-based line of each metadata key present, for errors found after parsing (bank-rules.ts). */
+  keyLines: Partial<Record<MetadataKey, number>>;
 }
 
 export interface ParsedSet {
@@ -63,6 +79,8 @@ export interface ParsedSet {
   description: string | null;
   audience: Audience;
   ownAudience: Audience | null;
+  /** Markdown between the front matter and the first question (trimmed, "" if none). */
+  introduction: string;
   sourcePath: string;
   questions: ParsedQuestion[];
 }
@@ -89,9 +107,12 @@ export const parsedQuestionSchema = z.strictObject({
   answer: nonEmptyText,
   keyPoints: z.array(nonEmptyText).min(1),
   redFlags: z.array(nonEmptyText),
-  followUps: z.array(nonEmptyText),
+  followUps: z.array(z.strictObject({ question: nonEmptyText, listenFor: nonEmptyText.nullable() })),
   scoring: z.union([z.array(nonEmptyText).length(SCORING_ANCHORS), z.array(z.string()).length(0)]),
+  reviewed: reviewedSchema.nullable(),
+  practiceTwin: slugSchema.nullable(),
   line: z.number().int().min(1),
+  keyLines: z.partialRecord(z.enum(METADATA_KEYS), z.number().int().min(1)),
 }) satisfies z.ZodType<ParsedQuestion>;
 
 export const parsedSetSchema = z.strictObject({
@@ -100,6 +121,7 @@ export const parsedSetSchema = z.strictObject({
   description: nonEmptyText.nullable(),
   audience: audienceSchema,
   ownAudience: audienceSchema.nullable(),
+  introduction: z.string(),
   sourcePath: z.string().min(1),
   questions: z.array(parsedQuestionSchema),
 }) satisfies z.ZodType<ParsedSet>;

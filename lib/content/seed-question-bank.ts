@@ -34,6 +34,8 @@ export function questionSnapshot(question: ParsedQuestion) {
     tags: question.tags,
     minutes: question.minutes,
     audience: question.audience,
+    reviewed: question.reviewed,
+    practiceTwin: question.practiceTwin,
   };
 }
 
@@ -47,9 +49,14 @@ function setContentHash(set: ParsedSet) {
 }
 
 export function questionColumns(question: ParsedQuestion, setId: string, position: number) {
-  const { tags, difficulty, level, audience, ...text } = questionSnapshot(question);
+  const { tags, difficulty, level, audience, followUps, practiceTwin, reviewed, ...text } = questionSnapshot(question);
+  if (reviewed === null) throw new Error(`question ${question.id} has no reviewed month (the bank rules require one)`);
   return {
     ...text,
+    followUps: followUps.map((followUp) => followUp.question),
+    followUpListenFor: followUps.map((followUp) => followUp.listenFor ?? ""),
+    reviewed,
+    practiceTwinId: practiceTwin,
     setId,
     position,
     difficulty: difficulty.toUpperCase() as Difficulty,
@@ -72,11 +79,14 @@ const QUESTION_COLUMNS = {
   keyPoints: "text[]",
   redFlags: "text[]",
   followUps: "text[]",
+  followUpListenFor: "text[]",
   scoring: "text[]",
   difficulty: '"Difficulty"',
   level: '"Level"',
   competency: "text",
   minutes: "int",
+  reviewed: "text",
+  practiceTwinId: "text",
   audience: '"Audience"',
   sourceLine: "int",
   searchExtra: "text",
@@ -115,6 +125,7 @@ async function upsertSet(tx: Transaction, set: ParsedSet, contentHash: string) {
     title: set.title,
     description: set.description,
     audience: toAudience(set.audience),
+    introduction: set.introduction,
     sourcePath: set.sourcePath,
     contentHash,
   };

@@ -65,8 +65,10 @@ describe("checkMarkdownComplexity at each limit and one past it", () => {
     const bank = await loadQuestionSets(["content/questions", "e2e/fixtures"]);
     const tight = { characters: 5_000, lines: 100, nesting: 3, quotes: 3, stacked: 3, underlines: 3, brackets: 15, emphasis: 60 };
     for (const set of bank.sets) {
+      expect(checkMarkdownComplexity(set.introduction, tight), `${set.slug}: introduction`).toBeNull();
       for (const question of set.questions) {
-        for (const text of [question.prompt, question.answer, ...question.keyPoints, ...question.redFlags, ...question.followUps, ...question.scoring]) {
+        const followUps = question.followUps.flatMap((followUp) => [followUp.question, followUp.listenFor ?? ""]);
+        for (const text of [question.prompt, question.answer, ...question.keyPoints, ...question.redFlags, ...followUps, ...question.scoring]) {
           expect(checkMarkdownComplexity(text, tight), `${question.id}: ${text.slice(0, 60)}`).toBeNull();
         }
       }

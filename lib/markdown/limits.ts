@@ -45,7 +45,8 @@ export interface MarkdownProblem {
 
 const n = (value: number) => value.toLocaleString("en");
 
-function describe(rule: MarkdownRule, found: number, limit: number, line: number) {
+/** The problem in words, naming `line` as where it is (the bank's parser gives the file's line). */
+export function describeMarkdownProblem(rule: MarkdownRule, found: number, limit: number, line: number) {
   switch (rule) {
     case "characters":
       return `${n(found)} characters; at most ${n(limit)} can be shown formatted`;
@@ -76,7 +77,7 @@ const isBlankChar = (code: number) => code === SPACE || code === TAB;
  * refuse a text micromark would find slightly simpler, never one it would find harder.
  */
 export function checkMarkdownComplexity(text: string, limits: MarkdownLimits = MARKDOWN_LIMITS): MarkdownProblem | null {
-  const problem = (rule: MarkdownRule, found: number, line: number): MarkdownProblem => ({ rule, line, found, limit: limits[rule], message: describe(rule, found, limits[rule], line) });
+  const problem = (rule: MarkdownRule, found: number, line: number): MarkdownProblem => ({ rule, line, found, limit: limits[rule], message: describeMarkdownProblem(rule, found, limits[rule], line) });
   if (text.length > limits.characters) return problem("characters", text.length, 1);
 
   let first: MarkdownProblem | null = null;

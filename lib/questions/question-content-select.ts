@@ -11,12 +11,15 @@ export const QUESTION_CONTENT_SELECT = {
   keyPoints: true,
   redFlags: true,
   followUps: true,
+  followUpListenFor: true,
   scoring: true,
   difficulty: true,
   level: true,
   competency: true,
   minutes: true,
   audience: true,
+  reviewed: true,
+  practiceTwinId: true,
 } as const satisfies Prisma.QuestionSelect;
 
 /**

@@ -15,6 +15,8 @@ export const bankSearchSchema = z.object({
   competency: optionalText(100),
   difficulty: z.enum(DIFFICULTIES).optional().catch(undefined),
   level: z.enum(LEVELS).optional().catch(undefined),
+  /** "due": only questions not reviewed for 12 months or more (lib/questions/review-age.ts). */
+  reviewed: z.enum(["due"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 
@@ -31,7 +33,7 @@ export function parseBankSearch(searchParams: Record<string, string | string[] |
 /** The URL of the bank with these filters, dropping empty ones (and page 1). */
 export function bankHref(search: Partial<BankSearch>) {
   const params = new URLSearchParams();
-  for (const key of ["q", "set", "tag", "competency", "difficulty", "level"] as const) {
+  for (const key of ["q", "set", "tag", "competency", "difficulty", "level", "reviewed"] as const) {
     const value = search[key];
     if (value) params.set(key, value);
   }

@@ -3,7 +3,7 @@ import { createTestDatabase } from "../../tests/test-database";
 import { makeQuestion, makeSet } from "../../tests/factories";
 import { seedQuestionBank } from "../content/seed-question-bank";
 import type { Database } from "../db-client";
-import { bankSearchSchema } from "./schema";
+import { bankHref, bankSearchSchema } from "./schema";
 import { HIGHLIGHT_END, HIGHLIGHT_START, MATCH_LIMIT, searchQuestions } from "./search-questions";
 import { visibleAudiences } from "./visibility";
 
@@ -20,9 +20,9 @@ beforeAll(async () => {
       title: "Compute",
       questions: [
         makeQuestion({ id: "title-match", title: "How do you reduce Lambda cold starts?", answer: "Provisioned concurrency helps.", tags: ["lambda"] }),
-        makeQuestion({ id: "body-match", title: "What drives serverless latency?", answer: "Cold starts are one factor among many, with network calls.", tags: ["latency"] }),
+        makeQuestion({ id: "body-match", title: "What drives serverless latency?", answer: "Cold starts are one factor among many, with network calls.", tags: ["latency"], reviewed: "2026-01" }),
         makeQuestion({ id: "keypoint-match", title: "Explain the execution environment", answer: "It is reused.", keyPoints: ["Mentions cold starts"] }),
-        makeQuestion({ id: "unrelated", title: "What is an EBS volume?", answer: "Block storage.", difficulty: "easy", level: "junior" }),
+        makeQuestion({ id: "unrelated", title: "What is an EBS volume?", answer: "Block storage.", difficulty: "easy", level: "junior", reviewed: "2025-12" }),
         makeQuestion({ id: "secret-interview", title: "Design cold start mitigation for checkout", answer: "Interview only.", audience: "interview" }),
         makeQuestion({ id: "practice-only", title: "Practise cold start basics", answer: "Practice only.", audience: "practice", competency: "Performance" }),
       ],
@@ -104,8 +104,20 @@ describe("filters and paging", () => {
     expect(beyond.total).toBe(7);
   });
 
+  it("finds the questions not reviewed for 12 months or more, by the clock it is given", async () => {
+    const due = async (now: string) => (await searchQuestions(db, search({ reviewed: "due" }), staff, new Date(now))).hits.map((hit) => hit.id);
+    // 2025-12 is twelve months before 2026-12; 2026-01 is eleven.
+    expect(await due("2026-12-07T09:00:00Z")).toEqual(["unrelated"]);
+    expect(await due("2026-12-31T23:59:59Z")).toEqual(["unrelated"]);
+    expect(await due("2027-01-01T00:00:00Z")).toEqual(["body-match", "unrelated"]);
+    expect(await due("2025-06-01T00:00:00Z")).toEqual([]);
+    const hit = (await searchQuestions(db, search({ reviewed: "due", q: "EBS" }), staff, new Date("2026-12-07T09:00:00Z"))).hits[0];
+    expect(hit).toMatchObject({ id: "unrelated", reviewed: "2025-12" });
+  });
+
   it("ignores invalid filter values from a hand-edited URL", () => {
-    expect(search({ difficulty: "impossible", level: 3, page: "-2" })).toEqual({ page: 1 });
+    expect(search({ difficulty: "impossible", level: 3, page: "-2", reviewed: "stale" })).toEqual({ page: 1 });
+    expect(bankHref(search({ reviewed: "due", set: "compute", page: 2 }))).toBe("/bank?set=compute&reviewed=due&page=2");
   });
 
   it("stops counting and ranking past MATCH_LIMIT matches, and says so", async () => {

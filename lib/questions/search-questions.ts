@@ -4,6 +4,7 @@
 import type { Database } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Audience } from "@/lib/generated/prisma/enums";
+import { reviewDueCutoff } from "./review-age";
 import { PAGE_SIZE, type BankSearch } from "./schema";
 
 /** Marks around highlighted words in snippets: control characters cannot occur in rendered text. */
@@ -19,6 +20,8 @@ export interface SearchHit {
   competency: string | null;
   audience: Audience;
   minutes: number | null;
+  /** YYYY-MM of the last review. */
+  reviewed: string;
   setSlug: string;
   setTitle: string;
   tags: string[];
@@ -27,7 +30,7 @@ export interface SearchHit {
   snippet: string | null;
 }
 
-function whereClause(search: BankSearch, audiences: Audience[]) {
+function whereClause(search: BankSearch, audiences: Audience[], now: Date) {
   const conditions = [
     Prisma.sql`NOT q."archived"`,
     Prisma.sql`q."audience"::text IN (${Prisma.join(audiences)})`,
@@ -37,6 +40,8 @@ function whereClause(search: BankSearch, audiences: Audience[]) {
   if (search.difficulty) conditions.push(Prisma.sql`q."difficulty"::text = ${search.difficulty.toUpperCase()}`);
   if (search.level) conditions.push(Prisma.sql`q."level"::text = ${search.level.toUpperCase()}`);
   if (search.competency) conditions.push(Prisma.sql`q."competency" = ${search.competency}`);
+  // YYYY-MM compares as text in date order.
+  if (search.reviewed === "due") conditions.push(Prisma.sql`q."reviewed" <= ${reviewDueCutoff(now)}`);
   if (search.tag) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "QuestionTag" qt JOIN "Tag" t ON t."id" = qt."tagId"
       WHERE qt."questionId" = q."id" AND t."name" = ${search.tag})`);
@@ -63,8 +68,8 @@ const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`
  * only ids and what ordering needs, wide columns are read and snippets highlighted for the page's
  * own rows, and the total survives an empty page (LEFT JOIN).
  */
-export function searchSql(search: BankSearch, audiences: Audience[]) {
-  const where = whereClause(search, audiences);
+export function searchSql(search: BankSearch, audiences: Audience[], now = new Date()) {
+  const where = whereClause(search, audiences, now);
   const offset = (search.page - 1) * PAGE_SIZE;
   const q = search.q;
   const matches = q
@@ -87,7 +92,7 @@ export function searchSql(search: BankSearch, audiences: Audience[]) {
          counted AS (SELECT count(*)::int AS total FROM matches)
     SELECT counted.total, hit.*
     FROM counted LEFT JOIN (
-      SELECT q."id", q."title", q."difficulty"::text, q."level"::text, q."competency", q."audience"::text, q."minutes",
+      SELECT q."id", q."title", q."difficulty"::text, q."level"::text, q."competency", q."audience"::text, q."minutes", q."reviewed",
              s."slug" AS "setSlug", s."title" AS "setTitle", page.rank,
              ARRAY(SELECT t."name" FROM "QuestionTag" qt JOIN "Tag" t ON t."id" = qt."tagId"
                    WHERE qt."questionId" = q."id" ORDER BY t."name") AS tags,
@@ -110,8 +115,9 @@ export interface SearchResult {
 
 type SearchRow = { total: number; id: string | null; ord: bigint | null } & Omit<SearchHit, "id">;
 
-export async function searchQuestions(db: Database, search: BankSearch, audiences: Audience[]): Promise<SearchResult> {
-  const rows = await db.$queryRaw<SearchRow[]>(searchSql(search, audiences));
+/** `now` decides which questions are due for review (the clock is injected by tests). */
+export async function searchQuestions(db: Database, search: BankSearch, audiences: Audience[], now = new Date()): Promise<SearchResult> {
+  const rows = await db.$queryRaw<SearchRow[]>(searchSql(search, audiences, now));
   const total = rows[0]?.total ?? 0;
   // A page past the end is one row with the total and no hit.
   const hits = rows.flatMap(({ total, ord, id, ...hit }) => (id === null ? [] : [{ id, ...hit }]));

@@ -1,5 +1,7 @@
 // A started interview's questions are frozen snapshots (JSON). This reads one back with safe
 // defaults, so the scoring screens never depend on how a bank question looked when it was asked.
+import { readFollowUps } from "@/lib/content/follow-ups";
+import type { FollowUp } from "@/lib/content/schema";
 import { anchorsFor } from "./anchors";
 
 export interface AskedQuestion {
@@ -8,7 +10,8 @@ export interface AskedQuestion {
   answer: string;
   keyPoints: string[];
   redFlags: string[];
-  followUps: string[];
+  /** Each with its "Listen for" text; snapshots from before it had its own field keep it in the text, and are split here. */
+  followUps: FollowUp[];
   anchors: string[];
   minutes: number | null;
   competency: string | null;
@@ -26,7 +29,7 @@ export function readAskedQuestion(snapshot: unknown): AskedQuestion {
     answer: text(data.answer),
     keyPoints: strings(data.keyPoints),
     redFlags: strings(data.redFlags),
-    followUps: strings(data.followUps),
+    followUps: readFollowUps(data.followUps),
     anchors: anchorsFor(strings(data.scoring)),
     minutes: typeof data.minutes === "number" ? data.minutes : null,
     competency: text(data.competency) || null,

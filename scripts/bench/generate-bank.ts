@@ -1,8 +1,9 @@
 // A synthetic question bank for benchmarks, from Zipf-distributed text. The same questions can be
 // written as Markdown set files (to import through the real parser) or handed over as parsed sets
 // (to fill a large database quickly for search benchmarks).
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { COMPETENCIES_PATH, parseCompetencies } from "../../lib/content/competencies";
 import { exportQuestionSet } from "../../lib/content/export-question-set";
 import type { ParsedQuestion, ParsedSet } from "../../lib/content/schema";
 import type { Vocabulary } from "./synthetic-text";
@@ -17,7 +18,8 @@ function pick<T>(items: readonly T[], random: () => number): T {
 
 export function createBankGenerator(vocabulary: Vocabulary) {
   const { random } = vocabulary;
-  const competencies = Array.from({ length: 12 }, () => vocabulary.contentWord().replace(/^./, (c) => c.toUpperCase()));
+  // The bank rules accept only the competency list's names.
+  const competencies = parseCompetencies(readFileSync(COMPETENCIES_PATH, "utf8")).competencies.map((competency) => competency.name);
   const tags = Array.from({ length: 400 }, () => vocabulary.contentWord());
   const items = (count: number, min: number, max: number) => Array.from({ length: count }, () => vocabulary.sentence(min, max));
 
@@ -36,9 +38,12 @@ export function createBankGenerator(vocabulary: Vocabulary) {
       answer: `${vocabulary.paragraph(60, 110)}\n\n${vocabulary.paragraph(20, 90)}`,
       keyPoints: items(3 + Math.floor(random() * 4), 5, 12),
       redFlags: items(2 + Math.floor(random() * 3), 5, 12),
-      followUps: items(2 + Math.floor(random() * 3), 6, 14),
+      followUps: items(2 + Math.floor(random() * 3), 6, 14).map((text) => ({ question: `${text}?`, listenFor: vocabulary.sentence(5, 12) })),
       scoring: items(4, 8, 20),
+      reviewed: "2026-01",
+      practiceTwin: null,
       line: 1,
+      keyLines: {},
     };
     // In the file, as the set's audience is "both".
     question.ownAudience = question.audience === "both" ? null : question.audience;
@@ -53,9 +58,23 @@ export function createBankGenerator(vocabulary: Vocabulary) {
       description: `${vocabulary.sentence(8, 16)}.`,
       audience: "both",
       ownAudience: null,
+      introduction: "",
       sourcePath: `bench/${slug}.md`,
-      questions: Array.from({ length: count }, (_, i) => question(`${slug}-q${i}`)),
+      questions: withTwins(Array.from({ length: count }, (_, i) => question(`${slug}-q${i}`))),
     };
+  }
+
+  /** Each interview-only question takes the next question, made practice-only, as its practice twin (the bank rules want one). */
+  function withTwins(questions: ParsedQuestion[]): ParsedQuestion[] {
+    questions.forEach((question, i) => {
+      if (question.audience !== "interview") return;
+      const next = questions[i + 1];
+      if (next && next.audience !== "interview") {
+        Object.assign(next, { audience: "practice", ownAudience: "practice" });
+        question.practiceTwin = next.id;
+      } else Object.assign(question, { audience: "both", ownAudience: null });
+    });
+    return questions;
   }
 
   /** `total` questions in sets of `perSet`. */

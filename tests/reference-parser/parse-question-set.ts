@@ -1,7 +1,7 @@
 // FROZEN REFERENCE for tests/parser-equivalence.test.ts: lib/content/parse-question-set.ts as it was before
 // the parser moved to markdown-it and yaml (commit 3b7145f), unchanged but for the import of
-// the schema. Not used by the app. Kept whole (not split like the live parser) so that it can be
-// compared with that commit line for line.
+// the schema (frozen beside it in ./schema.ts since the live one grew). Not used by the app. Kept
+// whole (not split like the live parser) so that it can be compared with that commit line for line.
 // Parses one question-set Markdown file (format: content/README.md) into a ParsedSet, or reports
 // every problem as file:line errors. Pure and synchronous; never throws.
 //
@@ -40,7 +40,7 @@ import {
   difficultySchema,
   levelSchema,
   minutesSchema,
-} from "@/lib/content/schema";
+} from "./schema";
 
 export interface ParseResult {
   set: ParsedSet | null;

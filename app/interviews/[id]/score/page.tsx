@@ -51,7 +51,7 @@ export default async function LiveScoringPage({ params, searchParams }: PageProp
     answer: question.answer ? <Markdown source={question.answer} /> : null,
     keyPoints: question.keyPoints.map((item, i) => <InlineMarkdown key={i} source={item} />),
     redFlags: question.redFlags.map((item, i) => <InlineMarkdown key={i} source={item} />),
-    followUps: question.followUps.map((item, i) => <InlineMarkdown key={i} source={item} />),
+    followUps: question.followUps.map((item) => ({ question: <InlineMarkdown source={item.question} />, listenFor: item.listenFor ? <InlineMarkdown source={item.listenFor} /> : null })),
     anchors: question.anchors.map((item, i) => <InlineMarkdown key={i} source={item} />),
   }));
   const server: Record<TargetKey, { revision: number; value: TargetValue }> = {

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { link } from "@/components/ui/styles";
 import { saveQuestion } from "@/lib/authoring/actions";
 import { questionToForm } from "@/lib/authoring/question-document";
-import { getQuestionForEdit } from "@/lib/authoring/queries";
+import { getEditorChoices, getQuestionForEdit } from "@/lib/authoring/queries";
 import { requireUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Edit question" };
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Edit question" };
 // No loading.tsx: people who may not edit get a real 404, which a streamed loading state would make a 200.
 export default async function EditQuestionPage({ params }: PageProps<"/questions/[id]/edit">) {
   await requireUser();
-  const question = await getQuestionForEdit(decodeURIComponent((await params).id));
+  const [question, choices] = await Promise.all([getQuestionForEdit(decodeURIComponent((await params).id)), getEditorChoices()]);
   if (!question) notFound();
   const href = `/questions/${encodeURIComponent(question.id)}`;
   return (
@@ -34,6 +34,7 @@ export default async function EditQuestionPage({ params }: PageProps<"/questions
         baseVersion={question.version}
         setAudience={question.set.audience.toLowerCase()}
         submitLabel="Save new version"
+        choices={choices}
       />
     </>
   );

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TextDiff } from "@/components/authoring/text-diff";
-import { QuestionDetail } from "@/components/questions/question-detail";
+import { QuestionDetail, type QuestionView } from "@/components/questions/question-detail";
 import { PageHeader } from "@/components/ui/page-header";
 import { card, link } from "@/components/ui/styles";
 import { listQuestionVersions } from "@/lib/authoring/queries";
@@ -17,18 +17,15 @@ export const metadata: Metadata = { title: "Version history" };
 const ORIGINS: Record<string, string> = { seed: "from the files at start-up", import: "imported", edit: "edited in the app" };
 
 /** A stored snapshot in the shape the question page renders. */
-function snapshotAsQuestion(id: string, version: number, snapshot: QuestionSnapshot, set: { slug: string; title: string }) {
+function snapshotAsQuestion(version: number, snapshot: QuestionSnapshot): QuestionView {
   return {
     ...snapshot,
-    id,
     version,
-    set,
     archived: false,
-    updatedAt: new Date(0),
-    difficulty: snapshot.difficulty.toUpperCase() as "EASY" | "MEDIUM" | "HARD",
-    level: snapshot.level ? (snapshot.level.toUpperCase() as "JUNIOR" | "MID" | "SENIOR" | "STAFF") : null,
+    difficulty: snapshot.difficulty.toUpperCase(),
+    level: snapshot.level ? snapshot.level.toUpperCase() : null,
     audience: snapshot.audience.toUpperCase() as Audience,
-    tags: snapshot.tags.map((name) => ({ tag: { name } })),
+    practiceTwin: snapshot.practiceTwin ? { id: snapshot.practiceTwin, title: null, archived: false } : null,
   };
 }
 
@@ -86,7 +83,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
             <h2 id="version-heading" className="text-lg font-semibold">
               Version {shown.version} as interviewers saw it
             </h2>
-            <QuestionDetail question={snapshotAsQuestion(id, shown.version, shown.snapshot, question.set)} forCandidate={false} />
+            <QuestionDetail question={snapshotAsQuestion(shown.version, shown.snapshot)} forCandidate={false} />
           </section>
         </div>
       </div>

@@ -3,9 +3,10 @@ import { notFound } from "next/navigation";
 import { QuestionEditor } from "@/components/authoring/question-editor";
 import { PageHeader } from "@/components/ui/page-header";
 import { createQuestionInSet } from "@/lib/authoring/actions";
-import { getSetForNewQuestion } from "@/lib/authoring/queries";
+import { getEditorChoices, getSetForNewQuestion } from "@/lib/authoring/queries";
 import type { QuestionForm } from "@/lib/authoring/schema";
 import { requireUser } from "@/lib/auth/current-user";
+import { monthOf } from "@/lib/content/bank-rules";
 
 export const metadata: Metadata = { title: "New question" };
 
@@ -18,6 +19,8 @@ const BLANK: QuestionForm = {
   tags: "",
   minutes: "",
   audience: "",
+  reviewed: "",
+  practiceTwin: "",
   prompt: "",
   answer: "",
   keyPoints: "",
@@ -31,16 +34,18 @@ const BLANK: QuestionForm = {
 
 export default async function NewQuestionPage({ params }: PageProps<"/sets/[slug]/questions/new">) {
   await requireUser();
-  const set = await getSetForNewQuestion((await params).slug);
+  const [set, choices] = await Promise.all([getSetForNewQuestion((await params).slug), getEditorChoices()]);
   if (!set) notFound();
   return (
     <>
       <PageHeader title="New question" description={`Added at the end of ${set.title}.`} />
       <QuestionEditor
         action={createQuestionInSet.bind(null, set.slug)}
-        initial={BLANK}
+        // A new question is written (and so checked) this month.
+        initial={{ ...BLANK, reviewed: monthOf(new Date()) }}
         setAudience={set.audience.toLowerCase()}
         submitLabel="Create question"
+        choices={choices}
       />
     </>
   );
