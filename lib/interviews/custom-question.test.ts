@@ -35,7 +35,7 @@ describe("a custom question's rubric", () => {
         answer: "Restore service, then **find** the cause.",
         keyPoints: "rollback first\r\ncommunicate status\n\n",
         redFlags: "- blames others\n- no timeline",
-        followUps: "What would you automate?",
+        followUps: "- What would you automate?\n  Listen for: a concrete check that would have caught it.\n- Who did you tell?",
         scoring1: "No structure",
         scoring2: "Fixes without telling anyone",
         scoring3: "Restores and explains",
@@ -46,7 +46,10 @@ describe("a custom question's rubric", () => {
         answer: "Restore service, then **find** the cause.",
         keyPoints: ["rollback first", "communicate status"],
         redFlags: ["blames others", "no timeline"],
-        followUps: ["What would you automate?"],
+        followUps: [
+          { question: "What would you automate?", listenFor: "a concrete check that would have caught it." },
+          { question: "Who did you tell?", listenFor: null },
+        ],
         scoring: ["No structure", "Fixes without telling anyone", "Restores and explains", "Restores, explains, prevents a repeat"],
       },
     });
