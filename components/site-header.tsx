@@ -3,7 +3,19 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ThemeToggle } from "@/components/theme-toggle";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Theme } from "@/lib/theme";
-import { ROLE_LABELS } from "@/lib/users/schema";
+import { ADMINS, hasRole, MANAGERS, ROLE_LABELS, type RoleName, SIGNED_IN, STAFF } from "@/lib/users/roles";
+
+/** The main navigation, in order, with who sees each link (null: everyone, signed in or not). */
+const NAV: { href: string; label: string; roles: readonly RoleName[] | null }[] = [
+  { href: "/bank", label: "Question bank", roles: SIGNED_IN },
+  { href: "/practice", label: "Practice", roles: null },
+  { href: "/candidates", label: "Candidates", roles: STAFF },
+  { href: "/interviews", label: "Interviews", roles: STAFF },
+  { href: "/plans", label: "Plans", roles: STAFF },
+  { href: "/compare", label: "Compare", roles: STAFF },
+  { href: "/calibration", label: "Calibration", roles: MANAGERS },
+  { href: "/admin/users", label: "Users", roles: ADMINS },
+];
 
 const navLink = "shrink-0 whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-muted hover:bg-subtle hover:text-fg";
 
@@ -18,44 +30,11 @@ export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: T
           Interview Bank
         </Link>
         <nav aria-label="Main" className="order-last -mx-2 flex w-full items-center gap-1 overflow-x-auto px-2 sm:order-none sm:mx-0 sm:w-auto sm:flex-1 sm:flex-wrap sm:overflow-visible sm:px-0">
-          {user ? (
-            <Link href="/bank" className={navLink}>
-              Question bank
+          {NAV.filter((item) => item.roles === null || hasRole(item.roles, user?.role)).map((item) => (
+            <Link key={item.href} href={item.href} className={navLink}>
+              {item.label}
             </Link>
-          ) : null}
-          <Link href="/practice" className={navLink}>
-            Practice
-          </Link>
-          {user && user.role !== "CANDIDATE" ? (
-            <Link href="/candidates" className={navLink}>
-              Candidates
-            </Link>
-          ) : null}
-          {user && user.role !== "CANDIDATE" ? (
-            <Link href="/interviews" className={navLink}>
-              Interviews
-            </Link>
-          ) : null}
-          {user && user.role !== "CANDIDATE" ? (
-            <Link href="/plans" className={navLink}>
-              Plans
-            </Link>
-          ) : null}
-          {user && user.role !== "CANDIDATE" ? (
-            <Link href="/compare" className={navLink}>
-              Compare
-            </Link>
-          ) : null}
-          {user?.role === "ADMIN" || user?.role === "RECRUITER" ? (
-            <Link href="/calibration" className={navLink}>
-              Calibration
-            </Link>
-          ) : null}
-          {user?.role === "ADMIN" ? (
-            <Link href="/admin/users" className={navLink}>
-              Users
-            </Link>
-          ) : null}
+          ))}
         </nav>
         <div className="ml-auto flex items-center gap-1">
           <ThemeToggle initial={theme} />

@@ -6,13 +6,14 @@ import { requireUser } from "@/lib/auth/current-user";
 import { canManageCandidates } from "@/lib/candidates/access";
 import { listCandidates } from "@/lib/candidates/queries";
 import { candidateSearchSchema } from "@/lib/candidates/schema";
+import { STAFF } from "@/lib/users/roles";
 
 export const metadata: Metadata = { title: "Candidates" };
 
 // No loading.tsx in this segment: candidates (the role) must get a real 404 here, which a
 // streamed loading state would turn into a 200.
 export default async function CandidatesPage({ searchParams }: PageProps<"/candidates">) {
-  const user = await requireUser(["ADMIN", "RECRUITER", "INTERVIEWER"]);
+  const user = await requireUser(STAFF);
   const params = await searchParams;
   const { q } = candidateSearchSchema.parse({ q: typeof params.q === "string" ? params.q : undefined });
   const candidates = await listCandidates(q);

@@ -51,6 +51,9 @@ export const QUESTION_FIELDS = Object.keys(questionFormSchema.shape) as Question
 /** Which version the editor started from: a save from an older one is refused, not applied. */
 export const baseVersionSchema = z.coerce.number().int().min(1);
 
+/** The editor's form when it edits a stored question: the fields and the version it started from. */
+export const questionEditSchema = questionFormSchema.extend({ baseVersion: baseVersionSchema });
+
 export const setFormSchema = z.object({
   title: singleLine(200).pipe(z.string().min(1, "Give the set a name.")),
   slug: singleLine(80).pipe(z.string().regex(SLUG_PATTERN, "Lower-case letters, digits and single hyphens, e.g. kubernetes.")),

@@ -1,12 +1,13 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
+import { STAFF } from "@/lib/users/roles";
 import { visibleCandidatesWhere } from "./access";
 
 const LIST_LIMIT = 200;
 
 export async function listCandidates(q?: string) {
-  const user = await requireUser(["ADMIN", "RECRUITER", "INTERVIEWER"]);
+  const user = await requireUser(STAFF);
   const visible = visibleCandidatesWhere(user)!;
   const search = q
     ? { OR: ["name", "email", "position"].map((field) => ({ [field]: { contains: q, mode: "insensitive" as const } })) }
@@ -21,7 +22,7 @@ export async function listCandidates(q?: string) {
 
 /** The candidate, or null when it does not exist or this user may not see it (callers 404). */
 export async function getCandidate(id: string) {
-  const user = await requireUser(["ADMIN", "RECRUITER", "INTERVIEWER"]);
+  const user = await requireUser(STAFF);
   return prisma.candidate.findFirst({
     where: { AND: [{ id }, visibleCandidatesWhere(user)!] },
     select: { id: true, name: true, email: true, position: true, notes: true, createdAt: true, updatedAt: true },

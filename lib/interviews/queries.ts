@@ -4,11 +4,10 @@ import { prisma } from "@/lib/db";
 import type { BankSearch } from "@/lib/questions/schema";
 import { searchQuestions } from "@/lib/questions/search-questions";
 import { ownScorecardWhere } from "@/lib/scoring/visibility";
+import { STAFF } from "@/lib/users/roles";
 import { visibleInterviewsWhere } from "./access";
 import { INTERVIEW_AUDIENCES, INTERVIEW_PAGE_SIZE, type InterviewListQuery } from "./schema";
 import { questionsAskedBefore } from "./builder";
-
-const STAFF = ["ADMIN", "RECRUITER", "INTERVIEWER"] as const;
 
 /** The interview with its panel and questions, or null when missing or not visible (callers 404). */
 export async function getInterview(id: string) {

@@ -28,6 +28,18 @@ export const startFromSchema = z
     fromPlan: value.startsWith("plan:") ? value.slice("plan:".length) : "",
   }));
 
+/**
+ * The new-interview form: its "Start from" select is read first (a bad one is the only error
+ * shown), then the whole form as createInterviewSchema.
+ */
+export const interviewFormSchema = z
+  .object({ candidateId: z.string(), title: z.string(), panel: z.array(z.string()), startFrom: startFromSchema })
+  .transform(({ startFrom, ...fields }): z.input<typeof createInterviewSchema> => ({ ...fields, ...startFrom }))
+  .pipe(createInterviewSchema);
+
+/** A draft interview's panel: who sits on it (checkboxes). */
+export const panelFormSchema = z.object({ panel: z.array(z.string().min(1).max(100)).max(10) });
+
 export const customQuestionSchema = z.object({
   title: textInput().trim().min(1, { message: "Write the question." }).max(500, atMost(500)),
   prompt: textInput().trim().max(10_000, atMost(10_000)).superRefine(renderableMarkdown("Details")).default(""),

@@ -1,9 +1,10 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
+import { ADMINS } from "./roles";
 import { prisma } from "@/lib/db";
 
 export async function listUsers() {
-  await requireUser(["ADMIN"]);
+  await requireUser(ADMINS);
   return prisma.user.findMany({
     orderBy: [{ role: "asc" }, { email: "asc" }],
     select: { id: true, email: true, name: true, role: true, canEditBank: true, isDemo: true, createdAt: true },

@@ -10,11 +10,12 @@ import { canManageCandidates } from "@/lib/candidates/access";
 import { getCandidate } from "@/lib/candidates/queries";
 import { STATUS_LABELS } from "@/lib/interviews/labels";
 import { listInterviewsOfCandidate } from "@/lib/interviews/queries";
+import { STAFF } from "@/lib/users/roles";
 
 export const metadata: Metadata = { title: "Candidate" };
 
 export default async function CandidatePage({ params, searchParams }: PageProps<"/candidates/[id]">) {
-  const user = await requireUser(["ADMIN", "RECRUITER", "INTERVIEWER"]);
+  const user = await requireUser(STAFF);
   const candidate = await getCandidate((await params).id);
   if (!candidate) notFound();
   const justCreated = (await searchParams).saved === "1";

@@ -5,12 +5,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { card } from "@/components/ui/styles";
 import { requireUser } from "@/lib/auth/current-user";
 import { createPlanAction } from "@/lib/plans/actions";
-import { PLAN_ROLES } from "@/lib/plans/access";
+import { STAFF } from "@/lib/users/roles";
 
 export const metadata: Metadata = { title: "New plan" };
 
 export default async function NewPlanPage() {
-  await requireUser(PLAN_ROLES);
+  await requireUser(STAFF);
   return (
     <div className="mx-auto max-w-2xl">
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
