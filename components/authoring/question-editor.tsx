@@ -1,7 +1,8 @@
 "use client";
 
 import { useDeferredValue, useEffect, useRef, useState, type FormEvent } from "react";
-import { buttonPrimary, input, label } from "@/components/ui/styles";
+import { FormErrorSummary, FormFooter } from "@/components/ui/form-footer";
+import { input, label } from "@/components/ui/styles";
 import { FieldError } from "@/components/ui/text-field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { QuestionFormState } from "@/lib/authoring/actions";
@@ -61,11 +62,7 @@ export function QuestionEditor({ action, initial, baseVersion, setAudience, subm
     <div className="grid gap-6 lg:grid-cols-2">
       <form ref={form} onSubmit={onSubmit} onInput={onInput} onChange={onInput} method="post" className="space-y-5" aria-label="Question">
         {baseVersion ? <input type="hidden" name="baseVersion" value={baseVersion} /> : null}
-        {state.message ? (
-          <p role="alert" className={`rounded-md px-3 py-2 text-sm ${state.ok ? "bg-success-soft text-success" : "bg-danger-soft text-danger"}`}>
-            {state.message}
-          </p>
-        ) : null}
+        <FormErrorSummary state={state} every />
         {state.conflict ? (
           <section aria-label="Edit conflict" className="space-y-3 rounded-xl border border-warning/50 bg-surface p-4">
             <h2 className="text-sm font-semibold">Their changes (your starting version → version {state.conflict.currentVersion})</h2>
@@ -148,12 +145,9 @@ export function QuestionEditor({ action, initial, baseVersion, setAudience, subm
             </Field>
           ))}
         </fieldset>
-        <div className="flex items-center gap-3">
-          <button type="submit" className={buttonPrimary} disabled={pending}>
-            {pending ? "Saving…" : submitLabel}
-          </button>
+        <FormFooter state={state} pending={pending} label={submitLabel} pendingLabel="Saving…" status={false}>
           {baseVersion ? <span className="text-sm text-muted">Saves version {baseVersion + 1}; version {baseVersion} stays in the history.</span> : null}
-        </div>
+        </FormFooter>
       </form>
       <aside aria-label="Preview" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
         <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">Preview</h2>

@@ -1,7 +1,7 @@
 "use client";
 
-import { buttonPrimary, input, label } from "@/components/ui/styles";
-import { FieldError, TextField } from "@/components/ui/text-field";
+import { FormErrorSummary, FormFooter } from "@/components/ui/form-footer";
+import { SelectField, TextField } from "@/components/ui/text-field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { SetField } from "@/lib/authoring/schema";
 import type { FormState } from "@/lib/form-state";
@@ -12,28 +12,16 @@ export function SetForm({ action }: { action: (previous: State, formData: FormDa
   const { state, onSubmit, pending } = useFormAction(action, {} as State);
   return (
     <form onSubmit={onSubmit} method="post" className="max-w-xl space-y-4">
+      <FormErrorSummary state={state} />
       <TextField name="title" label="Title" required maxLength={200} placeholder="Kubernetes" errors={state.errors?.title} />
       <TextField name="slug" label="Slug (optional)" maxLength={80} placeholder="made from the title" errors={state.errors?.slug} />
       <TextField name="description" label="Description (optional)" maxLength={500} errors={state.errors?.description} />
-      <div>
-        <label htmlFor="audience" className={`${label} mb-1`}>
-          Who may see its questions
-        </label>
-        <select id="audience" name="audience" defaultValue="both" className={input} aria-describedby={state.errors?.audience ? "audience-error" : undefined}>
-          <option value="both">Interviews and practice</option>
-          <option value="interview">Interviews only (never shown to candidates)</option>
-          <option value="practice">Practice only (never used in interviews)</option>
-        </select>
-        <FieldError id="audience-error" errors={state.errors?.audience} />
-      </div>
-      <div className="flex items-center gap-3">
-        <button type="submit" className={buttonPrimary} disabled={pending}>
-          {pending ? "Creating…" : "Create set and add a question"}
-        </button>
-        <span role="status" aria-live="polite" className="text-sm text-danger">
-          {state.message}
-        </span>
-      </div>
+      <SelectField name="audience" label="Who may see its questions" defaultValue="both" errors={state.errors?.audience}>
+        <option value="both">Interviews and practice</option>
+        <option value="interview">Interviews only (never shown to candidates)</option>
+        <option value="practice">Practice only (never used in interviews)</option>
+      </SelectField>
+      <FormFooter state={state} pending={pending} label="Create set and add a question" pendingLabel="Creating…" />
     </form>
   );
 }

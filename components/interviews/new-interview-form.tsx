@@ -1,9 +1,10 @@
 "use client";
 
-import { buttonPrimary, input, label } from "@/components/ui/styles";
-import { FieldError, TextField } from "@/components/ui/text-field";
-import { createInterviewAction } from "@/lib/interviews/actions";
+import { FormErrorSummary, FormFooter } from "@/components/ui/form-footer";
+import { label } from "@/components/ui/styles";
+import { FieldError, SelectField, TextField } from "@/components/ui/text-field";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { createInterviewAction } from "@/lib/interviews/actions";
 
 interface Props {
   candidateId: string;
@@ -18,6 +19,7 @@ export function NewInterviewForm({ candidateId, defaultTitle, people, currentUse
   const { state, onSubmit, pending } = useFormAction(createInterviewAction, {});
   return (
     <form onSubmit={onSubmit} method="post" className="space-y-5">
+      <FormErrorSummary state={state} />
       <input type="hidden" name="candidateId" value={candidateId} />
       <TextField name="title" label="Title" defaultValue={defaultTitle} required maxLength={200} errors={state.errors?.title} />
       <fieldset aria-describedby={state.errors?.panel ? "panel-error" : undefined}>
@@ -32,47 +34,26 @@ export function NewInterviewForm({ candidateId, defaultTitle, people, currentUse
         </div>
         <FieldError id="panel-error" errors={state.errors?.panel} />
       </fieldset>
-      <div>
-        <label htmlFor="startFrom" className={`${label} mb-1`}>
-          Start from
-        </label>
-        <select
-          id="startFrom"
-          name="startFrom"
-          defaultValue=""
-          className={input}
-          aria-invalid={Boolean(state.errors?.startFrom) || undefined}
-          aria-describedby={state.errors?.startFrom ? "startFrom-error" : undefined}
-        >
-          <option value="">An empty interview</option>
-          {plans.length > 0 ? (
-            <optgroup label="Interview plans">
-              {plans.map((plan) => (
-                <option key={plan.id} value={`plan:${plan.id}`}>
-                  Plan “{plan.name}” ({plan._count.questions === 1 ? "1 question" : `${plan._count.questions} questions`})
-                </option>
-              ))}
-            </optgroup>
-          ) : null}
-          <optgroup label="Question sets">
-            {sets.map((set) => (
-              <option key={set.slug} value={`set:${set.slug}`}>
-                Every interview question of “{set.title}”
+      <SelectField name="startFrom" label="Start from" defaultValue="" errors={state.errors?.startFrom} hint="Questions this candidate was already asked are left out.">
+        <option value="">An empty interview</option>
+        {plans.length > 0 ? (
+          <optgroup label="Interview plans">
+            {plans.map((plan) => (
+              <option key={plan.id} value={`plan:${plan.id}`}>
+                Plan “{plan.name}” ({plan._count.questions === 1 ? "1 question" : `${plan._count.questions} questions`})
               </option>
             ))}
           </optgroup>
-        </select>
-        <p className="mt-1 text-sm text-muted">Questions this candidate was already asked are left out.</p>
-        <FieldError id="startFrom-error" errors={state.errors?.startFrom} />
-      </div>
-      <div className="flex items-center gap-3">
-        <button type="submit" className={buttonPrimary} disabled={pending}>
-          {pending ? "Creating…" : "Create interview"}
-        </button>
-        <span role="status" aria-live="polite" className="text-sm text-danger">
-          {state.message}
-        </span>
-      </div>
+        ) : null}
+        <optgroup label="Question sets">
+          {sets.map((set) => (
+            <option key={set.slug} value={`set:${set.slug}`}>
+              Every interview question of “{set.title}”
+            </option>
+          ))}
+        </optgroup>
+      </SelectField>
+      <FormFooter state={state} pending={pending} label="Create interview" pendingLabel="Creating…" />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { buttonPrimary } from "@/components/ui/styles";
+import { FormErrorSummary, FormFooter } from "@/components/ui/form-footer";
 import { TextField } from "@/components/ui/text-field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { FormState } from "@/lib/form-state";
@@ -19,6 +19,7 @@ export function PlanForm({ action, initial, submitLabel }: Props) {
   const { state, onSubmit, pending } = useFormAction(action, {} as State);
   return (
     <form onSubmit={onSubmit} method="post" className="space-y-4">
+      <FormErrorSummary state={state} />
       <TextField
         name="name"
         label="Plan name"
@@ -36,14 +37,7 @@ export function PlanForm({ action, initial, submitLabel }: Props) {
         maxLength={200}
         errors={state.errors?.position}
       />
-      <div className="flex items-center gap-3">
-        <button type="submit" className={buttonPrimary} disabled={pending}>
-          {pending ? "Saving…" : submitLabel}
-        </button>
-        <span role="status" aria-live="polite" className={`text-sm ${state.ok ? "text-success" : "text-danger"}`}>
-          {state.message}
-        </span>
-      </div>
+      <FormFooter state={state} pending={pending} label={submitLabel} pendingLabel="Saving…" />
     </form>
   );
 }

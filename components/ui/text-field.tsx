@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
 import { input, label as labelClass } from "./styles";
 
 interface Props extends InputHTMLAttributes<HTMLInputElement> {
@@ -25,6 +25,33 @@ export function TextField({ name, label, errors, ...inputProps }: Props) {
         aria-describedby={invalid ? errorId : undefined}
         {...inputProps}
       />
+      <FieldError id={errorId} errors={errors} />
+    </div>
+  );
+}
+
+interface SelectProps extends SelectHTMLAttributes<HTMLSelectElement> {
+  name: string;
+  label: string;
+  errors?: string[];
+  /** A line under the select, before its errors. */
+  hint?: ReactNode;
+  children: ReactNode;
+}
+
+/** A labelled select with its validation messages, like TextField. */
+export function SelectField({ name, label, errors, hint, children, ...selectProps }: SelectProps) {
+  const errorId = `${name}-error`;
+  const invalid = Boolean(errors?.length);
+  return (
+    <div>
+      <label htmlFor={name} className={`${labelClass} mb-1`}>
+        {label}
+      </label>
+      <select id={name} name={name} className={input} aria-invalid={invalid || undefined} aria-describedby={invalid ? errorId : undefined} {...selectProps}>
+        {children}
+      </select>
+      {hint ? <p className="mt-1 text-sm text-muted">{hint}</p> : null}
       <FieldError id={errorId} errors={errors} />
     </div>
   );
