@@ -1,9 +1,8 @@
 "use client";
 
-import { FormErrorSummary, FormFooter } from "@/components/ui/form-footer";
+import { ActionForm } from "@/components/ui/action-form";
 import { input, label } from "@/components/ui/styles";
 import { FieldError, TextField } from "@/components/ui/text-field";
-import { useFormAction } from "@/components/ui/use-form-action";
 import type { CandidateField } from "@/lib/candidates/schema";
 import type { FormState } from "@/lib/form-state";
 
@@ -16,39 +15,39 @@ interface Props {
 }
 
 export function CandidateForm({ action, initial, submitLabel }: Props) {
-  const { state, onSubmit, pending } = useFormAction(action, {} as State);
-
   return (
-    <form onSubmit={onSubmit} method="post" className="space-y-4">
-      <FormErrorSummary state={state} />
-      <TextField name="name" label="Name" defaultValue={initial.name} required maxLength={200} errors={state.errors?.name} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="email" label="Email (optional)" type="email" defaultValue={initial.email ?? ""} errors={state.errors?.email} />
-        <TextField
-          name="position"
-          label="Position applied for"
-          defaultValue={initial.position ?? ""}
-          placeholder="e.g. Senior DevOps Engineer"
-          maxLength={200}
-          errors={state.errors?.position}
-        />
-      </div>
-      <div>
-        <label htmlFor="notes" className={`${label} mb-1`}>
-          Notes
-        </label>
-        <textarea
-          id="notes"
-          name="notes"
-          rows={6}
-          defaultValue={initial.notes}
-          className={input}
-          aria-invalid={Boolean(state.errors?.notes) || undefined}
-          aria-describedby={state.errors?.notes ? "notes-error" : undefined}
-        />
-        <FieldError id="notes-error" errors={state.errors?.notes} />
-      </div>
-      <FormFooter state={state} pending={pending} label={submitLabel} pendingLabel="Saving…" />
-    </form>
+    <ActionForm action={action} submitLabel={submitLabel} pendingLabel="Saving…" className="space-y-4">
+      {(state) => (
+        <>
+          <TextField name="name" label="Name" defaultValue={initial.name} required maxLength={200} errors={state.errors?.name} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField name="email" label="Email (optional)" type="email" defaultValue={initial.email ?? ""} errors={state.errors?.email} />
+            <TextField
+              name="position"
+              label="Position applied for"
+              defaultValue={initial.position ?? ""}
+              placeholder="e.g. Senior DevOps Engineer"
+              maxLength={200}
+              errors={state.errors?.position}
+            />
+          </div>
+          <div>
+            <label htmlFor="notes" className={`${label} mb-1`}>
+              Notes
+            </label>
+            <textarea
+              id="notes"
+              name="notes"
+              rows={6}
+              defaultValue={initial.notes}
+              className={input}
+              aria-invalid={Boolean(state.errors?.notes) || undefined}
+              aria-describedby={state.errors?.notes ? "notes-error" : undefined}
+            />
+            <FieldError id="notes-error" errors={state.errors?.notes} />
+          </div>
+        </>
+      )}
+    </ActionForm>
   );
 }

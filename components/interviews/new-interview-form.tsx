@@ -1,9 +1,9 @@
 "use client";
 
-import { FormErrorSummary, FormFooter } from "@/components/ui/form-footer";
+import { ActionForm } from "@/components/ui/action-form";
 import { label } from "@/components/ui/styles";
 import { FieldError, SelectField, TextField } from "@/components/ui/text-field";
-import { useFormAction } from "@/components/ui/use-form-action";
+import type { FormState } from "@/lib/form-state";
 import { createInterviewAction } from "@/lib/interviews/actions";
 
 interface Props {
@@ -16,10 +16,16 @@ interface Props {
 }
 
 export function NewInterviewForm({ candidateId, defaultTitle, people, currentUserId, sets, plans }: Props) {
-  const { state, onSubmit, pending } = useFormAction(createInterviewAction, {});
   return (
-    <form onSubmit={onSubmit} method="post" className="space-y-5">
-      <FormErrorSummary state={state} />
+    <ActionForm action={createInterviewAction} submitLabel="Create interview" pendingLabel="Creating…" className="space-y-5">
+      {(state) => <Fields state={state} candidateId={candidateId} defaultTitle={defaultTitle} people={people} currentUserId={currentUserId} sets={sets} plans={plans} />}
+    </ActionForm>
+  );
+}
+
+function Fields({ state, candidateId, defaultTitle, people, currentUserId, sets, plans }: Props & { state: FormState }) {
+  return (
+    <>
       <input type="hidden" name="candidateId" value={candidateId} />
       <TextField name="title" label="Title" defaultValue={defaultTitle} required maxLength={200} errors={state.errors?.title} />
       <fieldset aria-describedby={state.errors?.panel ? "panel-error" : undefined}>
@@ -53,7 +59,6 @@ export function NewInterviewForm({ candidateId, defaultTitle, people, currentUse
           ))}
         </optgroup>
       </SelectField>
-      <FormFooter state={state} pending={pending} label="Create interview" pendingLabel="Creating…" />
-    </form>
+    </>
   );
 }

@@ -48,6 +48,27 @@ export type QuestionField = keyof QuestionForm;
 
 export const QUESTION_FIELDS = Object.keys(questionFormSchema.shape) as QuestionField[];
 
+/** A new question's form before anything is typed. */
+export const BLANK_QUESTION_FORM: QuestionForm = {
+  title: "",
+  id: "",
+  difficulty: "medium",
+  level: "",
+  competency: "",
+  tags: "",
+  minutes: "",
+  audience: "",
+  prompt: "",
+  answer: "",
+  keyPoints: "",
+  redFlags: "",
+  followUps: "",
+  scoring1: "",
+  scoring2: "",
+  scoring3: "",
+  scoring4: "",
+};
+
 /** Which version the editor started from: a save from an older one is refused, not applied. */
 export const baseVersionSchema = z.coerce.number().int().min(1);
 

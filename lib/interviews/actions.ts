@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { allow, args, authedAction, form, SESSION_ENDED } from "@/lib/auth/authed-action";
+import { orderedListActions } from "@/lib/auth/ordered-list-actions";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
 import { SIGNED_IN } from "@/lib/users/roles";
@@ -12,7 +13,6 @@ import { customQuestionSchema, interviewFormSchema, panelFormSchema } from "./sc
 
 // Who may change which interview is decided by the builder's verbs (lib/interviews/access.ts), for every caller.
 const SIGNED_IN_USERS = allow(SIGNED_IN, { signedOut: SESSION_ENDED });
-const id = z.string().min(1).max(100);
 const sessionId = z.string();
 
 function outcome(result: BuilderResult<unknown>, sessionId: string): FormState {
@@ -28,17 +28,10 @@ export const createInterviewAction = authedAction(SIGNED_IN_USERS, form(intervie
   redirect(`/interviews/${result.value}`);
 });
 
-export const addQuestionAction = authedAction(SIGNED_IN_USERS, args(z.tuple([sessionId, id]), "Unknown question."), async (user, [sessionId, questionId]) =>
-  outcome(await addQuestion(prisma, user, sessionId, questionId), sessionId),
-);
-
-export const removeQuestionAction = authedAction(SIGNED_IN_USERS, args(z.tuple([sessionId, z.string()]), "That question is no longer in this interview."), async (user, [sessionId, sessionQuestionId]) =>
-  outcome(await removeQuestion(prisma, user, sessionId, sessionQuestionId), sessionId),
-);
-
-export const moveQuestionAction = authedAction(SIGNED_IN_USERS, args(z.tuple([sessionId, z.string(), z.number().int()]), "Invalid position."), async (user, [sessionId, sessionQuestionId, toIndex]) =>
-  outcome(await moveQuestion(prisma, user, sessionId, sessionQuestionId, toIndex), sessionId),
-);
+const questions = orderedListActions(SIGNED_IN_USERS, { add: addQuestion, remove: removeQuestion, move: moveQuestion, outcome, gone: "That question is no longer in this interview." });
+export const addQuestionAction = questions.add;
+export const removeQuestionAction = questions.remove;
+export const moveQuestionAction = questions.move;
 
 export const addCustomQuestionAction = authedAction(SIGNED_IN_USERS, form(customQuestionSchema, { invalid: "Please correct the question." }), async (user, data, sessionId: string) =>
   outcome(await addCustomQuestion(prisma, user, sessionId, data), sessionId),

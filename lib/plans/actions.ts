@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { allow, args, authedAction, form, SESSION_ENDED } from "@/lib/auth/authed-action";
+import { orderedListActions } from "@/lib/auth/ordered-list-actions";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
 import { SIGNED_IN } from "@/lib/users/roles";
@@ -14,7 +15,6 @@ type PlanFormState = FormState<PlanField>;
 
 // Who may use plans is decided by the verbs in plans.ts (canUsePlans), for every caller.
 const SIGNED_IN_USERS = allow(SIGNED_IN, { signedOut: SESSION_ENDED });
-const id = z.string().min(1).max(100);
 const planId = z.string();
 
 // The list shows each plan's count and budget, so it changes with every edit too.
@@ -44,14 +44,7 @@ export const deletePlanAction = authedAction(SIGNED_IN_USERS, args(z.tuple([plan
   redirect("/plans");
 });
 
-export const addPlanQuestionAction = authedAction(SIGNED_IN_USERS, args(z.tuple([planId, id]), "Unknown question."), async (user, [planId, questionId]) =>
-  outcome(await addPlanQuestion(prisma, user, planId, questionId), planId),
-);
-
-export const removePlanQuestionAction = authedAction(SIGNED_IN_USERS, args(z.tuple([planId, z.string()]), "That question is no longer in this plan."), async (user, [planId, planQuestionId]) =>
-  outcome(await removePlanQuestion(prisma, user, planId, planQuestionId), planId),
-);
-
-export const movePlanQuestionAction = authedAction(SIGNED_IN_USERS, args(z.tuple([planId, z.string(), z.number().int()]), "Invalid position."), async (user, [planId, planQuestionId, toIndex]) =>
-  outcome(await movePlanQuestion(prisma, user, planId, planQuestionId, toIndex), planId),
-);
+const questions = orderedListActions(SIGNED_IN_USERS, { add: addPlanQuestion, remove: removePlanQuestion, move: movePlanQuestion, outcome, gone: "That question is no longer in this plan." });
+export const addPlanQuestionAction = questions.add;
+export const removePlanQuestionAction = questions.remove;
+export const movePlanQuestionAction = questions.move;

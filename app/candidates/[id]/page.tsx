@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CandidateForm } from "@/components/candidates/candidate-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonSecondary, card } from "@/components/ui/styles";
 import { requireUser } from "@/lib/auth/current-user";
@@ -23,11 +24,7 @@ export default async function CandidatePage({ params, searchParams }: PageProps<
 
   return (
     <div className="mx-auto max-w-2xl">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
-        <Link href="/candidates" className="hover:text-fg hover:underline">
-          Candidates
-        </Link>
-      </nav>
+      <Breadcrumb links={[{ href: "/candidates", label: "Candidates" }]} className="mb-4" />
       <PageHeader
         title={candidate.name}
         description={candidate.position ?? undefined}

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddFromBank } from "@/components/interviews/add-from-bank";
 import { CustomQuestionForm } from "@/components/interviews/custom-question-form";
 import { PanelForm } from "@/components/interviews/panel-form";
 import { InterviewQuestionList } from "@/components/interviews/interview-question-list";
+import { QuestionListSection } from "@/components/interviews/question-list-section";
 import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonPrimary, card } from "@/components/ui/styles";
 import { listSetsWithCounts } from "@/lib/questions/queries";
@@ -29,30 +30,17 @@ export default async function InterviewPage({ params, searchParams }: PageProps<
   const [viewer, scorecards] = await Promise.all([requireUser(), interview.status === "DRAFT" ? null : getPanelScorecards(interview.id)]);
   const query = await searchParams;
   const draft = interview.status === "DRAFT";
-  const totalMinutes = interview.questions.reduce((sum, item) => sum + (describeSessionQuestion(item).minutes ?? 0), 0);
   const panel = interview.panel.map(({ user }) => user.name ?? user.email).join(", ");
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href={`/candidates/${interview.candidate.id}`} className="hover:text-fg hover:underline">
-          {interview.candidate.name}
-        </Link>
-      </nav>
+      <Breadcrumb links={[{ href: `/candidates/${interview.candidate.id}`, label: interview.candidate.name }]} />
       <PageHeader
         title={interview.title}
         description={<>Panel: {panel}</>}
         actions={<Badge tone={draft ? "neutral" : "accent"}>{STATUS_LABELS[interview.status]}</Badge>}
       />
-      <section aria-labelledby="questions-heading" className="space-y-3">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="questions-heading" className="text-lg font-semibold">
-            Questions
-          </h2>
-          <p className="text-sm text-muted" aria-live="polite">
-            {interview.questions.length} {interview.questions.length === 1 ? "question" : "questions"} · time budget {totalMinutes} min
-          </p>
-        </div>
+      <QuestionListSection questions={interview.questions.map(describeSessionQuestion)}>
         <InterviewQuestionList sessionId={interview.id} items={interview.questions} editable={draft} askedBefore={interview.askedBefore} />
         {draft ? (
           <div className="flex items-center gap-3">
@@ -66,7 +54,7 @@ export default async function InterviewPage({ params, searchParams }: PageProps<
             Started{interview.startedAt ? ` on ${formatDate(interview.startedAt)}` : ""}: the questions are frozen at the versions shown.
           </p>
         )}
-      </section>
+      </QuestionListSection>
       {draft ? <DraftTools interviewId={interview.id} query={query} interview={interview} /> : null}
       {scorecards ? (
         <PanelScorecards
