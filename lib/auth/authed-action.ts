@@ -4,6 +4,7 @@
 // bad input come back as FormState (lib/form-state.ts), never as a throw, and write nothing.
 import "server-only";
 import { z } from "zod";
+import { formFields } from "@/lib/form-fields";
 import type { FormState } from "@/lib/form-state";
 import { hasRole, type RoleName } from "@/lib/users/roles";
 import { type CurrentUser, getCurrentUser } from "./current-user";
@@ -46,27 +47,6 @@ interface ArgsInput<Args extends unknown[], Out> {
 }
 
 const CORRECT_THE_FIELDS = "Please correct the fields below.";
-
-/**
- * A form's fields, for its zod schema: the first text value of each field (file inputs are not
- * text), every value of a field the schema takes as a list (checkboxes), and "" for a text field
- * the browser did not send (an unchecked radio group), as `formData.get(name) ?? ""` would.
- */
-export function formFields(formData: FormData, schema?: z.ZodType) {
-  const fields: Record<string, string | string[]> = {};
-  const shape = shapeOf(schema);
-  for (const name of new Set([...formData.keys(), ...Object.keys(shape)])) {
-    const texts = formData.getAll(name).filter((value): value is string => typeof value === "string");
-    fields[name] = shape[name] instanceof z.ZodArray ? texts : (texts[0] ?? "");
-  }
-  return fields;
-}
-
-/** The fields of an object schema, or of the object a pipe starts from (read, then transformed). */
-function shapeOf(schema: z.ZodType | undefined): Record<string, z.ZodType> {
-  if (schema instanceof z.ZodPipe) return shapeOf(schema.in as z.ZodType);
-  return schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>) : {};
-}
 
 /**
  * The input of a form action, called as `(…bound arguments, previous state, formData)` by

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { allow, args, authedAction, form, formFields } from "@/lib/auth/authed-action";
+import { allow, args, authedAction, form } from "@/lib/auth/authed-action";
+import { formFields } from "@/lib/form-fields";
 import { slugify } from "@/lib/content/parse-question-set";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
