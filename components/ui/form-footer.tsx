@@ -34,6 +34,8 @@ interface FormFooterProps {
   /** The button's text while the action runs ("Saving…"); the label when not given. */
   pendingLabel?: string;
   secondary?: boolean;
+  /** Red text, for a button that undoes something others rely on (cancelling an interview). */
+  danger?: boolean;
   disabled?: boolean;
   /** The button's accessible name, where its text alone is ambiguous (one per table row). */
   ariaLabel?: string;
@@ -49,10 +51,10 @@ interface FormFooterProps {
  * Every form's submit button and status: disabled while the action runs (so a double click sends
  * once), and the server's message read out politely, green on success and red otherwise.
  */
-export function FormFooter({ state, pending, label, pendingLabel = label, secondary = false, disabled = false, ariaLabel, okMessage, status = true, children }: FormFooterProps) {
+export function FormFooter({ state, pending, label, pendingLabel = label, secondary = false, danger = false, disabled = false, ariaLabel, okMessage, status = true, children }: FormFooterProps) {
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <button type="submit" className={secondary ? buttonSecondary : buttonPrimary} disabled={pending || disabled} aria-label={ariaLabel}>
+      <button type="submit" className={`${secondary ? buttonSecondary : buttonPrimary}${danger ? " text-danger" : ""}`} disabled={pending || disabled} aria-label={ariaLabel}>
         {pending ? pendingLabel : label}
       </button>
       {children}
