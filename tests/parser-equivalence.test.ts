@@ -15,7 +15,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MAX_NESTING } from "@/lib/content/markdown-structure";
 import { type ParseResult, parseQuestionSet } from "@/lib/content/parse-question-set";
-import { FILE, junkLine, layout, mutate, mutation, oddLayout, parsedSet, render, setModel } from "@/lib/content/question-set-arbitraries";
+import { FILE, junkLine, layout, mutate, mutation, oddLayout, parsedSet, render, setModel } from "./question-set-arbitraries";
 import { hostileFiles, questionFile, yamlAliasBomb } from "./hostile-markdown";
 import { parseQuestionSet as parseWithRemark } from "./reference-parser/parse-question-set";
 

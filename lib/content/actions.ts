@@ -9,7 +9,7 @@ import { prisma } from "@/lib/db";
 import { formFields } from "@/lib/form-fields";
 import type { FormState } from "@/lib/form-state";
 import { checkUploadLimits, MAX_UPLOAD_QUESTIONS } from "./import-limits";
-import { applyImport, checkImport, type ImportError, type ImportPlan, type ImportSource } from "./plan-import";
+import { applyImport, checkImport, type ImportError, type ImportPlan, type ImportSource } from "./dry-run-and-apply";
 import { importFormSchema } from "./schema";
 
 export interface ImportState extends FormState {

@@ -1,8 +1,8 @@
 // fast-check generators of question-set files and of the sets they parse to, shared by the
 // parser's and the exporter's property tests.
 import fc from "fast-check";
-import { slugify } from "./parse-question-set";
-import { AUDIENCES, type Audience, DIFFICULTIES, type Difficulty, LEVELS, type Level, type ParsedQuestion, type ParsedSet } from "./schema";
+import { slugify } from "@/lib/content/parse-question-set";
+import { AUDIENCES, type Audience, DIFFICULTIES, type Difficulty, LEVELS, type Level, type ParsedQuestion, type ParsedSet } from "@/lib/content/schema";
 
 export const FILE = "content/questions/generated-set.md";
 
