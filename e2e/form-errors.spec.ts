@@ -1,5 +1,8 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { expectNoSeriousAxeViolations } from "./helpers";
+
+test.use({ signedInAs: "recruiter" });
 
 const top = async (locator: Locator) => (await locator.boundingBox())!.y;
 
@@ -13,7 +16,6 @@ async function expectSummaryAbove(page: Page, form: Locator, message: string, fi
 }
 
 test("\"Please correct the fields below.\" comes above the fields, once, and goes once they are right", async ({ page }) => {
-  await signInAs(page, "recruiter");
   await page.goto("/candidates/new");
   const form = page.locator("form").filter({ has: page.getByLabel("Name") });
   // Only spaces pass the browser's own check but not the server's.
