@@ -1,7 +1,14 @@
+import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
+import { CandidateHome } from "@/components/home/candidate-home";
+import { StaffHome } from "@/components/home/staff-home";
+import { PageHeader } from "@/components/ui/page-header";
 import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { candidateHome, staffHome } from "@/lib/home/queries";
+import { getViewerTimeZone } from "@/lib/scheduling/queries";
+
+export const metadata: Metadata = { title: "Home" };
 
 const features = [
   { title: "A bank you keep in Git", text: "Question sets are Markdown files, reviewed in pull requests and seeded into PostgreSQL." },
@@ -9,8 +16,28 @@ const features = [
   { title: "Practice apart from interviews", text: "Candidates practise on their own questions and never see the interview-only ones." },
 ];
 
+// Signed-in people land on their own work (issue 14): staff on their interviews, scorecards,
+// decisions and followed candidates; candidates on their practice. Visitors get the introduction.
 export default async function HomePage() {
-  if (await getCurrentUser()) redirect("/bank");
+  const user = await getCurrentUser();
+  if (user?.role === "CANDIDATE") {
+    return (
+      <>
+        <PageHeader title="Your practice" description="Spaced repetition brings each question back when it is due. Days are UTC days." />
+        <CandidateHome home={await candidateHome()} />
+      </>
+    );
+  }
+  if (user) {
+    const [home, timeZone] = await Promise.all([staffHome(), getViewerTimeZone()]);
+    const zone = timeZone ?? "UTC";
+    return (
+      <>
+        <PageHeader title={`Hello, ${user.name ?? user.email}`} description={<>Your work today. Times are in {zone}{timeZone ? "" : " (set your time zone on the Account page)"}.</>} />
+        <StaffHome home={home} timeZone={zone} />
+      </>
+    );
+  }
   return (
     <div className="mx-auto max-w-3xl py-8 text-center">
       <h1 className="text-4xl font-semibold tracking-tight">Fair, consistent technical interviews</h1>

@@ -7,6 +7,7 @@ import { ADMINS, hasRole, MANAGERS, ROLE_LABELS, type RoleName, SIGNED_IN, STAFF
 
 /** The main navigation, in order, with who sees each link (null: everyone, signed in or not). */
 const NAV: { href: string; label: string; roles: readonly RoleName[] | null }[] = [
+  { href: "/", label: "Home", roles: SIGNED_IN },
   { href: "/bank", label: "Question bank", roles: SIGNED_IN },
   { href: "/practice", label: "Practice", roles: null },
   { href: "/candidates", label: "Candidates", roles: STAFF },
@@ -23,7 +24,7 @@ export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: T
   return (
     <header role="banner" className="border-b border-border bg-surface">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href={user ? "/bank" : "/"} className="flex items-center gap-2 font-semibold tracking-tight">
+        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
           <span aria-hidden="true" className="inline-flex h-7 w-7 items-center justify-center rounded-md bg-accent text-sm text-accent-fg">
             IB
           </span>

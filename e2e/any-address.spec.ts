@@ -52,7 +52,7 @@ async function signedIn(browser: Browser, base: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(`${base}/bank`);
+  await expect(page).toHaveURL(`${base}/`);
   await expect(page.getByTestId("current-user")).toContainText("Recruiter");
   return { context, page };
 }

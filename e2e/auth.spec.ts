@@ -42,7 +42,7 @@ test.describe("accounts", () => {
 
     await page.getByLabel(/Password/).fill("a-long-enough-password");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page).toHaveURL(/\/bank/);
+    await expect(page).toHaveURL(/:\d+\/$/);
     await expect(page.getByTestId("current-user")).toContainText("Casey Candidate · Candidate");
 
     await page.getByRole("button", { name: "Sign out" }).click();

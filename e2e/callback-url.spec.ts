@@ -62,7 +62,7 @@ test.describe("callbackUrl never leads off the site", () => {
         await page.getByLabel("Email").fill(email);
         await page.getByLabel("Password").fill(PASSWORD);
         await page.getByRole("button", { name: "Sign in", exact: true }).click();
-        await expect(page, JSON.stringify(payload)).toHaveURL(`${origin}/bank`);
+        await expect(page, JSON.stringify(payload)).toHaveURL(`${origin}/`);
         await expect(signInAlert(page)).toHaveCount(0);
         expect(escaped, JSON.stringify(payload)).toEqual([]);
       } finally {

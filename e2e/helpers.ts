@@ -28,7 +28,7 @@ export async function fillSignIn(page: Page, email: string, password: string) {
 /** Signs in through the sign-in form, as a person would. */
 export async function signInThroughForm(page: Page, role: DemoRole) {
   await fillSignIn(page, DEMO[role].email, DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/bank/);
+  await expect(page).toHaveURL(/:\d+\/$/);
   await expect(page.getByTestId("current-user")).toContainText(DEMO[role].role);
 }
 

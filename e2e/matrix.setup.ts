@@ -13,7 +13,7 @@ setup("make the authorization matrix's fixtures and its interviewers' sessions",
     await createAccount(account);
     await page.context().clearCookies();
     await fillSignIn(page, account.email, account.password);
-    await expect(page).toHaveURL(/\/bank/);
+    await expect(page).toHaveURL(/:\d+\/$/);
     await page.context().storageState({ path: storageStatePath(name) });
   }
 

@@ -10,7 +10,8 @@ import { calendarOf, startTestMailServer, type TestMailServer } from "../tests/m
 import { e2ePort, type AppServer } from "./app-server";
 import { attachServerLogs, openFaultLab, type FaultLab } from "./fault-lab";
 import { DEMO, expectNoSeriousAxeViolations, signInThroughForm } from "./helpers";
-import { ec2, unique } from "./scoring-helpers";
+import { parse } from "csv-parse/sync";
+import { ec2, openScoring, saveStatus, submitScorecard, unique } from "./scoring-helpers";
 
 test.describe.configure({ mode: "default" });
 let lab: FaultLab | undefined;
@@ -145,5 +146,87 @@ test("a recruiter schedules an interview in a chosen zone: both panelists get on
   // Nothing twice: one row per notice, and as many emails as sent rows.
   const sent = await database.rows<{ n: number }>(`SELECT count(*)::int AS n FROM "Notification" WHERE status = 'SENT'`);
   expect(inbox.messages).toHaveLength(sent[0]!.n);
+
+  await hiringTeamsDay({ browser, servers, database: lab.database, interview, candidate, rita });
   await rita.context().close();
 });
+
+/**
+ * The rest of the day (issue 14 part B), on the same interview, now a day past its end: the home
+ * page shows each panelist the overdue scorecard; both submit; the recruiter's debrief records a
+ * decision, which the candidate page and the CSV carry; a panelist's revision afterwards leaves the
+ * submitted ratings, and every figure computed from them, as they were.
+ */
+async function hiringTeamsDay({ browser, servers, database, interview, candidate, rita }: { browser: Browser; servers: [AppServer, AppServer]; database: FaultLab["database"]; interview: string; candidate: string; rita: Awaited<ReturnType<typeof signedIn>> }) {
+  const panelist = async (role: "interviewer" | "admin", timezoneId: string) => {
+    const context = await browser.newContext({ baseURL: servers[1].url, timezoneId });
+    const page = await context.newPage();
+    await signInThroughForm(page, role);
+    return page;
+  };
+  const [ivy, ada] = await Promise.all([panelist("interviewer", "Europe/London"), panelist("admin", "Asia/Tokyo")]);
+  // Signed in, each lands on their home page, where the late scorecard comes first, with how late.
+  for (const page of [ivy, ada]) {
+    await expect(page).toHaveURL(/:\d+\/$/);
+    const waiting = page.getByRole("list", { name: "Scorecards waiting for you" });
+    await expect(waiting.getByRole("listitem").first()).toContainText(`${candidate}: ${candidate}: tech screen`);
+    await expect(waiting.getByRole("listitem").first()).toContainText(/\d+ (min|h|days)( \d+ min)? late/);
+    await waiting.getByRole("link", { name: new RegExp(candidate) }).first().click();
+    await expect(page).toHaveURL(new RegExp(`${interview}/score$`));
+  }
+  await expectNoSeriousAxeViolations(ivy);
+  // Ivy rates the first question 3, Ada 2; both submit.
+  for (const [page, rating, recommendation] of [[ivy, "3", "Yes"], [ada, "2", "No"]] as const) {
+    await openScoring(page, `${interview}/score?q=1`);
+    await page.keyboard.press(rating);
+    await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
+    await submitScorecard(page, interview, recommendation, `Submitted by the e2e ${recommendation}`);
+  }
+
+  const { candidateId } = (await database.rows<{ candidateId: string }>(`SELECT "candidateId" FROM "InterviewSession" WHERE id = $1`, [interview.split("/").pop()]))[0]!;
+  const figures = async () => {
+    await rita.goto("/calibration");
+    const calibration = await rita.getByRole("main").innerText();
+    await rita.goto(`/candidates/${candidateId}/report`);
+    const report = await rita.getByRole("main").innerText();
+    return { calibration, report: report.replace(/Revised after the debrief[^\n]*\n?/g, "") };
+  };
+
+  // The recruiter's debrief: both scorecards side by side, then the decision.
+  await rita.goto(`${interview}/debrief`);
+  const table = rita.getByRole("region", { name: "Scorecards side by side" });
+  await expect(table.getByRole("columnheader")).toContainText(["Question", DEMO.interviewer.name, DEMO.admin.name]);
+  await expect(rita.getByTestId("panel-composite")).toContainText("Panel composite 2.50");
+  await rita.getByRole("radio", { name: "Advance" }).check();
+  await rita.getByLabel("Reason").fill("Clear on spot interruptions; the panel agrees to go on.");
+  await rita.getByRole("button", { name: "Record the decision" }).click();
+  await expect(rita.getByRole("status")).toContainText("Decision recorded: Advance.");
+  await expectNoSeriousAxeViolations(rita);
+  const before = await figures();
+
+  // Ivy revises her rating after the debrief: a revision beside the submitted scorecard.
+  await ivy.goto(`${interview}/debrief`);
+  await ivy.getByText("Revise my rating…").click();
+  await ivy.getByLabel(/^Q1\./).selectOption("4");
+  await ivy.getByLabel("Why you revise it").fill("The debrief reminded me of the follow-up answer.");
+  await ivy.getByRole("button", { name: "Record the revision" }).click();
+  await expect(ivy.getByRole("status")).toContainText("Revision recorded");
+
+  // Calibration and the report's figures are the same as before the revision; the revision shows as one.
+  expect(await figures()).toEqual(before);
+  await rita.goto(`${interview}/debrief`);
+  await expect(table.getByTestId("submitted-rating").first()).toHaveText("3");
+  await expect(table.getByTestId("revised-rating")).toHaveText(["revised to 4"]);
+  await expect(rita.getByTestId("panel-composite")).toContainText("Panel composite 2.50");
+
+  // The decision on the candidate page and in the CSV.
+  await rita.goto(`/candidates/${candidateId}`);
+  await expect(rita.getByTestId("interview-decision")).toContainText("Decision: Advance");
+  await expect(rita.getByTestId("interview-decision")).toContainText("Clear on spot interruptions");
+  const csv = await (await rita.request.get(`/candidates/${candidateId}/export`)).text();
+  const records = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
+  const ivys = records.filter((row) => row.interviewer === DEMO.interviewer.name);
+  expect(ivys[0]).toMatchObject({ rating: "3", "rating revised after the debrief": "4", decision: "Advance", "decision reason": "Clear on spot interruptions; the panel agrees to go on." });
+  expect(records.every((row) => row.decision === "Advance")).toBe(true);
+  await Promise.all([ivy.context().close(), ada.context().close()]);
+}

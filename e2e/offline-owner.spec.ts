@@ -23,7 +23,7 @@ test("after a sign-out everywhere, the next person on that browser sees no earli
   const shared = await browser.newContext();
   const page = await shared.newPage();
   await fillSignIn(page, alex, DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/bank/);
+  await expect(page).toHaveURL(/:\d+\/$/);
   const interview = await startedInterview(page, { candidate: unique("Offline owner"), panel: [], fromSet: ec2.title });
   const scoring = `${interview}/score`;
   await openScoring(page, scoring);
@@ -36,7 +36,7 @@ test("after a sign-out everywhere, the next person on that browser sees no earli
   const elsewhere = await browser.newContext();
   const laptop = await elsewhere.newPage();
   await fillSignIn(laptop, alex, DEMO_PASSWORD);
-  await expect(laptop).toHaveURL(/\/bank/);
+  await expect(laptop).toHaveURL(/:\d+\/$/);
   await laptop.goto("/account");
   await laptop.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(laptop).toHaveURL(/\/sign-in\?signedOut=everywhere/);
@@ -44,7 +44,7 @@ test("after a sign-out everywhere, the next person on that browser sees no earli
 
   // Blair signs in on the shared browser, then loses the network.
   await fillSignIn(page, blair, DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/bank/);
+  await expect(page).toHaveURL(/:\d+\/$/);
   await expect(page.getByTestId("current-user")).toBeVisible();
   // Pages tell the worker who is signed in after they load; give this one a moment, as a person would.
   await page.getByRole("link", { name: "Practice" }).first().click();
@@ -66,7 +66,7 @@ test("an offline copy is served to the user it was made for", async ({ browser }
   const context = await browser.newContext();
   const page = await context.newPage();
   await fillSignIn(page, alex, DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/bank/);
+  await expect(page).toHaveURL(/:\d+\/$/);
   const interview = await startedInterview(page, { candidate: unique("Own copy"), panel: [], fromSet: ec2.title });
   await openScoring(page, `${interview}/score`);
   await notes(page).fill("Mine, offline too");
@@ -87,7 +87,7 @@ test("an autosave answered 401 (the session ended elsewhere) drops the offline c
   const context = await browser.newContext();
   const page = await context.newPage();
   await fillSignIn(page, alex, DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/bank/);
+  await expect(page).toHaveURL(/:\d+\/$/);
   const interview = await startedInterview(page, { candidate: unique("Revoked"), panel: [], fromSet: ec2.title });
   const scoring = `${interview}/score`;
   await openScoring(page, scoring);
@@ -98,7 +98,7 @@ test("an autosave answered 401 (the session ended elsewhere) drops the offline c
   const elsewhere = await browser.newContext();
   const laptop = await elsewhere.newPage();
   await fillSignIn(laptop, alex, DEMO_PASSWORD);
-  await expect(laptop).toHaveURL(/\/bank/);
+  await expect(laptop).toHaveURL(/:\d+\/$/);
   await laptop.goto("/account");
   await laptop.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(laptop).toHaveURL(/\/sign-in\?signedOut=everywhere/);

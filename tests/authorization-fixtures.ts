@@ -173,6 +173,7 @@ export async function createActionFixtures(db: Database, users: MatrixUsers, tag
     interviewOnlyQuestionId: interviewOnlyQuestionId!,
     practiceOnlyQuestionId: practiceOnlyQuestionId!,
     roleTargetUserId: roleTarget.id,
+    roleTargetEmail: `matrix-target-${tag}@example.org`,
     bankEditorUserId: bankEditor.id,
     setSlug: set.slug,
     archivableQuestionId,

@@ -8,7 +8,9 @@ import { seedQuestionBank } from "../lib/content/seed-question-bank";
 import { absolute, listInlineServerActions, listPages, listRouteHandlers, listServerActionFiles } from "./app-surface";
 import { readPanelScorecards } from "../lib/scoring/read-scorecards";
 import { createActionFixtures, createMatrixFixtures, type MatrixUsers } from "./authorization-fixtures";
-import { ACTIONS, actionKey, ALLOWED, MARKER_READERS, PAGES, PANEL_POSITIONS, REFUSED, ROLES, ROUTE_HANDLERS, type ActionEntry, type ActionFixtures, type MatrixRole, type PanelPosition } from "./authorization-matrix";
+import { ACTIONS, actionKey, ALLOWED, MARKER_READERS, PAGES, PANEL_POSITIONS, REFUSED, ROLES, ROUTE_HANDLERS, type ActionEntry, type ActionFixtures, type DisposableActor, type MatrixRole, type PanelPosition } from "./authorization-matrix";
+import { startUserSession } from "../lib/auth/user-sessions";
+import { upsertUser } from "../lib/users/create-user";
 import { databaseDigest, changedTables } from "./database-digest";
 import { makeQuestion, makeSet } from "./factories";
 import { actAs, redirectTarget } from "./next-boundary";
@@ -108,10 +110,22 @@ type FormResult = { ok?: boolean; message?: string } | undefined;
  * database exactly as it was (that is checked), so the next role reuses the same fixtures;
  * anything that wrote gets fresh ones.
  */
+/** A fresh user of the role's kind, with a password and two sessions (ActionEntry.disposable). */
+async function disposableActor(role: MatrixRole): Promise<DisposableActor> {
+  const password = "matrix-disposable-password";
+  const email = `disposable-${role.toLowerCase()}-${crypto.randomUUID().slice(0, 8)}@matrix.test`;
+  const user = await upsertUser(db, { email, password, role: role === "anonymous" ? "CANDIDATE" : ROLE_OF[role] });
+  const facts = { userAgent: "matrix", address: "192.0.2.200" };
+  const [current, other] = [await startUserSession(db, user.id, facts), await startUserSession(db, user.id, facts)];
+  return { id: user.id, email, password, sessionId: current.id, otherSessionId: other.id };
+}
+
 async function runCell(entry: ActionEntry, role: MatrixRole, fixtures: ActionFixtures): Promise<{ outcome: string; wrote: boolean }> {
   const actions = (await import(/* @vite-ignore */ absolute(entry.file))) as Record<string, (...args: unknown[]) => Promise<FormResult>>;
-  const args = entry.args(fixtures);
+  const self = entry.disposable ? await disposableActor(role) : { id: "", email: "", password: "", sessionId: "", otherSessionId: "" };
+  const args = entry.args(fixtures, self);
   if (role === "anonymous") actAs(null);
+  else if (entry.disposable) actAs({ id: self.id, sessionVersion: 0, sessionId: self.sessionId });
   else actAs(await db.user.findUniqueOrThrow({ where: { id: users[role].id }, select: { id: true, sessionVersion: true } }));
 
   const before = await databaseDigest(db);

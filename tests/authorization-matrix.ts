@@ -46,6 +46,7 @@ export interface ActionFixtures {
   practiceOnlyQuestionId: string;
   /** A CANDIDATE an admin may promote, and an INTERVIEWER an admin may let edit the bank. */
   roleTargetUserId: string;
+  roleTargetEmail: string;
   bankEditorUserId: string;
   /** An interview-only set made for these fixtures, and a question in it (to edit and archive). */
   setSlug: string;
@@ -110,7 +111,7 @@ const candidateShown = { text: (f: MatrixFixtures) => f.candidateName, to: ["pan
 const interviewShown = { text: (f: MatrixFixtures) => f.completedInterviewTitle, to: ["panelInterviewer", "recruiter", "admin"] as MatrixRole[] };
 /** The live scoring page of a PANEL_POSITIONS interview: panelInterviewer, recruiter and admin all sit on it. */
 const wholePanel = { ...panelOnly, recruiter: 200, admin: 200 } as const;
-const guestsOnly = { anonymous: 200, candidate: "redirect /bank", panelInterviewer: "redirect /bank", otherInterviewer: "redirect /bank", recruiter: "redirect /bank", admin: "redirect /bank" } as const;
+const guestsOnly = { anonymous: 200, candidate: "redirect /", panelInterviewer: "redirect /", otherInterviewer: "redirect /", recruiter: "redirect /", admin: "redirect /" } as const;
 
 const page = (route: string, url: HttpEntry["url"] | string, expect: HttpEntry["expect"], extra: Partial<HttpEntry> = {}): HttpEntry => ({
   route,
@@ -121,7 +122,8 @@ const page = (route: string, url: HttpEntry["url"] | string, expect: HttpEntry["
 });
 
 export const PAGES: HttpEntry[] = [
-  page("/", "/", guestsOnly),
+  // Home: visitors get the introduction, candidates their practice, staff their own work (scorecards due, interviews, decisions, followed candidates).
+  page("/", "/", anyone),
   page("/account", "/account", signedIn),
   page("/admin/audit", "/admin/audit", admins),
   // The colleague's submit on the panel the admin has not submitted for: its results are hidden.
@@ -133,6 +135,7 @@ export const PAGES: HttpEntry[] = [
   page("/admin/import", "/admin/import", admins),
   page("/admin/jobs", "/admin/jobs", admins),
   page("/admin/settings", "/admin/settings", admins),
+  page("/admin/privacy", "/admin/privacy", admins),
   page("/admin/users", "/admin/users", admins),
   page("/bank", "/bank", signedIn),
   page("/calibration", "/calibration", managers, { scorers: true, reveals: ["submitted", "offPanel"] }),
@@ -153,6 +156,11 @@ export const PAGES: HttpEntry[] = [
   page("/interviews/[id]", (f) => `/interviews/${f.panels.pending.interviewId}`, panelOrManager, { case: "panel: on it, not submitted" }),
   page("/interviews/[id]", (f) => `/interviews/${f.panels.submitted.interviewId}`, panelOrManager, { case: "panel: on it, submitted", reveals: ["submitted"] }),
   page("/interviews/[id]", (f) => `/interviews/${f.panels.offPanel.interviewId}`, managers, { case: "panel: off it", reveals: ["offPanel"] }),
+  // The debrief: those who may decide (recruiters, admins, the creator) and the panel; scorecards only once the whole panel has submitted.
+  page("/interviews/[id]/debrief", (f) => `/interviews/${f.completedInterviewId}/debrief`, panelOrManager, { shows: interviewShown }),
+  page("/interviews/[id]/debrief", (f) => `/interviews/${f.panels.pending.interviewId}/debrief`, panelOrManager, { case: "panel: on it, not submitted" }),
+  page("/interviews/[id]/debrief", (f) => `/interviews/${f.panels.submitted.interviewId}/debrief`, panelOrManager, { case: "panel: on it, submitted", reveals: ["submitted"] }),
+  page("/interviews/[id]/debrief", (f) => `/interviews/${f.panels.offPanel.interviewId}/debrief`, managers, { case: "panel: off it", reveals: ["offPanel"] }),
   page("/interviews/[id]/score", (f) => `/interviews/${f.completedInterviewId}/score`, panelOnly),
   page("/interviews/[id]/score", (f) => `/interviews/${f.panels.pending.interviewId}/score`, wholePanel, { case: "panel: on it, not submitted", ownDraft: true }),
   page("/interviews/[id]/score", (f) => `/interviews/${f.panels.submitted.interviewId}/score`, wholePanel, { case: "panel: on it, submitted" }),
@@ -162,6 +170,7 @@ export const PAGES: HttpEntry[] = [
   page("/practice", "/practice", anyone),
   page("/practice/progress", "/practice/progress", signedIn),
   page("/practice/run", (f) => `/practice/run?ids=${f.practiceOnlyQuestionId}`, anyone, { case: "practice question" }),
+  page("/privacy", "/privacy", anyone),
   page("/practice/run", (f) => `/practice/run?ids=${f.interviewOnlyQuestionId}`, { anonymous: 404, candidate: 404, panelInterviewer: 404, otherInterviewer: 404, recruiter: 404, admin: 404 }, { case: "interview-only question" }),
   page("/questions/[id]", (f) => `/questions/${f.interviewOnlyQuestionId}`, staff, { case: "interview-only question" }),
   page("/questions/[id]", (f) => `/questions/${f.practiceOnlyQuestionId}`, signedIn, { case: "practice-only question" }),
@@ -181,6 +190,8 @@ export const ROUTE_HANDLERS: HttpEntry[] = [
   page("/api/health", "/api/health", anyone),
   // Test-only clock control: a 404 unless the server runs with E2E_CLOCK_CONTROL=1 (never in production).
   page("/api/test/clock", "/api/test/clock", { anonymous: 404, candidate: 404, panelInterviewer: 404, otherInterviewer: 404, recruiter: 404, admin: 404 }, { method: "POST", body: () => ({ advanceMs: 3_600_000 }) }),
+  // Each user's own data only (account, sessions, practice): no scorecard is in it for anyone.
+  page("/account/export", "/account/export?format=json", { ...anyone, anonymous: 401 }, { case: "JSON" }),
   page("/api/practice/reviews", "/api/practice/reviews", { ...anyone, anonymous: 401 }, {
     method: "POST",
     body: (f) => ({ reviews: [{ id: crypto.randomUUID(), questionId: f.practiceOnlyQuestionId, grade: 3, reviewedAt: new Date().toISOString() }] }),
@@ -219,9 +230,25 @@ export interface ActionEntry {
   /** The "use server" file, from the repository root, and the exported function. */
   file: string;
   name: string;
-  /** The arguments, as the form or button would pass them. */
-  args: (f: ActionFixtures) => unknown[];
+  /** The arguments, as the form or button would pass them; `self` is the disposable actor (see `disposable`). */
+  args: (f: ActionFixtures, self: DisposableActor) => unknown[];
   expect: Record<MatrixRole, ActionOutcome>;
+  /**
+   * For actions on one's own account (change password, end sessions, delete it): each cell acts as
+   * a fresh user of the role's kind, with a password and two signed-in sessions, so the matrix's own
+   * users keep theirs. Anonymous cells get one too, signed out.
+   */
+  disposable?: boolean;
+}
+
+/** The fresh user a `disposable` entry's cell acts as. */
+export interface DisposableActor {
+  id: string;
+  email: string;
+  password: string;
+  /** This browser's session, and another one of the same user. */
+  sessionId: string;
+  otherSessionId: string;
 }
 
 /** FormData from plain fields; an array value becomes repeated fields (checkboxes). */
@@ -263,12 +290,17 @@ const questionForm = (fields: Record<string, string> = {}) =>
 const inDays = (days: number) => new Date(Date.now() + days * 24 * 3_600_000).toISOString().slice(0, 10);
 const uniqueSlug = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 
-const action = (file: string, name: string, args: ActionEntry["args"], expect: ActionEntry["expect"]): ActionEntry => ({ file, name, args, expect });
+const action = (file: string, name: string, args: ActionEntry["args"], expect: ActionEntry["expect"], extra: Partial<ActionEntry> = {}): ActionEntry => ({ file, name, args, expect, ...extra });
 const previous = {};
 
 export const ACTIONS: ActionEntry[] = [
   action("lib/auth/actions.ts", "signUp", () => [previous, form({ name: "Matrix Newcomer", email: `newcomer-${crypto.randomUUID()}@example.org`, password: "a-long-enough-password" })], only("anonymous")),
   action("lib/auth/actions.ts", "signOutEverywhere", () => [], only(...SIGNED_IN_ROLES)),
+
+  action("lib/account/actions.ts", "changePassword", (_f, self) => [previous, form({ current: self.password, password: "matrix-new-password", passwordAgain: "matrix-new-password" })], only(...SIGNED_IN_ROLES), { disposable: true }),
+  action("lib/account/actions.ts", "endSession", (_f, self) => [self.otherSessionId], only(...SIGNED_IN_ROLES), { disposable: true }),
+  action("lib/account/actions.ts", "endOtherSessions", () => [], only(...SIGNED_IN_ROLES), { disposable: true }),
+  action("lib/account/actions.ts", "deleteMyAccount", (_f, self) => [previous, form({ confirm: self.password })], only(...SIGNED_IN_ROLES), { disposable: true }),
 
   action("lib/authoring/actions.ts", "saveQuestion", (f) => [f.archivableQuestionId, previous, questionForm({ baseVersion: "1" })], only("admin")),
   action("lib/authoring/actions.ts", "createQuestionInSet", (f) => [f.setSlug, previous, questionForm({ id: uniqueSlug("matrix-new") })], only("admin")),
@@ -293,12 +325,18 @@ export const ACTIONS: ActionEntry[] = [
   action("lib/scoring/actions.ts", "submitScorecardAction", (f) => [f.openScorecardId, previous, form({ recommendation: "YES", summary: "Solid answers.", disagreementReason: "" })], only("panelInterviewer")),
   action("lib/scoring/actions.ts", "reopenScorecardAction", (f) => [f.submittedScorecardId, previous, form({ reason: "Scored the wrong candidate." })], only("panelInterviewer", "admin")),
 
+  // The completed interview was created by the recruiter; panelInterviewer sits alone on its panel and submitted.
+  action("lib/debrief/actions.ts", "recordDecisionAction", (f) => [f.completedInterviewId, previous, form({ outcome: "HOLD", reason: "Decided in the matrix." })], only("recruiter", "admin")),
+  action("lib/debrief/actions.ts", "reviseScorecardAction", (f) => [f.submittedScorecardId, previous, form({ recommendation: "STRONG_YES", reason: "Revised in the matrix." })], only("panelInterviewer")),
+  action("lib/candidates/follow-actions.ts", "setFollowAction", (f) => [f.candidateId, true], only("panelInterviewer", "recruiter", "admin")),
+
   action("lib/interviews/actions.ts", "createInterviewAction", (f) => [previous, form({ candidateId: f.candidateId, title: "Matrix follow-up", panel: [f.users.panelInterviewer], startFrom: "" })], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "addQuestionAction", (f) => [f.draftInterviewId, f.addableQuestionId], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "removeQuestionAction", (f) => [f.draftInterviewId, f.draftQuestionIds[0]], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "moveQuestionAction", (f) => [f.draftInterviewId, f.draftQuestionIds[0], 1], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "addCustomQuestionAction", (f) => [f.draftInterviewId, previous, form({ title: "Tell me about a rollback.", prompt: "", minutes: "5" })], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "startInterviewAction", (f) => [f.draftInterviewId], only(...DRAFT_EDITORS)),
+  action("lib/interviews/target-actions.ts", "setTargetMinutesAction", (f) => [f.draftInterviewId, previous, form({ targetMinutes: "45" })], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "setPanelAction", (f) => [f.draftInterviewId, previous, form({ panel: [f.users.panelInterviewer, f.users.admin] })], only(...DRAFT_EDITORS)),
 
   action("lib/scheduling/actions.ts", "scheduleInterviewAction", (f) => [f.draftInterviewId, previous, form({ date: inDays(30), time: "09:30", timeZone: "Europe/Berlin", durationMinutes: "45", location: "Room 4", meetingUrl: "https://meet.example.com/matrix" })], only("recruiter", "admin")),
@@ -311,6 +349,10 @@ export const ACTIONS: ActionEntry[] = [
 
   action("lib/users/actions.ts", "changeRole", (f) => [previous, form({ userId: f.roleTargetUserId, role: "RECRUITER" })], only("admin")),
   action("lib/users/actions.ts", "setBankEditing", (f) => [previous, form({ userId: f.bankEditorUserId, canEditBank: "true" })], only("admin")),
+  action("lib/users/actions.ts", "deleteUser", (f) => [previous, form({ userId: f.roleTargetUserId, confirm: f.roleTargetEmail })], only("admin")),
+
+  action("lib/privacy/actions.ts", "eraseCandidateAction", (f) => [f.candidateId, previous, form({ confirm: "erase" })], only("admin")),
+  action("lib/privacy/actions.ts", "saveRetentionPolicy", () => [previous, form({ enabled: "on", months: "24" })], only("admin")),
 ];
 
 export const httpEntryName = (entry: HttpEntry) => `${entry.method} ${entry.route}${entry.case ? ` (${entry.case})` : ""}`;

@@ -7,6 +7,8 @@
 interface SignedIn {
   id: string;
   sessionVersion: number;
+  /** The token's UserSession row (lib/auth/user-sessions.ts), as a real sign-in makes one. */
+  sessionId?: string;
 }
 
 let current: SignedIn | null = null;

@@ -19,6 +19,9 @@ const NOT_A_DISCLOSURE: Record<string, string> = {
   "lib/notifications/sweep.ts#readStates": "the reminder sweep (no viewer): whether each panelist submitted and rated anything, to chase their own scorecard; `events` here is the schedule history (InterviewEvent), not scorecard events",
   "lib/notifications/send.ts#sendNotification": "a queued email: whether the panelist has submitted since, to skip a stale overdue notice; nothing of the scorecard is sent",
   "lib/scheduling/queries.ts#getSchedule": "`events` here is the interview's schedule history (InterviewEvent), not scorecard events; no scorecard is read",
+  "lib/account/delete-account.ts#deleteAccount": "counts a deleted user's own scorecards, to keep their row as “Deleted user”; shows nothing",
+  "lib/privacy/activity.ts#inactiveSince": "the retention job's test of when a candidate was last active (update times only); shows nothing",
+  "lib/privacy/erase-candidate.ts#eraseInTransaction": "counts an erased candidate's unsubmitted scorecards for the admin's message: the status badges every viewer of the interview sees",
 };
 
 describe("reads of scorecards go through the visibility rule", () => {

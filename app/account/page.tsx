@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
-import { SignOutEverywhereButton } from "@/components/auth/sign-out-everywhere-button";
+import { ActiveSessions } from "@/components/account/active-sessions";
+import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { PasswordForm } from "@/components/account/password-form";
+import { YourData } from "@/components/account/your-data";
 import { SchedulingSettings } from "@/components/account/scheduling-settings";
 import { PageHeader } from "@/components/ui/page-header";
 import { card } from "@/components/ui/styles";
+import { myAccountFacts } from "@/lib/account/queries";
 import { requireUser } from "@/lib/auth/current-user";
 import { ROLE_LABELS } from "@/lib/users/schema";
 
@@ -10,6 +14,7 @@ export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const user = await requireUser();
+  const facts = await myAccountFacts();
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <PageHeader title="Your account" />
@@ -21,17 +26,18 @@ export default async function AccountPage() {
         <dt className="font-medium">Role</dt>
         <dd>{ROLE_LABELS[user.role]}</dd>
       </dl>
-      <section aria-labelledby="sessions-heading" className={`${card} space-y-3 p-6`}>
-        <h2 id="sessions-heading" className="font-medium">
-          Sessions
-        </h2>
-        <p className="text-sm text-muted">
-          A sign-in lasts 12 hours on each browser. If you signed in on a shared or lost computer, sign out everywhere: every browser
-          and device signed in to this account, this one included, is signed out at its next request.
-        </p>
-        <SignOutEverywhereButton />
-      </section>
+      {facts.hasPassword ? (
+        <section aria-labelledby="password-heading" className={`${card} space-y-3 p-6`}>
+          <h2 id="password-heading" className="font-medium">
+            Password
+          </h2>
+          <PasswordForm />
+        </section>
+      ) : null}
+      <ActiveSessions user={user} />
       <SchedulingSettings user={user} />
+      <YourData />
+      <DeleteAccountForm userId={user.id} email={user.email} hasPassword={facts.hasPassword} staff={user.role !== "CANDIDATE"} lastAdmin={facts.lastAdmin} />
     </div>
   );
 }

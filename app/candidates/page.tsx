@@ -1,23 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CandidateFilters } from "@/components/candidates/candidate-filters";
+import { decisionTone } from "@/components/debrief/decision-list";
+import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonPrimary, buttonSecondary, card, input } from "@/components/ui/styles";
-import { requireUser } from "@/lib/auth/current-user";
+import { Pager } from "@/components/ui/pager";
+import { buttonPrimary, card } from "@/components/ui/styles";
 import { canManageCandidates } from "@/lib/candidates/access";
+import { candidateListHref, parseCandidateList, PIPELINE_LABELS } from "@/lib/candidates/list-query";
 import { listCandidates } from "@/lib/candidates/queries";
-import { candidateSearchSchema } from "@/lib/candidates/schema";
-import { STAFF } from "@/lib/users/roles";
+import { DECISION_LABELS } from "@/lib/debrief/schema";
 
 export const metadata: Metadata = { title: "Candidates" };
 
 // No loading.tsx in this segment: candidates (the role) must get a real 404 here, which a
 // streamed loading state would turn into a 200.
 export default async function CandidatesPage({ searchParams }: PageProps<"/candidates">) {
-  const user = await requireUser(STAFF);
-  const params = await searchParams;
-  const { q } = candidateSearchSchema.parse({ q: typeof params.q === "string" ? params.q : undefined });
-  const candidates = await listCandidates(q);
+  const query = parseCandidateList(await searchParams);
+  const { user, rows, total, page, pages, positions, interviewers } = await listCandidates(query);
   const manage = canManageCandidates(user);
+  const filtered = Boolean(query.q || query.position || query.status || query.interviewer);
 
   return (
     <>
@@ -32,36 +34,32 @@ export default async function CandidatesPage({ searchParams }: PageProps<"/candi
           ) : null
         }
       />
-      <form action="/candidates" method="get" role="search" aria-label="Search candidates" className="mb-4 flex gap-2">
-        <label htmlFor="candidate-q" className="sr-only">
-          Search candidates
-        </label>
-        <input id="candidate-q" name="q" type="search" defaultValue={q ?? ""} placeholder="Name, email or position" className={input} />
-        <button type="submit" className={buttonSecondary}>
-          Search
-        </button>
-      </form>
-      {candidates.length === 0 ? (
+      <CandidateFilters query={query} positions={positions} interviewers={interviewers} />
+      {rows.length === 0 ? (
         <p className="rounded-xl border border-dashed border-border p-8 text-center text-sm text-muted">
-          {q ? "No candidate matches." : manage ? "No candidates yet. Add the first one." : "You are not on any interview panel yet."}
+          {filtered ? "No candidate matches. Loosen a filter or search for less." : manage ? "No candidates yet. Add the first one." : "You are not on any interview panel yet."}
         </p>
       ) : (
         <ul className={`${card} divide-y divide-border`} aria-label="Candidates">
-          {candidates.map((candidate) => (
-            <li key={candidate.id} className="flex flex-wrap items-baseline justify-between gap-2 p-4">
-              <div>
+          {rows.map((candidate) => (
+            <li key={candidate.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
+              <div className="min-w-0">
                 <Link href={`/candidates/${candidate.id}`} className="font-medium hover:text-accent hover:underline">
                   {candidate.name}
                 </Link>
                 <p className="text-sm text-muted">{[candidate.position, candidate.email].filter(Boolean).join(" · ") || "No details yet"}</p>
               </div>
-              <span className="text-sm text-muted">
-                {candidate._count.interviews === 1 ? "1 interview" : `${candidate._count.interviews} interviews`}
-              </span>
+              <div className="flex flex-wrap items-center gap-2 text-sm">
+                <span className="text-muted">{candidate.interviews === 1 ? "1 interview" : `${candidate.interviews} interviews`}</span>
+                {candidate.composite !== null ? <span className="tabular-nums text-muted">composite {candidate.composite.toFixed(2)}</span> : null}
+                {candidate.decision ? <Badge tone={decisionTone(candidate.decision.outcome)}>{DECISION_LABELS[candidate.decision.outcome]}</Badge> : null}
+                <Badge tone={candidate.status === "INTERVIEWING" ? "accent" : "neutral"}>{PIPELINE_LABELS[candidate.status]}</Badge>
+              </div>
             </li>
           ))}
         </ul>
       )}
+      <Pager page={page} pages={pages} href={(to) => candidateListHref({ ...query, page: to })} summary={`${total.toLocaleString("en")} ${total === 1 ? "candidate" : "candidates"}`} />
     </>
   );
 }

@@ -1,49 +1,92 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { NewerOlderPager } from "@/components/ui/newer-older-pager";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonSecondary, card } from "@/components/ui/styles";
+import { Pager } from "@/components/ui/pager";
+import { buttonSecondary, card, input, label } from "@/components/ui/styles";
+import { formatDate, formatMeetingTime } from "@/lib/format/date-time";
 import { STATUS_LABELS } from "@/lib/interviews/labels";
 import { listInterviews } from "@/lib/interviews/queries";
-import { interviewListSchema, type InterviewListQuery } from "@/lib/interviews/schema";
-import { formatDate } from "@/lib/format/date-time";
+import { interviewListHref, parseInterviewList } from "@/lib/interviews/schema";
 
 export const metadata: Metadata = { title: "Interviews" };
 
-const FILTERS = [undefined, "DRAFT", "IN_PROGRESS", "COMPLETED"] as const;
-
-function href(query: InterviewListQuery) {
-  const params = new URLSearchParams();
-  if (query.status) params.set("status", query.status);
-  if (query.page > 1) params.set("page", String(query.page));
-  const search = params.toString();
-  return search ? `/interviews?${search}` : "/interviews";
-}
+const STATUSES = ["DRAFT", "IN_PROGRESS", "COMPLETED", "CANCELLED"] as const;
+const SORTS = { created: "Newest first", scheduled: "Scheduled time, soonest first", "scheduled-desc": "Scheduled time, latest first" } as const;
 
 // No loading.tsx in this segment: candidates (the role) must get a real 404 here.
 export default async function InterviewsPage({ searchParams }: PageProps<"/interviews">) {
-  const params = await searchParams;
-  const query = interviewListSchema.parse({ status: params.status, page: params.page });
-  const { interviews, total, pages } = await listInterviews(query);
+  const query = parseInterviewList(await searchParams);
+  const { interviews, total, page, pages, timeZone } = await listInterviews(query);
+  const filtered = Boolean(query.q || query.status || query.from || query.to || query.mine);
 
   return (
     <>
-      <PageHeader title="Interviews" description="Interviews you can see, newest first. Start a new one from a candidate's page." />
-      <nav aria-label="Filter by status" className="mb-4 flex flex-wrap gap-2">
-        {FILTERS.map((status) => (
-          <Link
-            key={status ?? "all"}
-            href={href({ status, page: 1 })}
-            aria-current={query.status === status ? "page" : undefined}
-            className={`rounded-full border px-3 py-1 text-sm ${query.status === status ? "border-accent bg-accent-soft text-fg" : "border-border text-muted hover:text-fg"}`}
-          >
-            {status ? STATUS_LABELS[status] : "All"}
-          </Link>
-        ))}
-      </nav>
+      <PageHeader title="Interviews" description="Interviews you can see. Start a new one from a candidate's page." />
+      <form action="/interviews" method="get" role="search" aria-label="Search interviews" className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1.4fr_auto] lg:items-end">
+        <div>
+          <label htmlFor="interview-q" className={`${label} mb-1`}>
+            Search
+          </label>
+          <input id="interview-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="Candidate, title or interviewer" maxLength={200} className={input} />
+        </div>
+        <div>
+          <label htmlFor="interview-status" className={`${label} mb-1`}>
+            Status
+          </label>
+          <select id="interview-status" name="status" defaultValue={query.status ?? ""} className={input}>
+            <option value="">Any</option>
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="interview-from" className={`${label} mb-1`}>
+            Scheduled from
+          </label>
+          <input id="interview-from" name="from" type="date" defaultValue={query.from ?? ""} className={input} />
+        </div>
+        <div>
+          <label htmlFor="interview-to" className={`${label} mb-1`}>
+            to
+          </label>
+          <input id="interview-to" name="to" type="date" defaultValue={query.to ?? ""} className={input} />
+        </div>
+        <div>
+          <label htmlFor="interview-sort" className={`${label} mb-1`}>
+            Sort
+          </label>
+          <select id="interview-sort" name="sort" defaultValue={query.sort} className={input}>
+            {Object.entries(SORTS).map(([value, text]) => (
+              <option key={value} value={value}>
+                {text}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <label className="inline-flex items-center gap-2 text-sm">
+            <input type="checkbox" name="mine" value="1" defaultChecked={Boolean(query.mine)} />
+            Mine
+          </label>
+          <button type="submit" className={buttonSecondary}>
+            Search
+          </button>
+          {filtered ? (
+            <Link href="/interviews" className={buttonSecondary}>
+              Clear
+            </Link>
+          ) : null}
+        </div>
+      </form>
+      <p className="mb-2 text-xs text-muted">Dates and times in {timeZone}.</p>
       {interviews.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-border p-8 text-center text-sm text-muted">No interviews here yet.</p>
+        <p className="rounded-xl border border-dashed border-border p-8 text-center text-sm text-muted">
+          {filtered ? "No interview matches. Loosen a filter or search for less." : "No interviews here yet. Start one from a candidate's page."}
+        </p>
       ) : (
         <ul className={`${card} divide-y divide-border`} aria-label="Interviews">
           {interviews.map((interview) => (
@@ -53,14 +96,20 @@ export default async function InterviewsPage({ searchParams }: PageProps<"/inter
                   {interview.title}
                 </Link>
                 <p className="text-sm text-muted">
-                  {interview.candidate.name} · {formatDate(interview.createdAt)}
+                  {interview.candidate.name} · {interview.scheduledAt ? formatMeetingTime(interview.scheduledAt, timeZone) : `not scheduled, created ${formatDate(interview.createdAt, timeZone)}`}
                   {interview.onPanel ? (interview.submitted ? " · your scorecard is submitted" : " · you are on the panel") : ""}
                 </p>
+                <p className="text-sm text-muted">Panel: {interview.panel.join(", ") || "none yet"}</p>
               </div>
               <div className="flex items-center gap-3">
                 {interview.onPanel && interview.status === "IN_PROGRESS" && !interview.submitted ? (
                   <Link href={`/interviews/${interview.id}/score`} className={buttonSecondary}>
                     Score
+                  </Link>
+                ) : null}
+                {interview.status === "COMPLETED" ? (
+                  <Link href={`/interviews/${interview.id}/debrief`} className={buttonSecondary}>
+                    Debrief
                   </Link>
                 ) : null}
                 <Badge tone={interview.status === "DRAFT" ? "neutral" : "accent"}>{STATUS_LABELS[interview.status]}</Badge>
@@ -69,7 +118,7 @@ export default async function InterviewsPage({ searchParams }: PageProps<"/inter
           ))}
         </ul>
       )}
-      <NewerOlderPager page={query.page} pages={pages} href={(page) => href({ ...query, page })} summary={`${total} interviews`} />
+      <Pager page={page} pages={pages} href={(to) => interviewListHref({ ...query, page: to })} summary={`${total.toLocaleString("en")} ${total === 1 ? "interview" : "interviews"}`} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClearLocalHistory } from "@/components/practice/clear-local-history";
 import { PracticeSync } from "@/components/practice/practice-sync";
 import { RunFiltersForm } from "@/components/practice/run-filters-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -65,7 +66,9 @@ export default async function PracticePage({ searchParams }: PageProps<"/practic
             Download your practice history (CSV)
           </a>
         </p>
-      ) : null}
+      ) : (
+        <ClearLocalHistory />
+      )}
     </>
   );
 }

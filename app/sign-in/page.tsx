@@ -18,7 +18,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   // sign-in would help phishing. Anything else goes to the bank.
   const host = requestHost(await headers());
   const origins = host ? [`http://${host}`, `https://${host}`, env.NEXTAUTH_URL] : [env.NEXTAUTH_URL];
-  const callbackUrl = safeCallbackPath(params.callbackUrl, { origins, fallback: "/bank" });
+  const callbackUrl = safeCallbackPath(params.callbackUrl, { origins, fallback: "/" });
   if (await getCurrentUser()) redirect(callbackUrl);
   const error = typeof params.error === "string" ? params.error : undefined;
   return (
@@ -27,6 +27,11 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
       {params.signedOut === "everywhere" ? (
         <p role="status" className="mb-4 rounded-lg bg-success-soft px-3 py-2 text-center text-sm text-success">
           You are signed out on every browser and device.
+        </p>
+      ) : null}
+      {params.signedOut === "deleted" ? (
+        <p role="status" className="mb-4 rounded-lg bg-success-soft px-3 py-2 text-center text-sm text-success">
+          Your account is deleted, with everything that named you.
         </p>
       ) : null}
       <div className={`${card} p-6`}>

@@ -8,7 +8,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 export const metadata: Metadata = { title: "Create an account" };
 
 export default async function SignUpPage() {
-  if (await getCurrentUser()) redirect("/bank");
+  if (await getCurrentUser()) redirect("/");
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-2 text-center text-2xl font-semibold tracking-tight">Create a candidate account</h1>

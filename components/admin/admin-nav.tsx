@@ -8,6 +8,7 @@ const TABS = [
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/jobs", label: "Jobs" },
   { href: "/admin/settings", label: "Settings" },
+  { href: "/admin/privacy", label: "Privacy" },
 ];
 
 /** The admin pages' own tabs, under the site header. */

@@ -31,7 +31,7 @@ export function AuditFilters({ query, actions, actors }: Props) {
         </label>
         <select id="audit-actor" name="actor" defaultValue={query.actor ?? ""} className={`${input} w-auto max-w-72`}>
           <option value="">Anyone</option>
-          <option value={SYSTEM_ACTOR}>System or command line</option>
+          <option value={SYSTEM_ACTOR}>System, command line or a deleted account</option>
           {actors.map((actor) => (
             <option key={actor.id} value={actor.id}>
               {actor.name ? `${actor.name} (${actor.email})` : actor.email}

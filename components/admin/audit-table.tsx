@@ -37,7 +37,7 @@ export function AuditTable({ events }: { events: AuditEventRow[] }) {
                       {event.actor.name ? <div className="text-muted">{event.actor.email}</div> : null}
                     </>
                   ) : (
-                    <span className="text-muted">System or command line</span>
+                    <span className="text-muted">System, command line or a deleted account</span>
                   )}
                 </td>
                 <td className={`${cell} min-w-72`}>

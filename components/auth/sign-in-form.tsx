@@ -47,7 +47,7 @@ export function SignInForm({ providers, callbackUrl, initialError }: Props) {
         return;
       }
       // The page passes a checked path; checked again here, where the navigation happens.
-      router.push(safeCallbackPath(callbackUrl, { origins: [window.location.origin], fallback: "/bank" }));
+      router.push(safeCallbackPath(callbackUrl, { origins: [window.location.origin], fallback: "/" }));
       router.refresh();
     } catch {
       setError("Could not reach the server. Check your connection and try again.");

@@ -22,7 +22,7 @@ export function SignUpForm() {
     void signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false }).then(async (result) => {
       // Practice done as a guest on this device joins the new account (kept there if this fails).
       const merged = result?.ok ? await mergeGuestHistory() : 0;
-      router.push(result?.ok ? (merged > 0 ? "/practice/progress" : "/bank") : "/sign-in");
+      router.push(result?.ok ? (merged > 0 ? "/practice/progress" : "/") : "/sign-in");
       router.refresh();
     });
   }, [state.ok, router]);

@@ -45,6 +45,38 @@ const KNOWN: Record<string, { label: string; summary: (details: Details) => stri
     label: "Signed out everywhere",
     summary: (d) => (text(d, "email") ? `Every session of ${text(d, "email")} ended` : null),
   },
+  "user.password-change": {
+    label: "Password changed",
+    summary: (d) => (typeof d.endedSessions === "number" ? `Password changed; ${d.endedSessions} other session${d.endedSessions === 1 ? "" : "s"} signed out` : null),
+  },
+  "user.session-end": {
+    label: "Session ended",
+    summary: (d) => (typeof d.sessions === "number" ? `${d.sessions} other session${d.sessions === 1 ? "" : "s"} signed out from the Account page` : null),
+  },
+  "user.data-export": {
+    label: "Data downloaded",
+    summary: (d) => (d.format === "json" || d.format === "zip" ? `Downloaded their data (${d.format === "json" ? "JSON" : "CSV zip"})` : null),
+  },
+  // Names nobody: the account's name and email are gone, from this event and every earlier one.
+  "user.delete": {
+    label: "Account deleted",
+    summary: (d) =>
+      d.by === "self" || d.by === "admin"
+        ? `${d.by === "self" ? "By its owner" : "By an admin, on request"}${d.scorecardsKept === true ? "; scorecards kept, signed “Deleted user”" : ""}`
+        : null,
+  },
+  "candidate.erase": {
+    label: "Candidate erased",
+    summary: (d) =>
+      d.reason === "request" ? "Personal data erased on request" : d.reason === "retention" ? `Personal data erased: no activity for ${asText(d.months)} months` : null,
+  },
+  "privacy.retention": {
+    label: "Retention changed",
+    summary: (d) => {
+      const months = (value: unknown) => (typeof value === "number" ? `${value} months` : "off");
+      return "from" in d && "to" in d ? `Erase inactive candidates: ${months(d.from)} → ${months(d.to)}` : null;
+    },
+  },
   "scorecard.submit": {
     label: "Scorecard submitted",
     summary: (d) => {

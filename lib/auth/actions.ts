@@ -7,6 +7,7 @@ import type { FormState } from "@/lib/form-state";
 import { createUserIfNew } from "@/lib/users/create-user";
 import { SIGNED_IN } from "@/lib/users/roles";
 import { allow, args, authedAction, form, signedOutOnly } from "./authed-action";
+import { endOtherUserSessions } from "./user-sessions";
 import { signUpSchema } from "./schema";
 
 type SignUpField = "name" | "email" | "password";
@@ -27,6 +28,8 @@ export const signUp = authedAction(signedOutOnly("You are already signed in."), 
 export const signOutEverywhere = authedAction(allow(SIGNED_IN, { signedOut: "You are already signed out." }), args(z.tuple([]), "Invalid request."), async (user): Promise<FormState> => {
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } }, select: { id: true } });
+    // The version bump alone ends them; their rows (devices, addresses) are not kept either.
+    await endOtherUserSessions(tx, user.id, null);
     await recordAuditEvent(tx, { actorId: user.id, action: "user.sign-out-everywhere", targetType: "user", targetId: user.id, details: { email: user.email } });
   });
   return { ok: true, message: "Signed out everywhere." };

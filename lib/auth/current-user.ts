@@ -5,8 +5,17 @@ import { cache } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { authOptions } from "./options";
 import { readSessionUser } from "./session-user";
+import { sessionStands } from "./user-sessions";
 
-export type CurrentUser = { id: string; email: string; name: string | null; role: Role; canEditBank: boolean };
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+  canEditBank: boolean;
+  /** This browser's session (lib/auth/user-sessions.ts); null only outside next-auth (tests' stand-in). */
+  sessionId: string | null;
+};
 
 /**
  * The signed-in user, read from the database on every request (once per render) so a role
@@ -16,11 +25,15 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const userId = session?.user?.id;
   if (!userId) return null;
+  const sessionId = session.user.sessionId ?? null;
   // The same read next-auth's jwt callback made for this request (cached), checked again here.
-  const user = await readSessionUser(userId);
-  // A bumped sessionVersion ("sign out everywhere") invalidates every token issued before it.
-  if (!user || user.sessionVersion !== (session.user.sessionVersion ?? 0)) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, canEditBank: user.canEditBank };
+  const user = await readSessionUser(userId, sessionId);
+  if (!user || user.deletedAt) return null;
+  // next-auth's jwt callback refuses every token without a session row; a session without an id
+  // reaches here only from the tests' stand-in for getServerSession (tests/next-boundary.ts),
+  // where a bumped sessionVersion ("sign out everywhere") still invalidates older tokens.
+  if (sessionId ? !sessionStands(user) : user.sessionVersion !== (session.user.sessionVersion ?? 0)) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, canEditBank: user.canEditBank, sessionId };
 });
 
 /** For pages: send anonymous visitors to sign in, and hide what their role may not see. */

@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: the job worker (scripts/server.ts, outside Next.js) purges expired counts.
 import { createHash } from "node:crypto";
 import type { Database } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -117,4 +117,16 @@ export async function signInThrottleState(db: Database, email: string, address: 
     return { failures: row?.failures ?? 0, lockedForMs: Math.max(0, (row?.lockedUntil?.getTime() ?? 0) - now.getTime()) };
   };
   return { account: await read(accountKey(email, address)), address: await read(addressKey(address)) };
+}
+
+/**
+ * Daily: rows whose window has passed and whose lock has ended count for nothing any more (the
+ * next attempt would restart them at 1), and their keys are derived from emails and addresses.
+ */
+export async function purgeExpiredThrottles(db: Database, now = new Date()) {
+  const time = at(now);
+  return db.$executeRaw`
+    DELETE FROM "LoginThrottle"
+    WHERE "windowStart" < ${time} - ${SIGN_IN_LIMITS.windowMs}::float8 * interval '1 millisecond'
+      AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${time})`;
 }

@@ -9,7 +9,9 @@ import { isDatabaseUnavailable } from "@/lib/http/database-outage";
 import { authSecret, demoAccountsAllowed, env } from "@/lib/env";
 import { clientAddress } from "@/lib/http/forwarded";
 import { signInWithPassword } from "./password-sign-in";
+import { requestFacts } from "./request-facts";
 import { readSessionUser, SessionRevokedError } from "./session-user";
+import { endSessionById, SESSION_MAX_AGE_S, sessionStands, startUserSession, touchDue, touchUserSession } from "./user-sessions";
 import { safeCallbackPath } from "./callback-url";
 import { SIGN_IN_ERRORS } from "./sign-in-errors";
 
@@ -54,7 +56,7 @@ export const authOptions: NextAuthOptions = {
   // The adapter stores GitHub/OIDC users and accounts; sessions are JWTs so credentials work too.
   adapter: PrismaAdapter(prisma) as Adapter,
   secret: authSecret,
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   // Cookies are always httpOnly and SameSite=Lax; over https (which production must use) they are
   // also Secure and carry the __Secure-/__Host- prefixes. Plain http is for local trials only.
   useSecureCookies: env.NEXTAUTH_URL?.startsWith("https://") ?? false,
@@ -63,9 +65,20 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     // Runs for every read of the session: /api/auth/session, getServerSession in pages and actions.
     async jwt({ token, user }) {
+      if (user) {
+        // Signing in: a new UserSession row, named in the token (lib/auth/user-sessions.ts).
+        const started = await startUserSession(prisma, user.id, await requestFacts());
+        token.sid = started.id;
+        token.sessionVersion = started.sessionVersion;
+        return token;
+      }
+      // One read: the user joined with this token's session row. A token without a row (signed
+      // out, ended from another device, sign out everywhere, a password change elsewhere, issued
+      // before sessions had rows) or of a deleted user: next-auth answers `{}` and clears the
+      // cookie (core/routes/session.js catches what this throws).
       let row: Awaited<ReturnType<typeof readSessionUser>>;
       try {
-        row = await readSessionUser(user?.id ?? token.sub ?? "");
+        row = await readSessionUser(token.sub ?? "", token.sid ?? null);
       } catch (error) {
         // A database outage is not a revoked session: throwing would make next-auth clear the
         // cookie and sign everyone out during a restart. Nothing can be read or written without
@@ -73,24 +86,29 @@ export const authOptions: NextAuthOptions = {
         if (isDatabaseUnavailable(error)) return token;
         throw error;
       }
-      if (user) {
-        token.sessionVersion = row?.sessionVersion ?? 0;
-        return token;
-      }
-      // A token from before "sign out everywhere", or of a deleted user: next-auth answers `{}`
-      // and clears the cookie (core/routes/session.js catches what this throws).
-      if (!row || row.sessionVersion !== (token.sessionVersion ?? 0)) throw new SessionRevokedError();
+      if (!token.sid || !sessionStands(row)) throw new SessionRevokedError();
+      if (touchDue(row.session.lastSeenAt, new Date())) await touchUserSession(prisma, token.sid, (await requestFacts()).address);
+      // The session's row carries the version, so a password change re-issues this token with the
+      // new one at its next read without a round trip (docs/privacy.md, "Sessions").
+      token.sessionVersion = row.sessionVersion;
       return token;
     },
     session({ session, token }) {
       if (session.user && token.sub) {
         session.user.id = token.sub;
         session.user.sessionVersion = token.sessionVersion ?? 0;
+        if (token.sid) session.user.sessionId = token.sid;
       }
       return session;
     },
     redirect({ url, baseUrl }) {
       return `${baseUrl}${safeCallbackPath(url, { origins: [baseUrl], fallback: "/" })}`;
+    },
+  },
+  events: {
+    // Signing out of this browser ends its session row too: a copy of the cookie no longer works.
+    async signOut({ token }) {
+      if (token?.sid) await endSessionById(prisma, token.sid);
     },
   },
   logger: {

@@ -19,8 +19,9 @@ export const createCandidate = authedAction(MANAGE, form(candidateSchema), async
 });
 
 export const updateCandidate = authedAction(MANAGE, form(candidateSchema), async (_user, data, candidateId: string): Promise<CandidateFormState> => {
-  const updated = await prisma.candidate.updateMany({ where: { id: candidateId }, data });
-  if (updated.count === 0) return { message: "This candidate no longer exists." };
+  // An erased candidate stays erased: an edit form left open since then cannot write the name back.
+  const updated = await prisma.candidate.updateMany({ where: { id: candidateId, erasedAt: null }, data });
+  if (updated.count === 0) return { message: "This candidate no longer exists, or their personal data was erased." };
   revalidatePath("/candidates");
   revalidatePath(`/candidates/${candidateId}`);
   return { ok: true, message: "Saved." };

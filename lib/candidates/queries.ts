@@ -3,21 +3,18 @@ import { requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { STAFF } from "@/lib/users/roles";
 import { visibleCandidatesWhere } from "./access";
+import { candidatePositions, listCandidatesPage } from "./list";
+import type { CandidateListQuery } from "./list-query";
 
-const LIST_LIMIT = 200;
-
-export async function listCandidates(q?: string) {
+/** A page of the candidates list with everything its filters offer (lib/candidates/list.ts). */
+export async function listCandidates(query: CandidateListQuery) {
   const user = await requireUser(STAFF);
-  const visible = visibleCandidatesWhere(user)!;
-  const search = q
-    ? { OR: ["name", "email", "position"].map((field) => ({ [field]: { contains: q, mode: "insensitive" as const } })) }
-    : {};
-  return prisma.candidate.findMany({
-    where: { AND: [visible, search] },
-    orderBy: { updatedAt: "desc" },
-    take: LIST_LIMIT,
-    select: { id: true, name: true, email: true, position: true, updatedAt: true, _count: { select: { interviews: true } } },
-  });
+  const [page, positions, interviewers] = await Promise.all([
+    listCandidatesPage(prisma, user, query),
+    candidatePositions(prisma, user),
+    prisma.user.findMany({ where: { role: { in: [...STAFF] } }, orderBy: [{ name: "asc" }, { email: "asc" }], select: { id: true, name: true, email: true } }),
+  ]);
+  return { user, ...page, positions, interviewers };
 }
 
 /** The candidate, or null when it does not exist or this user may not see it (callers 404). */
@@ -25,6 +22,6 @@ export async function getCandidate(id: string) {
   const user = await requireUser(STAFF);
   return prisma.candidate.findFirst({
     where: { AND: [{ id }, visibleCandidatesWhere(user)!] },
-    select: { id: true, name: true, email: true, position: true, notes: true, createdAt: true, updatedAt: true },
+    select: { id: true, name: true, email: true, position: true, notes: true, erasedAt: true, createdAt: true, updatedAt: true },
   });
 }

@@ -22,7 +22,3 @@ export const candidateSchema = z.object({
 
 export type CandidateInput = z.infer<typeof candidateSchema>;
 export type CandidateField = keyof CandidateInput;
-
-export const candidateSearchSchema = z.object({
-  q: textInput().trim().min(1).max(200).optional().catch(undefined),
-});

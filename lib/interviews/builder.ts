@@ -39,8 +39,9 @@ async function appendQuestions(tx: Transaction, sessionId: string, questionIds: 
 export async function createInterview(db: Database, viewer: Viewer, input: CreateInterviewInput): Promise<BuilderResult<string>> {
   const candidates = visibleCandidatesWhere(viewer);
   if (!canCreateInterviews(viewer) || !candidates) return fail("You cannot create interviews.");
-  const candidate = await db.candidate.findFirst({ where: { AND: [{ id: input.candidateId }, candidates] }, select: { id: true } });
+  const candidate = await db.candidate.findFirst({ where: { AND: [{ id: input.candidateId }, candidates] }, select: { id: true, erasedAt: true } });
   if (!candidate) return fail("That candidate does not exist or you cannot see them.");
+  if (candidate.erasedAt) return fail("This candidate's personal data was erased: add them again as a new candidate to interview them.");
   const panel = await db.user.findMany({ where: { id: { in: input.panel }, role: { not: "CANDIDATE" } }, select: { id: true } });
   if (panel.length !== new Set(input.panel).size) return fail("Every panel member must be an interviewer, recruiter or admin.");
   if (input.fromPlan && !(await db.interviewPlan.count({ where: { id: input.fromPlan } }))) return fail("That plan no longer exists.");

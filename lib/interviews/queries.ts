@@ -3,11 +3,14 @@ import { requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { BankSearch } from "@/lib/questions/schema";
 import { searchQuestions } from "@/lib/questions/search-questions";
-import { ownScorecardWhere } from "@/lib/scoring/visibility";
 import { STAFF } from "@/lib/users/roles";
 import { visibleInterviewsWhere } from "./access";
-import { INTERVIEW_AUDIENCES, INTERVIEW_PAGE_SIZE, type InterviewListQuery } from "./schema";
+import { INTERVIEW_AUDIENCES, type InterviewListQuery } from "./schema";
+import { listInterviewsPage } from "./list";
+import { getViewerTimeZone } from "@/lib/scheduling/queries";
 import { questionsAskedBefore } from "./builder";
+import { practiceExposure } from "./exposure";
+import { decisionSelect } from "@/lib/debrief/read-debrief";
 
 /** The interview with its panel and questions, or null when missing or not visible (callers 404). */
 export async function getInterview(id: string) {
@@ -20,7 +23,8 @@ export async function getInterview(id: string) {
       status: true,
       startedAt: true,
       createdAt: true,
-      candidate: { select: { id: true, name: true, position: true } },
+      targetMinutes: true,
+      candidate: { select: { id: true, name: true, position: true, email: true } },
       panel: { select: { user: { select: { id: true, name: true, email: true } } }, orderBy: { createdAt: "asc" } },
       questions: {
         orderBy: { position: "asc" },
@@ -35,8 +39,11 @@ export async function getInterview(id: string) {
     },
   });
   if (!session) return null;
-  const askedBefore = await questionsAskedBefore(prisma, session.candidate.id, session.id);
-  return { ...session, askedBefore };
+  const [askedBefore, exposure] = await Promise.all([
+    questionsAskedBefore(prisma, session.candidate.id, session.id),
+    session.status === "DRAFT" ? practiceExposure(prisma, session.candidate.email, session.questions.flatMap((item) => (item.questionId ? [item.questionId] : []))) : [],
+  ]);
+  return { ...session, askedBefore, exposure };
 }
 
 export async function listInterviewsOfCandidate(candidateId: string) {
@@ -44,7 +51,7 @@ export async function listInterviewsOfCandidate(candidateId: string) {
   return prisma.interviewSession.findMany({
     where: { AND: [{ candidateId }, visibleInterviewsWhere(user)!] },
     orderBy: { createdAt: "desc" },
-    select: { id: true, title: true, status: true, createdAt: true, _count: { select: { questions: true } } },
+    select: { id: true, title: true, status: true, createdAt: true, _count: { select: { questions: true } }, decisions: { orderBy: { createdAt: "desc" }, take: 1, select: decisionSelect } },
   });
 }
 
@@ -64,35 +71,9 @@ export async function searchInterviewQuestions(search: BankSearch) {
   return searchQuestions(prisma, search, [...INTERVIEW_AUDIENCES]);
 }
 
-/** Interviews this user may see, newest first, a page at a time, with their own scorecard's state. */
-export async function listInterviews({ status, page }: InterviewListQuery) {
+/** A page of the interviews list (lib/interviews/list.ts), dates read in the viewer's zone. */
+export async function listInterviews(query: InterviewListQuery) {
   const user = await requireUser(STAFF);
-  const where = { AND: [visibleInterviewsWhere(user)!, status ? { status } : {}] };
-  const [total, rows] = await Promise.all([
-    prisma.interviewSession.count({ where }),
-    prisma.interviewSession.findMany({
-      where,
-      orderBy: { createdAt: "desc" },
-      skip: (page - 1) * INTERVIEW_PAGE_SIZE,
-      take: INTERVIEW_PAGE_SIZE,
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        createdAt: true,
-        candidate: { select: { name: true } },
-        panel: { where: { userId: user.id }, select: { userId: true } },
-        scorecards: { where: ownScorecardWhere(user), select: { submittedAt: true } },
-      },
-    }),
-  ]);
-  return {
-    total,
-    pages: Math.max(1, Math.ceil(total / INTERVIEW_PAGE_SIZE)),
-    interviews: rows.map(({ panel, scorecards, ...row }) => ({
-      ...row,
-      onPanel: panel.length > 0,
-      submitted: Boolean(scorecards[0]?.submittedAt),
-    })),
-  };
+  const timeZone = (await getViewerTimeZone()) ?? "UTC";
+  return { timeZone, ...(await listInterviewsPage(prisma, user, query, timeZone)) };
 }

@@ -54,10 +54,32 @@ export const INTERVIEW_AUDIENCES = ["INTERVIEW", "BOTH"] as const;
 
 export const INTERVIEW_PAGE_SIZE = 25;
 
-/** The interviews list's URL: ?status=IN_PROGRESS&page=2. */
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+
+/** The interviews list's URL: ?q=&status=&from=&to=&mine=1&sort=&page=. Invalid values are dropped. */
 export const interviewListSchema = z.object({
+  q: textInput().trim().min(1).max(200).optional().catch(undefined),
   status: z.enum(["DRAFT", "IN_PROGRESS", "COMPLETED", "CANCELLED"]).optional().catch(undefined),
+  /** Scheduled on or after / on or before these days, in the viewer's time zone. */
+  from: day,
+  to: day,
+  mine: z.enum(["1"]).optional().catch(undefined),
+  sort: z.enum(["created", "scheduled", "scheduled-desc"]).default("created").catch("created"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 
 export type InterviewListQuery = z.infer<typeof interviewListSchema>;
+
+export function parseInterviewList(params: Record<string, string | string[] | undefined>): InterviewListQuery {
+  const one = (key: string) => (typeof params[key] === "string" ? params[key] : undefined);
+  return interviewListSchema.parse({ q: one("q"), status: one("status"), from: one("from"), to: one("to"), mine: one("mine"), sort: one("sort"), page: one("page") });
+}
+
+export function interviewListHref(query: Partial<InterviewListQuery>) {
+  const params = new URLSearchParams();
+  for (const key of ["q", "status", "from", "to", "mine"] as const) if (query[key]) params.set(key, query[key]!);
+  if (query.sort && query.sort !== "created") params.set("sort", query.sort);
+  if (query.page && query.page > 1) params.set("page", String(query.page));
+  const search = params.toString();
+  return search ? `/interviews?${search}` : "/interviews";
+}

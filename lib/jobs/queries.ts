@@ -2,6 +2,7 @@ import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import { SEND_TASK } from "@/lib/notifications/sweep";
+import { PRIVACY_TASK } from "@/lib/privacy/daily";
 import { SWEEP_TASK } from "./worker";
 
 export interface JobKindSummary {
@@ -41,7 +42,7 @@ export async function getJobsOverview() {
       ORDER BY (attempts >= max_attempts) DESC, updated_at DESC LIMIT 50`,
     prisma.jobKindRun.findMany({ orderBy: { kind: "asc" } }),
   ]);
-  const kinds = [...new Set([SWEEP_TASK, SEND_TASK, ...counts.map((row) => row.kind), ...runs.map((row) => row.kind)])];
+  const kinds = [...new Set([SWEEP_TASK, SEND_TASK, PRIVACY_TASK, ...counts.map((row) => row.kind), ...runs.map((row) => row.kind)])];
   const summaries: JobKindSummary[] = kinds.map((kind) => {
     const count = counts.find((row) => row.kind === kind);
     const run = runs.find((row) => row.kind === kind);

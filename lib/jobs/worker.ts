@@ -10,6 +10,7 @@ import type { MailSettings } from "@/lib/mail/settings";
 import { createMailer } from "@/lib/mail/transport";
 import { sendNotification } from "@/lib/notifications/send";
 import { SEND_TASK, sweepNotifications } from "@/lib/notifications/sweep";
+import { PRIVACY_TASK, runPrivacyMaintenance } from "@/lib/privacy/daily";
 import { recordJobRun } from "./runs";
 import { workerLogger, type LogLine } from "./queue";
 
@@ -62,6 +63,10 @@ export function taskList(db: Database, options: Pick<JobsOptions, "mail" | "log"
         maxAttempts: helpers.job.max_attempts,
       });
     }),
+    [PRIVACY_TASK]: recorded(db, PRIVACY_TASK, async () => {
+      const result = await runPrivacyMaintenance(db, await now(db));
+      options.log(`privacy: ${result.erasedCandidates} candidate(s) erased by retention, ${result.purgedSessions} ended session(s) purged`);
+    }),
   };
 }
 
@@ -77,7 +82,8 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     taskList: taskList(db, options),
     // Every minute; a tick missed while every process was down is not replayed (the next sweep
     // catches up: it looks at what is due now, not at what happened in between).
-    crontab: `* * * * * ${SWEEP_TASK} ?max=1`,
+    // The privacy job daily at 03:00 UTC; `fill=1d` runs a missed one when a process next starts.
+    crontab: `* * * * * ${SWEEP_TASK} ?max=1\n0 3 * * * ${PRIVACY_TASK} ?max=1&fill=1d`,
   });
   return {
     db,

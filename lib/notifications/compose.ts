@@ -108,7 +108,7 @@ export function composeNotice(ctx: NoticeContext, now: Date): OutgoingMail {
     }
     case "PANEL_COMPLETE":
       subject = `Ready for debrief: ${who}, ${interview.title}`;
-      blocks = [{ type: "paragraph", text: `${greeting}\nEvery panelist has submitted their scorecard for the interview with ${who}. It is ready for the debrief and a decision.` }, { type: "facts", rows: facts }, { type: "action", label: "Open the debrief", url: interviewUrl }];
+      blocks = [{ type: "paragraph", text: `${greeting}\nEvery panelist has submitted their scorecard for the interview with ${who}. It is ready for the debrief and a decision.` }, { type: "facts", rows: facts }, { type: "action", label: "Open the debrief", url: `${interviewUrl}/debrief` }];
       break;
   }
   blocks.push({ type: "paragraph", text: `You get this email because of "${KIND_LABELS[ctx.kind].label}" on Interview Bank. Manage your notifications: ${ctx.publicUrl}/account#notifications` });

@@ -236,7 +236,7 @@ describe("sendNotification", () => {
     expect(await sendNotification(db, complete[0]!.id, { mailer, settings, now: new Date(), attempt: 1, maxAttempts: 8 })).toMatchObject({ status: "SENT" });
     mailer.close();
     const [message] = mail.to(people.recruiter.email).filter((item) => item.subject?.startsWith("Ready for debrief"));
-    expect(message?.text).toContain(`Open the debrief: https://interviews.example.com/interviews/${id}`);
+    expect(message?.text).toContain(`Open the debrief: https://interviews.example.com/interviews/${id}/debrief`);
     expect(message?.text).not.toContain("When:");
   });
 });

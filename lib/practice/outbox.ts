@@ -122,3 +122,23 @@ export class ReviewOutbox extends OfflineSender<OutboxSnapshot> {
     this.changed();
   }
 }
+
+/** Storage that can also list its keys (window.localStorage). */
+export interface ListableStorage extends StorageLike {
+  readonly length: number;
+  key(index: number): string | null;
+}
+
+/**
+ * Forgets everything practice keeps in this browser for `owner` (a user id, or "guest"): the
+ * history or unsent grades, runs in progress, typed answers. Returns how many entries went.
+ */
+export function clearLocalPractice(storage: ListableStorage, owner: string) {
+  const exact = new Set([owner === "guest" ? GUEST_HISTORY_KEY : `${OUTBOX_PREFIX}${owner}`]);
+  const prefixes = [`interview-bank:practice:run:${owner}:`, `interview-bank:practice:draft:${owner}:`];
+  const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter(
+    (key): key is string => key !== null && (exact.has(key) || prefixes.some((prefix) => key.startsWith(prefix))),
+  );
+  for (const key of keys) storage.removeItem(key);
+  return keys.length;
+}

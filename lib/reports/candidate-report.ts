@@ -10,6 +10,8 @@ import { rwgJ } from "@/lib/comparison/rwg";
 import { readAskedQuestion } from "@/lib/scoring/asked-question";
 import { readPanelScorecards } from "@/lib/scoring/read-scorecards";
 import { visibleInterviewsWhere } from "@/lib/interviews/access";
+import { decisionSelect } from "@/lib/debrief/read-debrief";
+import { readableSubmittedScorecardsWhere } from "@/lib/scoring/visibility";
 
 export async function candidateReport(db: Database, viewer: Viewer, candidateId: string) {
   const candidates = visibleCandidatesWhere(viewer);
@@ -27,12 +29,22 @@ export async function candidateReport(db: Database, viewer: Viewer, candidateId:
       startedAt: true,
       plan: { select: { id: true, name: true } },
       questions: { orderBy: { position: "asc" }, select: { id: true, questionId: true, questionVersion: true, snapshot: true } },
+      decisions: { orderBy: { createdAt: "desc" }, select: decisionSelect },
     },
   });
+  // Revisions after the debrief, of the scorecards the viewer may read: shown beside the submitted ratings, never in their place.
+  const readable = readableSubmittedScorecardsWhere(viewer);
+  const revisions = readable
+    ? await db.scorecardRevision.findMany({
+        where: { scorecard: { AND: [readable, { session: { candidateId } }] } },
+        orderBy: { createdAt: "asc" },
+        select: { scorecardId: true, ratings: true, recommendation: true, composite: true, reason: true, createdAt: true },
+      })
+    : [];
   const withScorecards = await Promise.all(
     sessions.map(async ({ plan, ...session }) => {
       const panel = await readPanelScorecards(db, viewer, session.id);
-      const scorecards = (panel?.readable ?? []).filter((card) => card.submittedAt);
+      const scorecards = (panel?.readable ?? []).filter((card) => card.submittedAt).map((card) => ({ ...card, revisions: revisions.filter((revision) => revision.scorecardId === card.id) }));
       const questions = session.questions.map((item) => ({ id: item.id, version: item.questionVersion, ...readAskedQuestion(item.snapshot) }));
       const agreement = rwgJ(questions.map((question) => scorecards.map((card) => card.scores.find((score) => score.sessionQuestionId === question.id)?.rating ?? null)));
       const keyOf = new Map(session.questions.map((item) => [item.id, item.questionId ?? `custom:${item.id}`]));

@@ -131,6 +131,10 @@ async function expectedCandidateRows(sessionId: string) {
         String(Number(card.composite)),
         card.summary,
         card.disagreementReason ?? "",
+        "",
+        "",
+        "",
+        "",
       ].map(exported);
     }),
   );

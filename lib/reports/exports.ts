@@ -9,6 +9,7 @@ import type { readReviewHistory } from "@/lib/practice/practice";
 import { RECOMMENDATION_LABELS, RECOMMENDATIONS } from "@/lib/scoring/composite";
 import type { CandidateReport } from "./candidate-report";
 import { toCsv, type CsvCell } from "./csv";
+import { DECISION_LABELS } from "@/lib/debrief/schema";
 import { formatDate } from "@/lib/format/date-time";
 
 export interface CsvFile {
@@ -33,12 +34,18 @@ export const CANDIDATE_CSV_HEADER = [
   "composite",
   "summary",
   "why the recommendation differs from the composite",
+  "rating revised after the debrief",
+  "decision",
+  "decision reason",
+  "decided at",
 ];
 
 /** One candidate's full results: a row per question per submitted scorecard the viewer may read. */
 export function candidateCsv(report: CandidateReport): CsvFile {
-  const rows = report.sessions.flatMap((session) =>
-    session.scorecards.flatMap((card) =>
+  const rows = report.sessions.flatMap((session) => {
+    // The decision that counts is the latest; earlier ones are on the debrief and in the audit log.
+    const decision = session.decisions[0];
+    return session.scorecards.flatMap((card) =>
       session.questions.map((question) => {
         const score = card.scores.find((row) => row.sessionQuestionId === question.id);
         return [
@@ -56,11 +63,25 @@ export function candidateCsv(report: CandidateReport): CsvFile {
           card.composite === null ? "" : Number(card.composite),
           card.summary,
           card.disagreementReason ?? "",
+          revisedRating(card.revisions, question.id),
+          decision ? DECISION_LABELS[decision.outcome] : "",
+          decision?.reason ?? "",
+          decision ? decision.createdAt.toISOString() : "",
         ];
       }),
-    ),
-  );
+    );
+  });
   return { filename: `${report.candidate.name}-results.csv`, body: toCsv(CANDIDATE_CSV_HEADER, rows) };
+}
+
+/** The latest revised rating of one question, or "" when it was never revised: the submitted rating stays in its own column. */
+function revisedRating(revisions: readonly { ratings: unknown }[], questionId: string) {
+  let value: number | "" = "";
+  for (const revision of revisions) {
+    const ratings = revision.ratings as Record<string, unknown> | null;
+    if (ratings && typeof ratings === "object" && typeof ratings[questionId] === "number") value = ratings[questionId] as number;
+  }
+  return value;
 }
 
 /** The summary table's tally, in its order and words: "Strong no: 1; Yes: 2". */

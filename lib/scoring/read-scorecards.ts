@@ -54,6 +54,8 @@ export async function readPanelScorecards(db: Database, viewer: Viewer, sessionI
   const session = await db.interviewSession.findFirst({
     where: { AND: [{ id: sessionId }, visible] },
     select: {
+      status: true,
+      createdById: true,
       panel: { orderBy: { createdAt: "asc" }, select: { user: { select: { id: true, name: true, email: true } } } },
       scorecards: { select: panelProgressSelect },
     },
@@ -71,5 +73,5 @@ export async function readPanelScorecards(db: Database, viewer: Viewer, sessionI
     orderBy: { submittedAt: "asc" },
     select: scorecardContents,
   });
-  return { statuses, readable, othersVisible: seesColleaguesScorecards(viewer, { onPanel, ownSubmitted: Boolean(own?.submittedAt) }), onPanel };
+  return { statuses, readable, othersVisible: seesColleaguesScorecards(viewer, { onPanel, ownSubmitted: Boolean(own?.submittedAt), createdAndComplete: session.createdById === viewer.id && session.status === "COMPLETED" }), onPanel };
 }

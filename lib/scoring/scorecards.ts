@@ -100,6 +100,8 @@ async function completeWhenPanelDone(tx: Transaction, sessionId: string) {
   if (waiting === 0) await tx.interviewSession.update({ where: { id: sessionId }, data: { status: "COMPLETED" } });
 }
 
+export const DECIDED = "A decision was taken on this panel's scorecards, so they stay as submitted. Revise your rating on the debrief instead.";
+
 /** Reopens a submitted scorecard for editing; the reopen, its reason and who did it are recorded. */
 export async function reopenScorecard(db: Database, viewer: Viewer, scorecardId: string, reason: string): Promise<ScoringResult<{ sessionId: string }>> {
   return db.$transaction(async (tx) => {
@@ -114,6 +116,10 @@ export async function reopenScorecard(db: Database, viewer: Viewer, scorecardId:
     if (!card) return fail(NOT_YOURS);
     if (role !== "ADMIN" && !(await lockPanelSeat(tx, card.sessionId, viewer.id))) return fail(OFF_PANEL);
     if (!card.submittedAt) return fail("This scorecard is not submitted.");
+    // A decision rests on the panel's independent scorecards: they stay as submitted (revisions go
+    // beside them, lib/debrief). The row lock orders this against recordDecision.
+    await tx.$queryRaw`SELECT 1 FROM "InterviewSession" WHERE "id" = ${card.sessionId} FOR UPDATE`;
+    if ((await tx.interviewDecision.count({ where: { sessionId: card.sessionId } })) > 0) return fail(DECIDED);
     await recordAuditEvent(tx, {
       actorId: viewer.id,
       action: "scorecard.reopen",

@@ -8,7 +8,9 @@
 // - Someone else's: only once submitted, and then
 //   - if you sit on that interview's panel, only once your own scorecard there is submitted,
 //     whatever your role (admins and recruiters included: panels score independently);
-//   - if you do not, only as a recruiter or admin. Interviewers see nothing of panels they are not on.
+//   - if you do not, only as a recruiter or admin, or as the interview's creator (its hiring
+//     manager) once the whole panel has submitted (the debrief). Other interviewers see nothing of
+//     panels they are not on.
 // - Candidates (the role): nothing, not even a scorecard they wrote before being demoted.
 // Nobody ever reads another person's unsubmitted draft; its status ("in progress") is all that shows.
 import type { Viewer } from "@/lib/candidates/access";
@@ -32,8 +34,13 @@ export function readableScorecardsWhere(viewer: Viewer): Prisma.ScorecardWhereIn
     session: { panel: { some: { userId: viewer.id } }, scorecards: { some: { interviewerId: viewer.id, ...SUBMITTED } } },
   };
   const offThePanel: Prisma.ScorecardWhereInput = { session: { panel: { none: { userId: viewer.id } } } };
+  // COMPLETED is exactly "every panelist has submitted" (a reopen takes it back): the debrief.
+  const createdAndComplete: Prisma.ScorecardWhereInput = { session: { createdById: viewer.id, status: "COMPLETED", panel: { none: { userId: viewer.id } } } };
   return {
-    OR: [{ interviewerId: viewer.id }, { AND: [SUBMITTED, readsPanelsOffThePanel(viewer) ? { OR: [onThePanelAndSubmitted, offThePanel] } : onThePanelAndSubmitted] }],
+    OR: [
+      { interviewerId: viewer.id },
+      { AND: [SUBMITTED, readsPanelsOffThePanel(viewer) ? { OR: [onThePanelAndSubmitted, offThePanel] } : { OR: [onThePanelAndSubmitted, createdAndComplete] }] },
+    ],
   };
 }
 
@@ -68,10 +75,10 @@ export function ownScorecardWhere(viewer: Viewer, where: Prisma.ScorecardWhereIn
  * page says ("other scorecards appear once you have submitted yours"). It never filters data:
  * readableScorecardsWhere does; tests/panel-secrecy.test.ts checks the two agree.
  */
-export function seesColleaguesScorecards(viewer: Viewer, position: { onPanel: boolean; ownSubmitted: boolean }) {
+export function seesColleaguesScorecards(viewer: Viewer, position: { onPanel: boolean; ownSubmitted: boolean; createdAndComplete?: boolean }) {
   if (viewer.role === "CANDIDATE") return false;
   if (position.onPanel) return position.ownSubmitted;
-  return readsPanelsOffThePanel(viewer);
+  return readsPanelsOffThePanel(viewer) || Boolean(position.createdAndComplete);
 }
 
 /**

@@ -5,8 +5,9 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { allow, authedAction, form } from "@/lib/auth/authed-action";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
+import { deleteAccount } from "@/lib/account/delete-account";
 import { ADMINS } from "./roles";
-import { bankEditingSchema, changeRoleSchema, ROLE_LABELS } from "./schema";
+import { bankEditingSchema, changeRoleSchema, deleteUserSchema, ROLE_LABELS } from "./schema";
 
 export const changeRole = authedAction(
   allow(ADMINS, { signedOut: "Only admins can change roles." }),
@@ -48,5 +49,24 @@ export const setBankEditing = authedAction(
     });
     if (outcome.ok) revalidatePath("/admin/users");
     return outcome;
+  },
+);
+
+/**
+ * Deletes another user's account (on their request), confirmed by typing their email. Their
+ * scorecards stay, as "Deleted user" (lib/account/delete-account.ts); the last admin stays.
+ */
+export const deleteUser = authedAction(
+  allow(ADMINS, { signedOut: "Only admins can delete accounts." }),
+  form(deleteUserSchema, { invalid: { message: "Invalid request." } }),
+  async (admin, { userId, confirm }): Promise<FormState<"confirm">> => {
+    if (userId === admin.id) return { message: "Delete your own account from your Account page." };
+    const target = await prisma.user.findUnique({ where: { id: userId }, select: { email: true, deletedAt: true } });
+    if (!target || target.deletedAt) return { message: "That user no longer exists." };
+    if (confirm.toLowerCase() !== target.email.toLowerCase()) return { errors: { confirm: [`Type ${target.email} to confirm.`] } };
+    const result = await deleteAccount(prisma, userId, { actorId: admin.id });
+    if (!result.ok) return { message: result.error === "last-admin" ? "This is the last admin: make someone else an admin first." : "That user no longer exists." };
+    revalidatePath("/admin/users");
+    return { ok: true, message: result.kept ? "Account deleted. Their scorecards stay, signed “Deleted user”." : "Account deleted." };
   },
 );

@@ -17,6 +17,11 @@ export const bankEditingSchema = z.object({
   canEditBank: z.enum(["true", "false"]).transform((value) => value === "true"),
 });
 
+export const deleteUserSchema = z.object({
+  userId: z.string().min(1).max(100),
+  confirm: textInput().trim().max(254),
+});
+
 export const createUserSchema = z.object({
   email: emailSchema,
   name: textInput().trim().max(120, atMost(120)).optional(),

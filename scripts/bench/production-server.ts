@@ -4,6 +4,8 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { encode } from "next-auth/jwt";
+import { startUserSession } from "../../lib/auth/user-sessions";
+import { createPrismaClient } from "../../lib/db-client";
 import { answersHealth, spawnNextStart, stopProcess } from "../lib/next-server";
 import { progress } from "./report";
 
@@ -34,7 +36,16 @@ export async function startProductionServer(databaseUrl: string): Promise<Produc
     base,
     pid,
     memory: () => readMemory(pid),
-    sessionCookie: async (user) => `next-auth.session-token=${await encode({ token: { sub: user.id, email: user.email, sessionVersion: 0 }, secret: SECRET })}`,
+    // A token names its session row (lib/auth/user-sessions.ts), made here as a sign-in makes it.
+    sessionCookie: async (user) => {
+      const db = createPrismaClient(databaseUrl);
+      try {
+        const { id: sid, sessionVersion } = await startUserSession(db, user.id, { userAgent: "bench", address: "127.0.0.1" });
+        return `next-auth.session-token=${await encode({ token: { sub: user.id, email: user.email, sessionVersion, sid }, secret: SECRET })}`;
+      } finally {
+        await db.$disconnect();
+      }
+    },
     stop: () => stopProcess(child),
   };
 }

@@ -1,6 +1,6 @@
 // `npm run bench`: every benchmark, on its own embedded PostgreSQL (or BENCH_DATABASE_URL's server),
 // printing JSON lines on stdout and a table on stderr. BENCH_ONLY=import,hostile,search,compare,merge,
-// bundle,autosave,load,lighthouse,upload runs a subset; the last four share one production server.
+// bundle,autosave,load,lighthouse,upload,home runs a subset; home has a production server of its own.
 // Lighthouse is its own package, installed on first use (scripts/bench/lighthouse).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -12,6 +12,7 @@ import { benchCompare } from "./compare-bench";
 import { benchImport, benchSearch, migratedDatabase } from "./bank-bench";
 import { benchFirstLoadJs } from "./first-load-js";
 import { benchHostile } from "./hostile-bench";
+import { benchHome } from "./home-bench";
 import { benchMerge } from "./merge-bench";
 import { startProductionServer, type ProductionServer } from "./production-server";
 import { printTable, progress } from "./report";
@@ -67,6 +68,17 @@ try {
   if (wanted("merge")) {
     progress("two-tab merge benchmark");
     benchMerge();
+  }
+  if (wanted("home")) {
+    progress("home and candidates list benchmark");
+    const databaseUrl = await cluster.database("bench_home");
+    await seed(databaseUrl, { demoAccounts: false, paths: ["content/questions"], log: () => {} });
+    const app = await startProductionServer(databaseUrl);
+    try {
+      await benchHome(app, databaseUrl);
+    } finally {
+      await app.stop();
+    }
   }
   if (wanted("autosave") || wanted("load") || wanted("lighthouse") || wanted("upload")) {
     const databaseUrl = await cluster.database("bench_autosave");

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { BankEditingForm } from "@/components/admin/bank-editing-form";
+import { DeleteUserForm } from "@/components/admin/delete-user-form";
 import { RoleForm } from "@/components/admin/role-form";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -20,7 +21,8 @@ export default async function UsersPage() {
           <>
             Candidates sign up themselves; grant other roles here or with{" "}
             <code className="rounded bg-subtle px-1">npm run user:create -- --email … --role interviewer</code>. Interviewers edit the question bank
-            only when allowed here; admins always can. Every change is recorded in the audit log.
+            only when allowed here; admins always can. Deleting an account (on its owner&apos;s request) keeps the scorecards it wrote, signed
+            “Deleted user”. Every change is recorded in the audit log.
           </>
         }
       />
@@ -33,6 +35,7 @@ export default async function UsersPage() {
               <th scope="col" className="px-4 py-3 font-medium">Joined</th>
               <th scope="col" className="px-4 py-3 font-medium">Role</th>
               <th scope="col" className="px-4 py-3 font-medium">Bank editing</th>
+              <th scope="col" className="px-4 py-3 font-medium">Account</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-border">
@@ -54,6 +57,9 @@ export default async function UsersPage() {
                   ) : (
                     <span className="text-sm text-muted">{user.role === "ADMIN" ? "Always (admin)" : "—"}</span>
                   )}
+                </td>
+                <td className="px-4 py-3">
+                  <DeleteUserForm userId={user.id} email={user.email} />
                 </td>
               </tr>
             ))}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddFromBank } from "@/components/interviews/add-from-bank";
 import { CustomQuestionForm } from "@/components/interviews/custom-question-form";
@@ -22,6 +23,10 @@ import { getPanelScorecards } from "@/lib/scoring/queries";
 import { formatDate } from "@/lib/format/date-time";
 import { ScheduleSection } from "@/components/scheduling/schedule-section";
 import { getSchedule } from "@/lib/scheduling/queries";
+import { overTarget } from "@/lib/interviews/target";
+import { timeBudget } from "@/lib/plans/budget";
+import { TargetLengthForm } from "@/components/interviews/target-length-form";
+import { ExposureNotice } from "@/components/interviews/exposure-notice";
 
 export const metadata: Metadata = { title: "Interview" };
 
@@ -32,6 +37,7 @@ export default async function InterviewPage({ params, searchParams }: PageProps<
   const [viewer, scorecards, schedule] = await Promise.all([requireUser(), interview.status === "DRAFT" ? null : getPanelScorecards(interview.id), getSchedule(interview.id)]);
   const query = await searchParams;
   const draft = interview.status === "DRAFT";
+  const totalMinutes = timeBudget(interview.questions.map(describeSessionQuestion));
   const panel = interview.panel.map(({ user }) => user.name ?? user.email).join(", ");
 
   return (
@@ -40,10 +46,26 @@ export default async function InterviewPage({ params, searchParams }: PageProps<
       <PageHeader
         title={interview.title}
         description={<>Panel: {panel}</>}
-        actions={<Badge tone={draft ? "neutral" : "accent"}>{STATUS_LABELS[interview.status]}</Badge>}
+        actions={
+          <>
+            <Badge tone={draft ? "neutral" : "accent"}>{STATUS_LABELS[interview.status]}</Badge>
+            {interview.status === "COMPLETED" ? (
+              <Link href={`/interviews/${interview.id}/debrief`} className={buttonPrimary}>
+                Debrief
+              </Link>
+            ) : null}
+          </>
+        }
       />
       {schedule ? <ScheduleSection schedule={schedule} /> : null}
-      <QuestionListSection questions={interview.questions.map(describeSessionQuestion)}>
+      <QuestionListSection questions={interview.questions.map(describeSessionQuestion)} budgetNote={interview.targetMinutes ? ` of a ${interview.targetMinutes}-minute target` : undefined}>
+        {overTarget(totalMinutes, interview.targetMinutes) ? (
+          <p role="status" className="rounded-lg bg-warning-soft px-3 py-2 text-sm text-warning" data-testid="over-target">
+            {overTarget(totalMinutes, interview.targetMinutes)} Remove a question or shorten the plan.
+          </p>
+        ) : null}
+        {draft ? <TargetLengthForm sessionId={interview.id} targetMinutes={interview.targetMinutes} /> : null}
+        {draft ? <ExposureNotice interviewId={interview.id} exposure={interview.exposure} /> : null}
         <InterviewQuestionList sessionId={interview.id} items={interview.questions} editable={draft} askedBefore={interview.askedBefore} />
         {draft ? (
           <div className="flex items-center gap-3">

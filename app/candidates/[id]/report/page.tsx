@@ -11,6 +11,8 @@ import { sayPanelAgreement } from "@/lib/comparison/plain-words-agreement";
 import { sayComposite, sayPrecisionNotYet } from "@/lib/comparison/plain-words-scores";
 import { STATUS_LABELS } from "@/lib/interviews/labels";
 import { formatDate } from "@/lib/format/date-time";
+import { InterviewDecision } from "@/components/debrief/interview-decision";
+import { RevisionNotes } from "@/components/debrief/revision-notes";
 
 export const metadata: Metadata = { title: "Candidate report" };
 
@@ -82,9 +84,13 @@ export default async function CandidateReportPage({ params }: PageProps<"/candid
               </li>
             ))}
           </ul>
+          <InterviewDecision sessionId={session.id} status={session.status} decision={session.decisions[0] ?? null} />
           {session.scorecards.length === 0 ? <p className="text-sm text-muted">No submitted scorecard you can read yet.</p> : null}
           {session.scorecards.map((scorecard) => (
-            <ScorecardView key={scorecard.id} scorecard={scorecard} questions={session.questions} />
+            <div key={scorecard.id} className="space-y-2">
+              <ScorecardView scorecard={scorecard} questions={session.questions} />
+              <RevisionNotes revisions={scorecard.revisions} questions={session.questions} />
+            </div>
           ))}
         </section>
       ))}

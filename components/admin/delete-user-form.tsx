@@ -1,0 +1,29 @@
+"use client";
+
+import { useFormAction } from "@/components/ui/use-form-action";
+import { input } from "@/components/ui/styles";
+import { deleteUser } from "@/lib/users/actions";
+
+/** Deletes another user's account on their request, confirmed by typing their email. */
+export function DeleteUserForm({ userId, email }: { userId: string; email: string }) {
+  const { state, onSubmit, pending } = useFormAction(deleteUser, {});
+  const fieldId = `delete-${userId}`;
+  return (
+    <details>
+      <summary className="cursor-pointer text-sm text-danger underline underline-offset-2">Delete…</summary>
+      <form onSubmit={onSubmit} method="post" className="mt-2 flex flex-wrap items-center gap-2">
+        <input type="hidden" name="userId" value={userId} />
+        <label htmlFor={fieldId} className="sr-only">
+          Type {email} to delete this account
+        </label>
+        <input id={fieldId} name="confirm" placeholder={email} autoComplete="off" className={`${input} w-56`} aria-invalid={state.errors?.confirm ? true : undefined} />
+        <button type="submit" className="rounded-md border border-danger px-3 py-2 text-sm font-medium text-danger disabled:opacity-60" disabled={pending}>
+          {pending ? "Deleting…" : "Delete account"}
+        </button>
+        <span role="status" aria-live="polite" className={`text-sm ${state.ok ? "text-success" : "text-danger"}`}>
+          {state.errors?.confirm?.join(" ") ?? state.message}
+        </span>
+      </form>
+    </details>
+  );
+}
