@@ -27,7 +27,8 @@ async function signedInBrowser(browser: Browser, email: string, password = PASSW
   const context = await browser.newContext();
   const page = await context.newPage();
   await fillSignIn(page, email, password);
-  await expect(page).toHaveURL(/\/bank/);
+  // Signed in: the home page (a candidate's is their practice), not the sign-in form again.
+  await expect(page).toHaveURL(/\/$/);
   return { context, page };
 }
 
@@ -86,7 +87,7 @@ test.describe("password and sessions", () => {
       await fillSignIn(phone.page, email, PASSWORD);
       await expect(signInAlert(phone.page)).toHaveText("Email or password is incorrect.");
       await fillSignIn(phone.page, email, "second-password-456");
-      await expect(phone.page).toHaveURL(/\/bank/);
+      await expect(phone.page).toHaveURL(/\/$/);
 
       // The laptop ends the phone's new session from its list.
       await laptop.page.reload();

@@ -64,9 +64,10 @@ async function compareFigures(page: Page, f: Fixture) {
 /** The calibration rows of this test's interviewers (others' scorecards come and go as other specs run). */
 async function calibrationFigures(page: Page, f: Fixture) {
   await page.goto("/calibration");
-  const table = page.getByRole("table", { name: "Interviewer calibration" });
+  // One card per interviewer, labelled with their name.
+  const cards = page.getByRole("list", { name: "Interviewer calibration" });
   const rows = [];
-  for (const { name } of f.interviewers) rows.push(await table.getByRole("row").filter({ has: page.getByRole("rowheader", { name, exact: true }) }).innerText());
+  for (const { name } of f.interviewers) rows.push(await cards.getByRole("listitem", { name, exact: true }).innerText());
   return rows;
 }
 

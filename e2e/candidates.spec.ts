@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
+import { expectNoSeriousAxeViolations, signInAs, signInThroughForm } from "./helpers";
 
 test("a recruiter adds a candidate, keeps the notes through a validation error, and edits them", async ({ page }) => {
   const name = `Grace Hopper ${Date.now().toString(36)}`;
@@ -42,7 +42,7 @@ test("interviewers and candidates cannot reach candidates they are not allowed t
   await expect(recruiter.getByText("Candidate added.")).toBeVisible();
   const candidateUrl = new URL(recruiter.url()).pathname;
 
-  await signInAs(page, "interviewer");
+  await signInThroughForm(page, "interviewer"); // its own session: this test signs it out
   await page.goto("/candidates");
   await expect(page.getByRole("link", { name: "New candidate" })).toHaveCount(0);
   await expect(page.getByText("Private Person")).toHaveCount(0);

@@ -37,6 +37,10 @@ export function storageStatePath(role: DemoRole | "panelist" | "outsider") {
 }
 
 /** Signs in with the session that e2e/auth.setup.ts made through the form, then opens the bank. */
+/**
+ * Uses the role's stored session, shared by every test: a test that signs out must sign in with
+ * signInThroughForm instead, or signing out would end the shared session for every later test.
+ */
 export async function signInAs(page: Page, role: DemoRole) {
   const state = JSON.parse(await readFile(storageStatePath(role), "utf8")) as { cookies: Cookie[] };
   // Replaces any session cookie already there and keeps the others (e.g. a chosen theme).

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
-import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
+import { expectNoSeriousAxeViolations, signInAs, signInThroughForm } from "./helpers";
 import { createCandidate, createInterview } from "./interview-helpers";
 
 const bank = await loadQuestionSets();
@@ -40,6 +40,16 @@ test("a recruiter builds an interview from a set, reorders it by keyboard, adds 
 
   await page.getByLabel("Question", { exact: true }).fill("Walk me through the last outage you were part of.");
   await page.getByRole("spinbutton", { name: "Minutes" }).fill("7");
+  await page.getByLabel("Expected answer").fill("A timeline, their own part in it, and what changed afterwards.");
+  // The rubric is held to the bank's rules: key points are required, anchors are four or none.
+  await page.getByText("Scoring anchors (optional").click();
+  await page.getByLabel("2: a partial answer").fill("Describes the outage but not their part.");
+  await page.getByRole("button", { name: "Add question" }).click();
+  await expect(page.getByLabel("Key points (one per line)")).toHaveAccessibleDescription('Key points is empty: add a bullet list ("- …")');
+  await expect(page.getByLabel("1: what a poor answer looks like")).toHaveAccessibleDescription("Write all four anchors, or leave all four empty.");
+  await expect(page.getByLabel("Expected answer")).toHaveValue("A timeline, their own part in it, and what changed afterwards.");
+  await page.getByLabel("Key points (one per line)").fill("names their own part\ndescribes the follow-up");
+  await page.getByLabel("2: a partial answer").fill("");
   await page.getByRole("button", { name: "Add question" }).click();
   await expect(questionList(page).last()).toContainText("Walk me through the last outage you were part of.");
   await expect(questionList(page).last()).toContainText("Custom question");
@@ -111,7 +121,7 @@ test("an interviewer who is not on the panel gets a 404, one on the panel sees t
   const privateInterview = await createInterview(recruiter, candidate, []);
   const panelInterview = await createInterview(recruiter, candidate, ["Ian Interviewer"]);
 
-  await signInAs(page, "interviewer");
+  await signInThroughForm(page, "interviewer"); // its own session: this test signs it out
   expect((await page.goto(privateInterview))?.status()).toBe(404);
   expect((await page.goto(panelInterview))?.status()).toBe(200);
   await expect(page.getByText("Panel:")).toContainText("Ian Interviewer");

@@ -25,6 +25,8 @@ test("a custom question of nested list markers is refused at save, saying which 
   await expect(details).toHaveValue(NESTED);
 
   await details.fill("- a list\n  - nested once\n    - and twice");
+  await page.getByLabel("Expected answer").fill("Lists nest, within limits.");
+  await page.getByLabel("Key points (one per line)").fill("knows the limit");
   await page.getByRole("button", { name: "Add question" }).click();
   await expect(page.getByRole("list", { name: "Interview questions" }).getByText("Tell me about lists")).toBeVisible();
 });

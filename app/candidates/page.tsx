@@ -5,7 +5,7 @@ import { decisionTone } from "@/components/debrief/decision-list";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
-import { buttonPrimary, card } from "@/components/ui/styles";
+import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
 import { canManageCandidates } from "@/lib/candidates/access";
 import { candidateListHref, parseCandidateList, PIPELINE_LABELS } from "@/lib/candidates/list-query";
 import { listCandidates } from "@/lib/candidates/queries";
@@ -28,9 +28,14 @@ export default async function CandidatesPage({ searchParams }: PageProps<"/candi
         description={manage ? "Everyone in your hiring pipeline." : "Candidates of the interviews you are on."}
         actions={
           manage ? (
-            <Link href="/candidates/new" className={buttonPrimary}>
-              New candidate
-            </Link>
+            <div className="flex flex-wrap gap-2">
+              <Link href="/candidates/import" className={buttonSecondary}>
+                Import CSV
+              </Link>
+              <Link href="/candidates/new" className={buttonPrimary}>
+                New candidate
+              </Link>
+            </div>
           ) : null
         }
       />

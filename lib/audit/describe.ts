@@ -65,6 +65,14 @@ const KNOWN: Record<string, { label: string; summary: (details: Details) => stri
         ? `${d.by === "self" ? "By its owner" : "By an admin, on request"}${d.scorecardsKept === true ? "; scorecards kept, signed “Deleted user”" : ""}`
         : null,
   },
+  "candidate.import": {
+    label: "Candidates imported",
+    summary: (d) =>
+      typeof d.added === "number" && typeof d.skipped === "number"
+        ? `${d.added} candidate${d.added === 1 ? "" : "s"} added from a CSV file${d.skipped > 0 ? `; ${d.skipped} already there, skipped` : ""}`
+        : null,
+    link: () => ({ href: "/candidates", text: "Open the candidates" }),
+  },
   "candidate.erase": {
     label: "Candidate erased",
     summary: (d) =>

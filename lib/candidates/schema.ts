@@ -22,3 +22,7 @@ export const candidateSchema = z.object({
 
 export type CandidateInput = z.infer<typeof candidateSchema>;
 export type CandidateField = keyof CandidateInput;
+
+/** A CSV import's columns (any order, any case; only name is required) and limits. */
+export const IMPORT_COLUMNS = ["name", "email", "position", "notes"] as const;
+export const IMPORT_LIMITS = { bytes: 1_000_000, rows: 2_000 } as const;

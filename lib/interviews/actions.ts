@@ -9,6 +9,7 @@ import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
 import { SIGNED_IN } from "@/lib/users/roles";
 import { addCustomQuestion, addQuestion, createInterview, moveQuestion, removeQuestion, setPanel, startInterview, type BuilderResult } from "./builder";
+import { customRubric } from "./custom-question";
 import { customQuestionSchema, interviewFormSchema, panelFormSchema } from "./schema";
 
 // Who may change which interview is decided by the builder's verbs (lib/interviews/access.ts), for every caller.
@@ -33,9 +34,12 @@ export const addQuestionAction = questions.add;
 export const removeQuestionAction = questions.remove;
 export const moveQuestionAction = questions.move;
 
-export const addCustomQuestionAction = authedAction(SIGNED_IN_USERS, form(customQuestionSchema, { invalid: "Please correct the question." }), async (user, data, sessionId: string) =>
-  outcome(await addCustomQuestion(prisma, user, sessionId, data), sessionId),
-);
+export const addCustomQuestionAction = authedAction(SIGNED_IN_USERS, form(customQuestionSchema, { invalid: "Please correct the question." }), async (user, data, sessionId: string): Promise<FormState> => {
+  const { rubric, errors } = customRubric(data);
+  if (errors) return { errors, message: "Please correct the question." };
+  const { title, prompt, minutes } = data;
+  return outcome(await addCustomQuestion(prisma, user, sessionId, { title, prompt, minutes, rubric }), sessionId);
+});
 
 export const startInterviewAction = authedAction(SIGNED_IN_USERS, args(z.tuple([sessionId]), "This interview does not exist or you cannot change it."), async (user, [sessionId]) =>
   outcome(await startInterview(prisma, user, sessionId), sessionId),

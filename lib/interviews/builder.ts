@@ -4,7 +4,8 @@
 // instead of throwing when it may not.
 import type { Database, Transaction } from "@/lib/db-client";
 import { visibleCandidatesWhere, type Viewer } from "@/lib/candidates/access";
-import { INTERVIEW_AUDIENCES, type CreateInterviewInput, type CustomQuestionInput } from "./schema";
+import type { CustomRubric } from "./custom-question";
+import { INTERVIEW_AUDIENCES, type CreateInterviewInput } from "./schema";
 import { canCreateInterviews, visibleInterviewsWhere } from "./access";
 
 export type BuilderResult<T = undefined> = { ok: true; value: T } | { ok: false; message: string };
@@ -94,7 +95,15 @@ export async function addQuestion(db: Database, viewer: Viewer, sessionId: strin
   });
 }
 
-export async function addCustomQuestion(db: Database, viewer: Viewer, sessionId: string, input: CustomQuestionInput): Promise<BuilderResult> {
+/** A question written for this interview: its title and details as typed, and its rubric when it has one. */
+export interface CustomQuestion {
+  title: string;
+  prompt: string;
+  minutes?: number;
+  rubric?: CustomRubric;
+}
+
+export async function addCustomQuestion(db: Database, viewer: Viewer, sessionId: string, input: CustomQuestion): Promise<BuilderResult> {
   return db.$transaction(async (tx) => {
     if (!(await draftFor(tx, viewer, sessionId))) return fail(NOT_FOUND);
     const last = await tx.sessionQuestion.aggregate({ where: { sessionId }, _max: { position: true } });
@@ -102,7 +111,7 @@ export async function addCustomQuestion(db: Database, viewer: Viewer, sessionId:
       data: {
         sessionId,
         position: (last._max.position ?? -1) + 1,
-        snapshot: { custom: true, title: input.title, prompt: input.prompt, minutes: input.minutes ?? null },
+        snapshot: { custom: true, title: input.title, prompt: input.prompt, minutes: input.minutes ?? null, ...input.rubric },
       },
     });
     return { ok: true, value: undefined } as const;

@@ -40,14 +40,29 @@ export const interviewFormSchema = z
 /** A draft interview's panel: who sits on it (checkboxes). */
 export const panelFormSchema = z.object({ panel: z.array(z.string().min(1).max(100)).max(10) });
 
+function rubricText(field: string, max = 10_000) {
+  return textInput().max(max, atMost(max)).superRefine(renderableMarkdown(field)).default("");
+}
+
 export const customQuestionSchema = z.object({
   title: textInput().trim().min(1, { message: "Write the question." }).max(500, atMost(500)),
   prompt: textInput().trim().max(10_000, atMost(10_000)).superRefine(renderableMarkdown("Details")).default(""),
   minutes: z.coerce.number().int().min(1).max(120).optional().catch(undefined),
+  // The rubric, as in the bank's question editor; its structure (an answer, at least one key
+  // point, four anchors or none) is checked by the bank's own parser in custom-question.ts.
+  answer: rubricText("Expected answer"),
+  keyPoints: rubricText("Key points"),
+  redFlags: rubricText("Red flags"),
+  followUps: rubricText("Follow-ups"),
+  scoring1: rubricText("Scoring anchor 1", 5_000),
+  scoring2: rubricText("Scoring anchor 2", 5_000),
+  scoring3: rubricText("Scoring anchor 3", 5_000),
+  scoring4: rubricText("Scoring anchor 4", 5_000),
 });
 
 export type CreateInterviewInput = z.infer<typeof createInterviewSchema>;
 export type CustomQuestionInput = z.infer<typeof customQuestionSchema>;
+export type CustomQuestionField = keyof CustomQuestionInput;
 
 /** Interviews are built from questions an interviewer may ask: never practice-only ones. */
 export const INTERVIEW_AUDIENCES = ["INTERVIEW", "BOTH"] as const;
