@@ -11,5 +11,15 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["warn", { ignoreRestSiblings: true, argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  // The one-way flow (CONTRIBUTING.md): app → components → lib → prisma. lib never imports the UI,
+  // components never import routes, so a domain rule can be read and tested without React.
+  {
+    files: ["lib/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ regex: "^(@/|(\\.\\./)+)(app|components)/", message: "lib/ never imports app/ or components/ (CONTRIBUTING.md: one-way flow)." }] }] },
+  },
+  {
+    files: ["components/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ regex: "^(@/|(\\.\\./)+)app/", message: "components/ never import app/ (CONTRIBUTING.md: one-way flow)." }] }] },
+  },
   globalIgnores([".next/**", ".data/**", "lib/generated/**", "**/node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

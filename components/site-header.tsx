@@ -4,7 +4,20 @@ import { HeaderMenu } from "@/components/header-menu";
 import { ThemeToggle } from "@/components/theme-toggle";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Theme } from "@/lib/theme";
-import { ROLE_LABELS } from "@/lib/users/schema";
+import { ADMINS, hasRole, MANAGERS, ROLE_LABELS, type RoleName, SIGNED_IN, STAFF } from "@/lib/users/roles";
+
+/** The main navigation, in order, with who sees each link (null: everyone, signed in or not). */
+const NAV: { href: string; label: string; roles: readonly RoleName[] | null }[] = [
+  { href: "/", label: "Home", roles: SIGNED_IN },
+  { href: "/bank", label: "Question bank", roles: SIGNED_IN },
+  { href: "/practice", label: "Practice", roles: null },
+  { href: "/candidates", label: "Candidates", roles: STAFF },
+  { href: "/interviews", label: "Interviews", roles: STAFF },
+  { href: "/plans", label: "Plans", roles: STAFF },
+  { href: "/compare", label: "Compare", roles: STAFF },
+  { href: "/calibration", label: "Calibration", roles: MANAGERS },
+  { href: "/admin/users", label: "Users", roles: ADMINS },
+];
 
 // Tight padding from lg to 2xl so every role's links fit one row at 1024 px (admin: 8 links).
 const navLink = "shrink-0 whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-muted hover:bg-subtle hover:text-fg lg:px-2 2xl:px-3";
@@ -21,49 +34,11 @@ export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: T
         </Link>
         <HeaderMenu>
         <nav aria-label="Main" className="flex flex-col gap-1 lg:flex-row lg:items-center lg:gap-0.5 xl:gap-1">
-          {user ? (
-            <Link href="/" className={navLink}>
-              Home
+          {NAV.filter((item) => item.roles === null || hasRole(item.roles, user?.role)).map((item) => (
+            <Link key={item.href} href={item.href} className={navLink}>
+              {item.label}
             </Link>
-          ) : null}
-          {user ? (
-            <Link href="/bank" className={navLink}>
-              Question bank
-            </Link>
-          ) : null}
-          <Link href="/practice" className={navLink}>
-            Practice
-          </Link>
-          {user && user.role !== "CANDIDATE" ? (
-            <Link href="/candidates" className={navLink}>
-              Candidates
-            </Link>
-          ) : null}
-          {user && user.role !== "CANDIDATE" ? (
-            <Link href="/interviews" className={navLink}>
-              Interviews
-            </Link>
-          ) : null}
-          {user && user.role !== "CANDIDATE" ? (
-            <Link href="/plans" className={navLink}>
-              Plans
-            </Link>
-          ) : null}
-          {user && user.role !== "CANDIDATE" ? (
-            <Link href="/compare" className={navLink}>
-              Compare
-            </Link>
-          ) : null}
-          {user?.role === "ADMIN" || user?.role === "RECRUITER" ? (
-            <Link href="/calibration" className={navLink}>
-              Calibration
-            </Link>
-          ) : null}
-          {user?.role === "ADMIN" ? (
-            <Link href="/admin/users" className={navLink}>
-              Users
-            </Link>
-          ) : null}
+          ))}
         </nav>
         <div className="mt-2 flex flex-col gap-1 border-t border-border pt-2 lg:ml-auto lg:mt-0 lg:min-w-0 lg:flex-row lg:items-center lg:border-0 lg:pt-0">
           {user ? (

@@ -21,19 +21,6 @@ test.describe("signing in", () => {
     await expect(signInAlert(page)).toHaveText("Email or password is incorrect.");
   });
 
-  test("losing the network while signing in says so and keeps what was typed", async ({ page, context }) => {
-    await page.goto("/sign-in");
-    await page.getByLabel("Email").fill(DEMO.recruiter.email);
-    await page.getByLabel("Password").fill("interview-demo");
-    await context.setOffline(true);
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(signInAlert(page)).toContainText(/connection|try again/i);
-    await expect(page.getByLabel("Email")).toHaveValue(DEMO.recruiter.email);
-    await context.setOffline(false);
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page).toHaveURL(/:\d+\/$/);
-  });
-
   test("signing in through the form, then signing out, returns to the sign-in page and protects the bank", async ({ page }) => {
     await signInThroughForm(page, "recruiter");
     await page.getByRole("button", { name: "Sign out" }).click();

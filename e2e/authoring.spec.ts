@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
+import { expect, test } from "./fixtures";
 import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
 import { startedInterview } from "./interview-helpers";
 
@@ -165,14 +166,12 @@ test.describe("editing questions in the app", () => {
     await expect(page.getByText("What does a layer-7 load balancer do?")).toHaveCount(0);
   });
 
-  test("a save from a stale version is refused with the diff, and what was typed stays", async ({ browser }) => {
+  test("a save from a stale version is refused with the diff, and what was typed stays", async ({ signedIn }) => {
     const slug = `e2e-stale-${unique()}`;
     const id = `${slug}-1`;
-    const context = await browser.newContext();
-    const first = await context.newPage();
-    await signInAs(first, "admin");
+    const first = await signedIn("admin");
     await importSet(first, slug, question(id, "What is a VPC?"));
-    const second = await context.newPage();
+    const second = await first.context().newPage();
     await first.goto(`/questions/${id}/edit`);
     await second.goto(`/questions/${id}/edit`);
 
@@ -188,7 +187,6 @@ test.describe("editing questions in the app", () => {
     await expect(second.getByLabel("Expected answer (Markdown)")).toHaveValue("My own wording from version 1.");
     await second.goto(`/questions/${id}`);
     await expect(second.getByText("A private network in the cloud.")).toBeVisible();
-    await context.close();
   });
 
   test("invalid fields get the parser's message beside them, nothing is saved", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectNoSeriousAxeViolations, signInAs, signInThroughForm } from "./helpers";
 
 test("a recruiter adds a candidate, keeps the notes through a validation error, and edits them", async ({ page }) => {
@@ -34,15 +34,13 @@ test("a recruiter adds a candidate, keeps the notes through a validation error, 
   await expectNoSeriousAxeViolations(page);
 });
 
-test("interviewers and candidates cannot reach candidates they are not allowed to see", async ({ page, browser }) => {
-  const recruiter = await browser.newPage();
-  await signInAs(recruiter, "recruiter");
+test("interviewers and candidates cannot reach candidates they are not allowed to see", async ({ page, signedIn }) => {
+  const recruiter = await signedIn("recruiter");
   await recruiter.goto("/candidates/new");
   await recruiter.getByLabel("Name").fill("Private Person");
   await recruiter.getByRole("button", { name: "Add candidate" }).click();
   await expect(recruiter.getByText("Candidate added.")).toBeVisible();
   const candidateUrl = new URL(recruiter.url()).pathname;
-  await recruiter.close();
 
   await signInThroughForm(page, "interviewer"); // its own session: this test signs it out
   await page.goto("/candidates");

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { parse } from "csv-parse/sync";
 import { exported, readCsv, spreadsheetWouldEvaluate } from "../lib/reports/csv-test-helpers";
 import { DEMO_CANDIDATES, DEMO_POSITION } from "../lib/scoring/seed-demo-interviews";
@@ -106,11 +107,10 @@ test("a candidate's report shows every question, rating, note and rubric version
   expect((await page.pdf()).subarray(0, 4).toString()).toBe("%PDF");
 });
 
-test("an interviewer compares only candidates whose interviews they sat on and submitted; candidates never", async ({ page, browser }) => {
+test("an interviewer compares only candidates whose interviews they sat on and submitted; candidates never", async ({ page, signedIn }) => {
   test.setTimeout(120_000);
   // A candidate only the recruiter interviewed and scored.
-  const recruiter = await browser.newPage();
-  await signInAs(recruiter, "recruiter");
+  const recruiter = await signedIn("recruiter");
   const interview = await startedInterview(recruiter, { candidate: `Only Rita ${Date.now().toString(36)}`, panel: [], fromSet: "Amazon EC2" });
   await openScoring(recruiter, `${interview}/score`);
   await recruiter.keyboard.press("3");
@@ -122,7 +122,6 @@ test("an interviewer compares only candidates whose interviews they sat on and s
   await recruiter.goto(interview);
   const candidatePath = await recruiter.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link").getAttribute("href");
   const onlyRitaId = candidatePath!.split("/").pop()!;
-  await recruiter.close();
 
   await signInAs(page, "interviewer");
   await page.goto("/compare");

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as until } from "node:timers/promises";
-import type { TestInfo } from "@playwright/test";
+import type { Browser, Page, TestInfo } from "@playwright/test";
 import pg from "pg";
 import { createPrismaClient } from "../lib/db-client";
 import { createInterview, startInterview } from "../lib/interviews/builder";
@@ -12,6 +12,7 @@ import { seed } from "../prisma/seed";
 import { portIsOpen, startEmbeddedPostgres, type LocalDatabase } from "../scripts/lib/local-database";
 import { applyMigrations } from "../scripts/lib/migrations";
 import { appServer, e2ePort, type AppServer } from "./app-server";
+import { type DemoRole, signInThroughForm } from "./helpers";
 
 /** E2E_FAULTS_PORT and the next one for the app servers, E2E_FAULTS_PG_PORT for PostgreSQL; by default next to E2E_PORT and E2E_PG_PORT. */
 function labPorts() {
@@ -127,4 +128,29 @@ export async function openFaultLab(options: { ports?: { apps: [number, number]; 
 export async function attachServerLogs(lab: FaultLab | undefined, testInfo: TestInfo) {
   if (!lab || testInfo.status === testInfo.expectedStatus) return;
   for (const [index, server] of lab.servers.entries()) await testInfo.attach(`server-${index + 1}.log`, { body: server.output(), contentType: "text/plain" });
+}
+
+/** A page of its own browser context, signed in through the real form on one of the lab's servers. */
+export async function signedInOn(browser: Browser, server: AppServer, role: DemoRole) {
+  const context = await browser.newContext({ baseURL: server.url });
+  const page = await context.newPage();
+  await signInThroughForm(page, role);
+  return page;
+}
+
+/** Every autosave answer a page receives: its server and status. */
+export function autosaveAnswers(page: Page) {
+  const answers: { origin: string; status: number }[] = [];
+  page.on("response", (response) => {
+    if (response.url().includes("/autosave")) answers.push({ origin: new URL(response.url()).origin, status: response.status() });
+  });
+  return answers;
+}
+
+/** A row of the lab database's scores, as the fault tests read them back. */
+export interface ScoreRow {
+  interviewer: string;
+  position: number;
+  rating: number | null;
+  notes: string;
 }

@@ -1,229 +1,298 @@
-// Faults in production: the database restarting under a live interview, and the app scaled out to
-// two processes behind any load balancer. The app server restarting mid-interview is covered by
-// "the server restarting mid-interview loses nothing typed meanwhile" in live-interview.spec.ts.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import type { AppServer } from "./app-server";
-import { attachServerLogs, openFaultLab, type FaultLab } from "./fault-lab";
-import { DEMO, expectNoSeriousAxeViolations, signInThroughForm, type DemoRole } from "./helpers";
-import { asked, ec2, notes, openScoring, panelStatuses, questionNav, saveStatus, submitScorecard, unique } from "./scoring-helpers";
+// Faults in production, and what each must not lose: the network dropping while signing in and
+// mid-interview, the app server answering 503 or restarting, PostgreSQL restarting under a live
+// interview, and the app scaled out to two processes behind any load balancer.
+import { appServer, e2ePort } from "./app-server";
+import { attachServerLogs, autosaveAnswers, openFaultLab, signedInOn, type FaultLab, type ScoreRow } from "./fault-lab";
+import { expect, test } from "./fixtures";
+import { DEMO, expectNoSeriousAxeViolations, signInAlert } from "./helpers";
+import { startedInterview } from "./interview-helpers";
+import { asked, ec2, notes, openLiveScoring, openScoring, panelStatuses, questionNav, rating, saveStatus, submitScorecard, typeNotes, unique } from "./scoring-helpers";
 
-const rating = (page: Page, value: number) => page.getByRole("radio", { name: new RegExp(`^${value}:`) });
-
-// One lab (its own database and two app servers) for the file; its tests take turns with it.
-test.describe.configure({ mode: "default" });
-let lab: FaultLab | undefined;
-test.beforeAll(async () => {
-  test.setTimeout(240_000);
-  lab = await openFaultLab();
+test("losing the network while signing in says so and keeps what was typed", async ({ page, context }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(DEMO.recruiter.email);
+  await page.getByLabel("Password").fill("interview-demo");
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(signInAlert(page)).toContainText(/connection|try again/i);
+  await expect(page.getByLabel("Email")).toHaveValue(DEMO.recruiter.email);
+  await context.setOffline(false);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/:\d+\/$/);
 });
-test.afterEach(async ({}, testInfo) => attachServerLogs(lab, testInfo));
-test.afterAll(async () => lab?.close());
 
-function theLab() {
-  if (!lab) throw new Error("The fault lab did not start");
-  return lab;
-}
+test.describe("mid-interview, on the shared server", () => {
+  test.use({ signedInAs: "recruiter" });
 
-/** A page of its own browser context, signed in through the real form on this server. */
-async function signedIn(browser: Browser, server: AppServer, role: DemoRole) {
-  const context = await browser.newContext({ baseURL: server.url });
-  const page = await context.newPage();
-  await signInThroughForm(page, role);
-  return page;
-}
+  test("losing the network mid-interview loses nothing: typing goes on, a reload keeps it, and it is saved once back", async ({ page, context, signedIn }) => {
+    test.setTimeout(120_000);
+    const interview = await startedInterview(page, { candidate: unique("Offline"), panel: [], fromSet: ec2.title });
+    await openLiveScoring(page, interview);
 
-/** Types notes on the current question as a person does: `n`, the text, Escape. */
-async function typeNotes(page: Page, text: string) {
-  await page.keyboard.press("n");
-  await expect(notes(page)).toBeFocused();
-  await page.keyboard.type(text);
-  await page.keyboard.press("Escape");
-}
+    await page.keyboard.press("3");
+    await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
+    // The page registers a service worker that keeps a copy of it for offline reloads.
+    await expect.poll(() => page.evaluate(async () => Boolean(await caches.match(location.pathname))), { timeout: 30_000 }).toBe(true);
 
-/** Every autosave answer a page receives: its server and status. */
-function autosaveAnswers(page: Page) {
-  const answers: { origin: string; status: number }[] = [];
-  page.on("response", (response) => {
-    if (response.url().includes("/autosave")) answers.push({ origin: new URL(response.url()).origin, status: response.status() });
+    await context.setOffline(true);
+    await page.keyboard.press("j");
+    await page.keyboard.press("2");
+    await page.keyboard.press("n");
+    await page.keyboard.type("Typed while offline: mentioned placement groups");
+    await page.keyboard.press("Escape");
+    await expect(saveStatus(page)).toHaveAttribute("data-status", "offline");
+    await expect(saveStatus(page)).toHaveText("Offline: kept on this device");
+
+    // Reloaded while still offline: the service worker serves the page, the edits come back from
+    // this device's storage, and once the network is back they are saved.
+    await page.reload();
+    await expect(page.getByRole("heading", { name: asked[1]!.title })).toBeVisible();
+    await expect(notes(page)).toHaveValue("Typed while offline: mentioned placement groups");
+    await page.keyboard.press("n");
+    await page.keyboard.type(", and spread");
+    await expect(saveStatus(page)).toHaveAttribute("data-status", "offline");
+    await context.setOffline(false);
+    await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
+
+    // A fresh browser (nothing stored locally) sees it all: it is on the server.
+    const other = await signedIn("recruiter");
+    await other.goto(`${interview}/score?q=2`);
+    await expect(other.getByRole("textbox", { name: /^Notes/ })).toHaveValue("Typed while offline: mentioned placement groups, and spread");
+    await expect(other.getByRole("radio", { name: /^2:/ })).toBeChecked();
+    await expect(other.getByRole("navigation", { name: "Questions to score" })).toContainText("2 of");
   });
-  return answers;
-}
 
-interface ScoreRow {
-  interviewer: string;
-  position: number;
-  rating: number | null;
-  notes: string;
-}
+  test("a server outage is retried until the edit is saved", async ({ page }) => {
+    test.setTimeout(120_000);
+    const interview = await startedInterview(page, { candidate: unique("Outage"), panel: [], fromSet: ec2.title });
+    await openLiveScoring(page, interview);
 
-test("PostgreSQL restarting mid-interview loses nothing: scoring goes on, a reload works, and every edit is saved once", async ({ browser }) => {
-  test.setTimeout(360_000);
-  const lab = theLab();
-  const [server] = lab.servers;
-  const interview = await lab.database.startedInterview({ candidate: unique("Restart"), panel: [DEMO.interviewer.email], fromSet: ec2.slug });
-  const ian = await signedIn(browser, server, "interviewer");
-  const answers = autosaveAnswers(ian);
-  await ian.goto(`${interview}/score`);
-  await expect(saveStatus(ian)).toHaveAttribute("data-status", "saved");
-  // The service worker keeps a copy of the page, for a reload while the server cannot render it.
-  await expect.poll(() => ian.evaluate(async () => Boolean(await caches.match(location.pathname))), { timeout: 30_000 }).toBe(true);
+    await page.route("**/api/scorecards/*/autosave", (route) => route.fulfill({ status: 503, body: "restarting" }));
+    await page.keyboard.press("4");
+    await page.keyboard.press("n");
+    await page.keyboard.type("Said during the outage");
+    // The network works, the server cannot save: the page says it is retrying, not offline.
+    await expect(saveStatus(page)).toHaveAttribute("data-status", "retrying");
+    await page.unroute("**/api/scorecards/*/autosave");
+    await expect(saveStatus(page)).toHaveAttribute("data-status", "saved", { timeout: 30_000 });
+    await page.reload();
+    await expect(notes(page)).toHaveValue("Said during the outage");
+  });
 
-  await ian.keyboard.press("3");
-  await typeNotes(ian, "Acknowledged before the restart");
-  await expect(saveStatus(ian)).toHaveAttribute("data-status", "saved");
+  test("the server restarting mid-interview loses nothing typed meanwhile", async ({ page }) => {
+    test.setTimeout(180_000);
+    const interview = await startedInterview(page, { candidate: unique("Restart"), panel: [], fromSet: ec2.title });
+    const server = appServer(Number(process.env.E2E_RESTART_PORT ?? e2ePort(7)));
+    await server.start();
+    try {
+      await page.goto(`${server.url}${interview}/score`);
+      await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
+      await page.keyboard.press("2");
+      await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
 
-  await lab.database.stop();
-  expect((await ian.request.get(`${server.url}/api/health`)).status()).toBe(503);
-  await ian.keyboard.press("j");
-  await ian.keyboard.press("2");
-  await typeNotes(ian, "Typed while PostgreSQL was down");
-  await expect(saveStatus(ian)).toHaveAttribute("data-status", "retrying");
-  await expect(saveStatus(ian)).toHaveText("Retrying: kept on this device");
-  await expect(ian.getByText("Your edits are kept on this device")).toBeVisible();
-  // The server says it cannot save now (a retryable 503), not that it failed.
-  await expect.poll(() => answers.some((answer) => answer.status === 503)).toBe(true);
-  // Elsewhere the app says calmly that it cannot load, and "Try again" works once the database is back.
-  const elsewhere = await ian.context().newPage();
-  await elsewhere.goto(interview);
-  await expect(elsewhere.getByRole("heading", { name: "Could not load this page" })).toBeVisible();
-  await expect(elsewhere.getByText("Nothing you entered was lost.")).toBeVisible();
-  await expectNoSeriousAxeViolations(elsewhere);
+      await server.stop();
+      await page.keyboard.press("n");
+      await page.keyboard.type("Typed while the server was down");
+      await page.keyboard.press("Escape");
+      await page.keyboard.press("4");
+      await expect(saveStatus(page)).toHaveAttribute("data-status", "offline");
 
-  // Reloaded while the database is still down: the page comes from the service worker, the
-  // edits from this device's storage, and scoring goes on.
-  await ian.reload();
-  await expect(ian.getByRole("heading", { name: asked[1]!.title })).toBeVisible();
-  await expect(notes(ian)).toHaveValue("Typed while PostgreSQL was down");
-  await expect(rating(ian, 2)).toBeChecked();
-  await ian.keyboard.press("j");
-  await ian.keyboard.press("4");
-  await typeNotes(ian, "Also typed during the outage");
-  await expect(saveStatus(ian)).toHaveAttribute("data-status", "retrying");
-
-  await lab.database.start();
-  await expect(saveStatus(ian)).toHaveAttribute("data-status", "saved", { timeout: 60_000 });
-  expect(answers.filter((answer) => answer.status >= 500 && answer.status !== 503)).toEqual([]);
-  await elsewhere.getByRole("button", { name: "Try again" }).click();
-  await expect(panelStatuses(elsewhere)).toContainText(`${DEMO.interviewer.name}In progress`);
-  await elsewhere.close();
-
-  // From the server, after a reload: everything acknowledged and everything typed.
-  for (const [index, expected] of [
-    { rating: 3, notes: "Acknowledged before the restart" },
-    { rating: 2, notes: "Typed while PostgreSQL was down" },
-    { rating: 4, notes: "Also typed during the outage" },
-  ].entries()) {
-    await ian.goto(`${interview}/score?q=${index + 1}`);
-    await expect(ian.getByRole("heading", { name: asked[index]!.title })).toBeVisible();
-    await expect(notes(ian)).toHaveValue(expected.notes);
-    await expect(rating(ian, expected.rating)).toBeChecked();
-  }
-  await expect(questionNav(ian)).toContainText(`3 of ${asked.length} rated`);
-
-  // The rows: one score per question, each edit once (a replayed or merged write would show).
-  const rows = await lab.database.rows<ScoreRow>(
-    `SELECT sq."position", s."rating", s."notes" FROM "Score" s
-     JOIN "Scorecard" c ON c."id" = s."scorecardId" JOIN "SessionQuestion" sq ON sq."id" = s."sessionQuestionId"
-     WHERE c."sessionId" = $1 ORDER BY sq."position"`,
-    [interview.split("/").pop()],
-  );
-  expect(rows).toHaveLength(asked.length);
-  expect(rows.slice(0, 3).map(({ rating, notes }) => ({ rating, notes }))).toEqual([
-    { rating: 3, notes: "Acknowledged before the restart" },
-    { rating: 2, notes: "Typed while PostgreSQL was down" },
-    { rating: 4, notes: "Also typed during the outage" },
-  ]);
-  expect(rows.slice(3).every((row) => row.rating === null && row.notes === "")).toBe(true);
-  await ian.context().close();
+      await server.start();
+      await expect(saveStatus(page)).toHaveAttribute("data-status", "saved", { timeout: 45_000 });
+      await page.reload();
+      await expect(notes(page)).toHaveValue("Typed while the server was down");
+      await expect(page.getByRole("radio", { name: /^4:/ })).toBeChecked();
+    } finally {
+      await server.stop();
+    }
+  });
 });
 
-test("two app servers on one database: a panel scores across them, sees only what it may, and moves between them mid-interview", async ({ browser }) => {
-  test.setTimeout(360_000);
-  const lab = theLab();
-  const [one, two] = lab.servers;
-  const interview = await lab.database.startedInterview({ candidate: unique("Scale-out"), panel: [DEMO.interviewer.email, DEMO.admin.email], fromSet: ec2.slug });
-  // Ian works on server 1, Ada on server 2, each signed in there.
-  const ian = await signedIn(browser, one, "interviewer");
-  const ada = await signedIn(browser, two, "admin");
-  const ianAnswers = autosaveAnswers(ian);
-  const adaAnswers = autosaveAnswers(ada);
+test.describe("in a lab of its own: a database and two app servers", () => {
+  // One lab for these tests; they take turns with it.
+  test.describe.configure({ mode: "default" });
+  let lab: FaultLab | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
+    lab = await openFaultLab();
+  });
+  test.afterEach(async ({}, testInfo) => attachServerLogs(lab, testInfo));
+  test.afterAll(async () => lab?.close());
 
-  await openScoring(ian, `${interview}/score`);
-  await ian.keyboard.press("4");
-  await typeNotes(ian, "Ian's private note");
-  await expect(saveStatus(ian)).toHaveAttribute("data-status", "saved");
-  await openScoring(ada, `${interview}/score`);
-  await ada.keyboard.press("1");
-  await typeNotes(ada, "Ada's private note");
-  await expect(saveStatus(ada)).toHaveAttribute("data-status", "saved");
-  // Response events may trail the badge a little.
-  await expect.poll(() => [...new Set(ianAnswers.map((answer) => answer.origin))]).toEqual([one.url]);
-  await expect.poll(() => [...new Set(adaAnswers.map((answer) => answer.origin))]).toEqual([two.url]);
-
-  // The panel rule holds across processes: Ada (server 2) sees nothing of Ian's (server 1).
-  await ada.goto(interview);
-  await expect(panelStatuses(ada)).toContainText(`${DEMO.interviewer.name}In progress`);
-  await expect(ada.getByText("Ian's private note")).toHaveCount(0);
-
-  await submitScorecard(ian, interview, "Strong yes", "Ian: hire");
-  await ada.reload();
-  await expect(panelStatuses(ada)).toContainText(`${DEMO.interviewer.name}Submitted`);
-  await expect(ada.getByText("Ian's private note")).toHaveCount(0);
-  await expect(ada.getByText("Ian: hire")).toHaveCount(0);
-  await ian.goto(interview);
-  await expect(ian.getByText("Ada's private note")).toHaveCount(0);
-
-  // Ada is moved to server 1 mid-interview: same browser, same session cookie, another process.
-  await ada.goto(`${one.url}${interview}/score?q=2`);
-  await expect(ada.getByTestId("current-user")).toContainText(DEMO.admin.role);
-  await expect(saveStatus(ada)).toHaveAttribute("data-status", "saved");
-  await expect(questionNav(ada)).toContainText(`1 of ${asked.length} rated`);
-  await ada.keyboard.press("2");
-  await typeNotes(ada, "Ada, carried on from server 1");
-  await expect(saveStatus(ada)).toHaveAttribute("data-status", "saved");
-  await expect.poll(() => adaAnswers.at(-1)).toEqual({ origin: one.url, status: 200 });
-
-  // Back on server 2, it is all there, and she submits there.
-  await ada.goto(`${two.url}${interview}/score?q=2`);
-  await expect(notes(ada)).toHaveValue("Ada, carried on from server 1");
-  await expect(rating(ada, 2)).toBeChecked();
-  await submitScorecard(ada, `${two.url}${interview}`, "No", "Ada: not yet");
-  await expect(ada.getByRole("article", { name: `Scorecard of ${DEMO.admin.name}` })).toContainText("composite 1.50");
-
-  // Both submitted: the interview is completed, and each now sees the other's, on either server.
-  for (const server of [one, two]) {
-    await ian.goto(`${server.url}${interview}`);
-    await expect(ian.getByText("Completed", { exact: true })).toBeVisible();
-    await expect(ian.getByText("Ada's private note")).toBeVisible();
-    await ada.goto(`${server.url}${interview}`);
-    await expect(ada.getByText("Ian's private note")).toBeVisible();
+  function theLab() {
+    if (!lab) throw new Error("The fault lab did not start");
+    return lab;
   }
 
-  const sessionId = interview.split("/").pop();
-  const [session] = await lab.database.rows<{ status: string }>(`SELECT "status"::text FROM "InterviewSession" WHERE "id" = $1`, [sessionId]);
-  expect(session?.status).toBe("COMPLETED");
-  const cards = await lab.database.rows<{ email: string; submitted: boolean; events: number }>(
-    `SELECT u."email", c."submittedAt" IS NOT NULL AS "submitted",
-            (SELECT count(*)::int FROM "ScorecardEvent" e WHERE e."scorecardId" = c."id" AND e."kind" = 'SUBMITTED') AS "events"
-     FROM "Scorecard" c JOIN "User" u ON u."id" = c."interviewerId" WHERE c."sessionId" = $1 ORDER BY u."email"`,
-    [sessionId],
-  );
-  expect(cards).toEqual([
-    { email: DEMO.admin.email, submitted: true, events: 1 },
-    { email: DEMO.interviewer.email, submitted: true, events: 1 },
-  ]);
-  const scores = await lab.database.rows<ScoreRow>(
-    `SELECT u."email" AS "interviewer", sq."position", s."rating", s."notes" FROM "Score" s
-     JOIN "Scorecard" c ON c."id" = s."scorecardId" JOIN "User" u ON u."id" = c."interviewerId"
-     JOIN "SessionQuestion" sq ON sq."id" = s."sessionQuestionId"
-     WHERE c."sessionId" = $1 AND s."rating" IS NOT NULL ORDER BY u."email", sq."position"`,
-    [sessionId],
-  );
-  expect(scores.map(({ interviewer, rating, notes }) => ({ interviewer, rating, notes }))).toEqual([
-    { interviewer: DEMO.admin.email, rating: 1, notes: "Ada's private note" },
-    { interviewer: DEMO.admin.email, rating: 2, notes: "Ada, carried on from server 1" },
-    { interviewer: DEMO.interviewer.email, rating: 4, notes: "Ian's private note" },
-  ]);
-  await ian.context().close();
-  await ada.context().close();
+  test("PostgreSQL restarting mid-interview loses nothing: scoring goes on, a reload works, and every edit is saved once", async ({ browser }) => {
+    test.setTimeout(360_000);
+    const lab = theLab();
+    const [server] = lab.servers;
+    const interview = await lab.database.startedInterview({ candidate: unique("Restart"), panel: [DEMO.interviewer.email], fromSet: ec2.slug });
+    const ian = await signedInOn(browser, server, "interviewer");
+    const answers = autosaveAnswers(ian);
+    await ian.goto(`${interview}/score`);
+    await expect(saveStatus(ian)).toHaveAttribute("data-status", "saved");
+    // The service worker keeps a copy of the page, for a reload while the server cannot render it.
+    await expect.poll(() => ian.evaluate(async () => Boolean(await caches.match(location.pathname))), { timeout: 30_000 }).toBe(true);
+
+    await ian.keyboard.press("3");
+    await typeNotes(ian, "Acknowledged before the restart");
+    await expect(saveStatus(ian)).toHaveAttribute("data-status", "saved");
+
+    await lab.database.stop();
+    expect((await ian.request.get(`${server.url}/api/health`)).status()).toBe(503);
+    await ian.keyboard.press("j");
+    await ian.keyboard.press("2");
+    await typeNotes(ian, "Typed while PostgreSQL was down");
+    await expect(saveStatus(ian)).toHaveAttribute("data-status", "retrying");
+    await expect(saveStatus(ian)).toHaveText("Retrying: kept on this device");
+    await expect(ian.getByText("Your edits are kept on this device")).toBeVisible();
+    // The server says it cannot save now (a retryable 503), not that it failed.
+    await expect.poll(() => answers.some((answer) => answer.status === 503)).toBe(true);
+    // Elsewhere the app says calmly that it cannot load, and "Try again" works once the database is back.
+    const elsewhere = await ian.context().newPage();
+    await elsewhere.goto(interview);
+    await expect(elsewhere.getByRole("heading", { name: "Could not load this page" })).toBeVisible();
+    await expect(elsewhere.getByText("Nothing you entered was lost.")).toBeVisible();
+    await expectNoSeriousAxeViolations(elsewhere);
+
+    // Reloaded while the database is still down: the page comes from the service worker, the
+    // edits from this device's storage, and scoring goes on.
+    await ian.reload();
+    await expect(ian.getByRole("heading", { name: asked[1]!.title })).toBeVisible();
+    await expect(notes(ian)).toHaveValue("Typed while PostgreSQL was down");
+    await expect(rating(ian, 2)).toBeChecked();
+    await ian.keyboard.press("j");
+    await ian.keyboard.press("4");
+    await typeNotes(ian, "Also typed during the outage");
+    await expect(saveStatus(ian)).toHaveAttribute("data-status", "retrying");
+
+    await lab.database.start();
+    await expect(saveStatus(ian)).toHaveAttribute("data-status", "saved", { timeout: 60_000 });
+    expect(answers.filter((answer) => answer.status >= 500 && answer.status !== 503)).toEqual([]);
+    await elsewhere.getByRole("button", { name: "Try again" }).click();
+    await expect(panelStatuses(elsewhere)).toContainText(`${DEMO.interviewer.name}In progress`);
+    await elsewhere.close();
+
+    // From the server, after a reload: everything acknowledged and everything typed.
+    for (const [index, expected] of [
+      { rating: 3, notes: "Acknowledged before the restart" },
+      { rating: 2, notes: "Typed while PostgreSQL was down" },
+      { rating: 4, notes: "Also typed during the outage" },
+    ].entries()) {
+      await ian.goto(`${interview}/score?q=${index + 1}`);
+      await expect(ian.getByRole("heading", { name: asked[index]!.title })).toBeVisible();
+      await expect(notes(ian)).toHaveValue(expected.notes);
+      await expect(rating(ian, expected.rating)).toBeChecked();
+    }
+    await expect(questionNav(ian)).toContainText(`3 of ${asked.length} rated`);
+
+    // The rows: one score per question, each edit once (a replayed or merged write would show).
+    const rows = await lab.database.rows<ScoreRow>(
+      `SELECT sq."position", s."rating", s."notes" FROM "Score" s
+       JOIN "Scorecard" c ON c."id" = s."scorecardId" JOIN "SessionQuestion" sq ON sq."id" = s."sessionQuestionId"
+       WHERE c."sessionId" = $1 ORDER BY sq."position"`,
+      [interview.split("/").pop()],
+    );
+    expect(rows).toHaveLength(asked.length);
+    expect(rows.slice(0, 3).map(({ rating, notes }) => ({ rating, notes }))).toEqual([
+      { rating: 3, notes: "Acknowledged before the restart" },
+      { rating: 2, notes: "Typed while PostgreSQL was down" },
+      { rating: 4, notes: "Also typed during the outage" },
+    ]);
+    expect(rows.slice(3).every((row) => row.rating === null && row.notes === "")).toBe(true);
+    await ian.context().close();
+  });
+
+  test("two app servers on one database: a panel scores across them, sees only what it may, and moves between them mid-interview", async ({ browser }) => {
+    test.setTimeout(360_000);
+    const lab = theLab();
+    const [one, two] = lab.servers;
+    const interview = await lab.database.startedInterview({ candidate: unique("Scale-out"), panel: [DEMO.interviewer.email, DEMO.admin.email], fromSet: ec2.slug });
+    // Ian works on server 1, Ada on server 2, each signed in there.
+    const ian = await signedInOn(browser, one, "interviewer");
+    const ada = await signedInOn(browser, two, "admin");
+    const ianAnswers = autosaveAnswers(ian);
+    const adaAnswers = autosaveAnswers(ada);
+
+    await openScoring(ian, `${interview}/score`);
+    await ian.keyboard.press("4");
+    await typeNotes(ian, "Ian's private note");
+    await expect(saveStatus(ian)).toHaveAttribute("data-status", "saved");
+    await openScoring(ada, `${interview}/score`);
+    await ada.keyboard.press("1");
+    await typeNotes(ada, "Ada's private note");
+    await expect(saveStatus(ada)).toHaveAttribute("data-status", "saved");
+    // Response events may trail the badge a little.
+    await expect.poll(() => [...new Set(ianAnswers.map((answer) => answer.origin))]).toEqual([one.url]);
+    await expect.poll(() => [...new Set(adaAnswers.map((answer) => answer.origin))]).toEqual([two.url]);
+
+    // The panel rule holds across processes: Ada (server 2) sees nothing of Ian's (server 1).
+    await ada.goto(interview);
+    await expect(panelStatuses(ada)).toContainText(`${DEMO.interviewer.name}In progress`);
+    await expect(ada.getByText("Ian's private note")).toHaveCount(0);
+
+    await submitScorecard(ian, interview, "Strong yes", "Ian: hire");
+    await ada.reload();
+    await expect(panelStatuses(ada)).toContainText(`${DEMO.interviewer.name}Submitted`);
+    await expect(ada.getByText("Ian's private note")).toHaveCount(0);
+    await expect(ada.getByText("Ian: hire")).toHaveCount(0);
+    await ian.goto(interview);
+    await expect(ian.getByText("Ada's private note")).toHaveCount(0);
+
+    // Ada is moved to server 1 mid-interview: same browser, same session cookie, another process.
+    await ada.goto(`${one.url}${interview}/score?q=2`);
+    await expect(ada.getByTestId("current-user")).toContainText(DEMO.admin.role);
+    await expect(saveStatus(ada)).toHaveAttribute("data-status", "saved");
+    await expect(questionNav(ada)).toContainText(`1 of ${asked.length} rated`);
+    await ada.keyboard.press("2");
+    await typeNotes(ada, "Ada, carried on from server 1");
+    await expect(saveStatus(ada)).toHaveAttribute("data-status", "saved");
+    await expect.poll(() => adaAnswers.at(-1)).toEqual({ origin: one.url, status: 200 });
+
+    // Back on server 2, it is all there, and she submits there.
+    await ada.goto(`${two.url}${interview}/score?q=2`);
+    await expect(notes(ada)).toHaveValue("Ada, carried on from server 1");
+    await expect(rating(ada, 2)).toBeChecked();
+    await submitScorecard(ada, `${two.url}${interview}`, "No", "Ada: not yet");
+    await expect(ada.getByRole("article", { name: `Scorecard of ${DEMO.admin.name}` })).toContainText("composite 1.50");
+
+    // Both submitted: the interview is completed, and each now sees the other's, on either server.
+    for (const server of [one, two]) {
+      await ian.goto(`${server.url}${interview}`);
+      await expect(ian.getByText("Completed", { exact: true })).toBeVisible();
+      await expect(ian.getByText("Ada's private note")).toBeVisible();
+      await ada.goto(`${server.url}${interview}`);
+      await expect(ada.getByText("Ian's private note")).toBeVisible();
+    }
+
+    const sessionId = interview.split("/").pop();
+    const [session] = await lab.database.rows<{ status: string }>(`SELECT "status"::text FROM "InterviewSession" WHERE "id" = $1`, [sessionId]);
+    expect(session?.status).toBe("COMPLETED");
+    const cards = await lab.database.rows<{ email: string; submitted: boolean; events: number }>(
+      `SELECT u."email", c."submittedAt" IS NOT NULL AS "submitted",
+              (SELECT count(*)::int FROM "ScorecardEvent" e WHERE e."scorecardId" = c."id" AND e."kind" = 'SUBMITTED') AS "events"
+       FROM "Scorecard" c JOIN "User" u ON u."id" = c."interviewerId" WHERE c."sessionId" = $1 ORDER BY u."email"`,
+      [sessionId],
+    );
+    expect(cards).toEqual([
+      { email: DEMO.admin.email, submitted: true, events: 1 },
+      { email: DEMO.interviewer.email, submitted: true, events: 1 },
+    ]);
+    const scores = await lab.database.rows<ScoreRow>(
+      `SELECT u."email" AS "interviewer", sq."position", s."rating", s."notes" FROM "Score" s
+       JOIN "Scorecard" c ON c."id" = s."scorecardId" JOIN "User" u ON u."id" = c."interviewerId"
+       JOIN "SessionQuestion" sq ON sq."id" = s."sessionQuestionId"
+       WHERE c."sessionId" = $1 AND s."rating" IS NOT NULL ORDER BY u."email", sq."position"`,
+      [sessionId],
+    );
+    expect(scores.map(({ interviewer, rating, notes }) => ({ interviewer, rating, notes }))).toEqual([
+      { interviewer: DEMO.admin.email, rating: 1, notes: "Ada's private note" },
+      { interviewer: DEMO.admin.email, rating: 2, notes: "Ada, carried on from server 1" },
+      { interviewer: DEMO.interviewer.email, rating: 4, notes: "Ian's private note" },
+    ]);
+    await ian.context().close();
+    await ada.context().close();
+  });
 });

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
 import { expectNoSeriousAxeViolations, signInAs, signInThroughForm } from "./helpers";
 import { createCandidate, createInterview } from "./interview-helpers";
@@ -120,13 +121,11 @@ test("questions already asked to a candidate are left out of their next intervie
   await expect(page.getByRole("list", { name: "Bank questions" }).getByText("Asked before").first()).toBeVisible();
 });
 
-test("an interviewer who is not on the panel gets a 404, one on the panel sees the interview", async ({ page, browser }) => {
-  const recruiter = await browser.newPage();
-  await signInAs(recruiter, "recruiter");
+test("an interviewer who is not on the panel gets a 404, one on the panel sees the interview", async ({ page, signedIn }) => {
+  const recruiter = await signedIn("recruiter");
   const candidate = await createCandidate(recruiter, `Panel ${Date.now().toString(36)}`);
   const privateInterview = await createInterview(recruiter, candidate, []);
   const panelInterview = await createInterview(recruiter, candidate, ["Ian Interviewer"]);
-  await recruiter.close();
 
   await signInThroughForm(page, "interviewer"); // its own session: this test signs it out
   expect((await page.goto(privateInterview))?.status()).toBe(404);

@@ -1,19 +1,13 @@
-import { expect, test, type Page } from "@playwright/test";
 import { DEMO, expectNoSeriousAxeViolations, signInAs } from "./helpers";
-import { appServer, e2ePort } from "./app-server";
+import { expect, test } from "./fixtures";
 import { startedInterview } from "./interview-helpers";
-import { asked, choose, ec2, notes, panelStatuses, questionNav as nav, saveStatus, submitScorecard, unique } from "./scoring-helpers";
+import { asked, choose, ec2, notes, openLiveScoring, panelStatuses, questionNav as nav, saveStatus, submitScorecard, unique } from "./scoring-helpers";
 
-async function openLiveScoring(page: Page, interviewPath: string) {
-  await page.goto(interviewPath);
-  await page.getByRole("link", { name: /Open live scoring|Continue scoring/ }).click();
-  await expect(page).toHaveURL(/\/score/);
-  await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
-}
+// Outages (the network, the app server, the database) mid-interview: e2e/faults.spec.ts.
+test.use({ signedInAs: "recruiter" });
 
 test("a hiring manager prepares and runs a whole interview, and submits the scorecard, without the mouse", async ({ page }) => {
   test.setTimeout(240_000);
-  await signInAs(page, "recruiter");
   const candidate = unique("Keyboard");
 
   // Preparing without the mouse: focus moves as with Tab; forms are sent with Enter.
@@ -95,7 +89,6 @@ test("a hiring manager prepares and runs a whole interview, and submits the scor
 });
 
 test("reopening a submitted scorecard asks why and records it", async ({ page }) => {
-  await signInAs(page, "recruiter");
   const interview = await startedInterview(page, { candidate: unique("Reopen"), panel: [], fromSet: ec2.title });
   await openLiveScoring(page, interview);
   await page.keyboard.press("2");
@@ -116,106 +109,11 @@ test("reopening a submitted scorecard asks why and records it", async ({ page })
   await expect(page.getByRole("list", { name: "Scorecard status of each panel member" })).toContainText("In progress");
 });
 
-test("losing the network mid-interview loses nothing: typing goes on, a reload keeps it, and it is saved once back", async ({ page, context, browser }) => {
-  test.setTimeout(120_000);
-  await signInAs(page, "recruiter");
-  const interview = await startedInterview(page, { candidate: unique("Offline"), panel: [], fromSet: ec2.title });
-  await openLiveScoring(page, interview);
-
-  await page.keyboard.press("3");
-  await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
-  // The page registers a service worker that keeps a copy of it for offline reloads.
-  await expect.poll(() => page.evaluate(async () => Boolean(await caches.match(location.pathname))), { timeout: 30_000 }).toBe(true);
-
-  await context.setOffline(true);
-  await page.keyboard.press("j");
-  await page.keyboard.press("2");
-  await page.keyboard.press("n");
-  await page.keyboard.type("Typed while offline: mentioned placement groups");
-  await page.keyboard.press("Escape");
-  await expect(saveStatus(page)).toHaveAttribute("data-status", "offline");
-  await expect(saveStatus(page)).toHaveText("Offline: kept on this device");
-
-  // Reloaded while still offline: the service worker serves the page, the edits come back from
-  // this device's storage, and once the network is back they are saved.
-  await page.reload();
-  await expect(page.getByRole("heading", { name: asked[1]!.title })).toBeVisible();
-  await expect(notes(page)).toHaveValue("Typed while offline: mentioned placement groups");
-  await page.keyboard.press("n");
-  await page.keyboard.type(", and spread");
-  await expect(saveStatus(page)).toHaveAttribute("data-status", "offline");
-  await context.setOffline(false);
-  await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
-
-  // A fresh browser (nothing stored locally) sees it all: it is on the server.
-  const elsewhere = await browser.newContext();
-  const other = await elsewhere.newPage();
-  await signInAs(other, "recruiter");
-  await other.goto(`${interview}/score?q=2`);
-  await expect(other.getByRole("textbox", { name: /^Notes/ })).toHaveValue("Typed while offline: mentioned placement groups, and spread");
-  await expect(other.getByRole("radio", { name: /^2:/ })).toBeChecked();
-  await expect(other.getByRole("navigation", { name: "Questions to score" })).toContainText("2 of");
-  await elsewhere.close();
-});
-
-test("a server outage is retried until the edit is saved", async ({ page }) => {
-  test.setTimeout(120_000);
-  await signInAs(page, "recruiter");
-  const interview = await startedInterview(page, { candidate: unique("Outage"), panel: [], fromSet: ec2.title });
-  await openLiveScoring(page, interview);
-
-  await page.route("**/api/scorecards/*/autosave", (route) => route.fulfill({ status: 503, body: "restarting" }));
-  await page.keyboard.press("4");
-  await page.keyboard.press("n");
-  await page.keyboard.type("Said during the outage");
-  // The network works, the server cannot save: the page says it is retrying, not offline.
-  await expect(saveStatus(page)).toHaveAttribute("data-status", "retrying");
-  await page.unroute("**/api/scorecards/*/autosave");
-  await expect(saveStatus(page)).toHaveAttribute("data-status", "saved", { timeout: 30_000 });
-  await page.reload();
-  await expect(notes(page)).toHaveValue("Said during the outage");
-});
-
-test("the server restarting mid-interview loses nothing typed meanwhile", async ({ page }) => {
+test("a panel scores independently: nobody sees another's scores until they submit their own", async ({ page, signedIn }) => {
   test.setTimeout(180_000);
-  await signInAs(page, "recruiter");
-  const interview = await startedInterview(page, { candidate: unique("Restart"), panel: [], fromSet: ec2.title });
-  const server = appServer(Number(process.env.E2E_RESTART_PORT ?? e2ePort(4)));
-  await server.start();
-  try {
-    await page.goto(`${server.url}${interview}/score`);
-    await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
-    await page.keyboard.press("2");
-    await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
-
-    await server.stop();
-    await page.keyboard.press("n");
-    await page.keyboard.type("Typed while the server was down");
-    await page.keyboard.press("Escape");
-    await page.keyboard.press("4");
-    await expect(saveStatus(page)).toHaveAttribute("data-status", "offline");
-
-    await server.start();
-    await expect(saveStatus(page)).toHaveAttribute("data-status", "saved", { timeout: 45_000 });
-    await page.reload();
-    await expect(notes(page)).toHaveValue("Typed while the server was down");
-    await expect(page.getByRole("radio", { name: /^4:/ })).toBeChecked();
-  } finally {
-    await server.stop();
-  }
-});
-
-test("a panel scores independently: nobody sees another's scores until they submit their own", async ({ page, browser }) => {
-  test.setTimeout(180_000);
-  await signInAs(page, "recruiter");
   const interview = await startedInterview(page, { candidate: unique("Panel"), panel: [DEMO.interviewer.name, DEMO.admin.name], uncheck: [DEMO.recruiter.name], fromSet: ec2.title });
 
-  const ianContext = await browser.newContext();
-  const adaContext = await browser.newContext();
-  const ian = await ianContext.newPage();
-  const ada = await adaContext.newPage();
-  await signInAs(ian, "interviewer");
-  await signInAs(ada, "admin");
+  const [ian, ada] = await Promise.all([signedIn("interviewer"), signedIn("admin")]);
 
   await openLiveScoring(ian, interview);
   const ianAutosave = ian.waitForRequest((request) => request.url().includes("/autosave"));
@@ -272,15 +170,10 @@ test("a panel scores independently: nobody sees another's scores until they subm
   await ian.reload();
   await expect(ian.getByText("Ada's private note")).toBeVisible();
   await expectNoSeriousAxeViolations(ian);
-  await ianContext.close();
-  await adaContext.close();
 });
 
-test("candidates and people off the panel cannot reach live scoring", async ({ page, browser }) => {
-  const recruiter = await browser.newPage();
-  await signInAs(recruiter, "recruiter");
-  const interview = await startedInterview(recruiter, { candidate: unique("Private"), panel: [], fromSet: ec2.title });
-  await recruiter.close();
+test("candidates and people off the panel cannot reach live scoring", async ({ page, signedIn }) => {
+  const interview = await startedInterview(await signedIn("recruiter"), { candidate: unique("Private"), panel: [], fromSet: ec2.title });
 
   await signInAs(page, "interviewer");
   expect((await page.goto(`${interview}/score`))?.status()).toBe(404);

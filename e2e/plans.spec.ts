@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
 import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
 
@@ -82,11 +83,9 @@ test("a recruiter builds a plan, reorders it by keyboard and starts an interview
   await expect(page.getByText(`3 questions · time budget ${budget} min`)).toBeVisible();
 });
 
-test("a candidate gets a 404 for plans and sees no Plans link", async ({ page, browser }) => {
-  const recruiter = await browser.newPage();
-  await signInAs(recruiter, "recruiter");
+test("a candidate gets a 404 for plans and sees no Plans link", async ({ page, signedIn }) => {
+  const recruiter = await signedIn("recruiter");
   const planPath = await createPlan(recruiter, `Hidden plan ${Date.now().toString(36)}`);
-  await recruiter.close();
 
   await signInAs(page, "candidate");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plans" })).toHaveCount(0);

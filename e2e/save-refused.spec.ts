@@ -1,7 +1,8 @@
 // A save the server refuses never strands work silently: the badge says why and what to do, the
 // edits stay on the device (a reload still has them), and they can be copied or downloaded.
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD } from "../lib/users/create-user";
 import { createAccount } from "./database";
 import { expectNoSeriousAxeViolations, fillSignIn, signInAs, uniqueEmail } from "./helpers";
@@ -22,7 +23,7 @@ async function downloaded(page: Page, button: string) {
   return { name: file.suggestedFilename(), text: await readFile(await file.path(), "utf8") };
 }
 
-test("live scoring: a refused save says where to go, keeps the edits through a reload, and hands them over", async ({ page, context }) => {
+test("live scoring: a refused save says where to go, keeps the edits through a reload, and hands them over", async ({ page, context, signedIn }) => {
   test.setTimeout(120_000);
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await signInAs(page, "recruiter");
@@ -63,12 +64,9 @@ test("live scoring: a refused save says where to go, keeps the edits through a r
   await page.unroute("**/api/scorecards/*/autosave");
   await page.reload();
   await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
-  const fresh = await context.browser()!.newContext();
-  const other = await fresh.newPage();
-  await signInAs(other, "recruiter");
+  const other = await signedIn("recruiter");
   await openScoring(other, `${interview}/score`);
   await expect(notes(other)).toHaveValue("Said the refusal must not lose this");
-  await fresh.close();
 });
 
 test("practice: a refused grade says the server's reason, stays on the device, and can be downloaded", async ({ page }) => {

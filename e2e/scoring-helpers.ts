@@ -12,8 +12,26 @@ export const unique = (label: string) => `${label} ${Date.now().toString(36)}${M
 
 export const saveStatus = (page: Page) => page.getByTestId("save-status");
 export const questionNav = (page: Page) => page.getByRole("navigation", { name: "Questions to score" });
+/** The rating radio for `value` (1–4) on the current question. */
+export const rating = (page: Page, value: number) => page.getByRole("radio", { name: new RegExp(`^${value}:`) });
 export const notes = (page: Page) => page.getByRole("textbox", { name: /^Notes/ });
 export const panelStatuses = (page: Page) => page.getByRole("list", { name: "Scorecard status of each panel member" });
+
+/** From the interview's page, as a panelist gets there: its live-scoring link, then a saved first question. */
+export async function openLiveScoring(page: Page, interviewPath: string) {
+  await page.goto(interviewPath);
+  await page.getByRole("link", { name: /Open live scoring|Continue scoring/ }).click();
+  await expect(page).toHaveURL(/\/score/);
+  await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
+}
+
+/** Types notes on the current question as a person does: `n`, the text, Escape. */
+export async function typeNotes(page: Page, text: string) {
+  await page.keyboard.press("n");
+  await expect(notes(page)).toBeFocused();
+  await page.keyboard.type(text);
+  await page.keyboard.press("Escape");
+}
 
 /** Opens live scoring and waits until it takes keys: a key pressed before hydration goes nowhere. */
 export async function openScoring(page: Page, url: string) {

@@ -2,14 +2,16 @@
 // every tab's lines appear once; every tab shows the merged text and says so next to the field;
 // only lines both changed are kept twice, between markers. A tab with unsaved edits asks before
 // it is closed.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { OTHER_TAB_MARKER } from "../lib/scoring/merge-text";
-import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
+import { expect, test } from "./fixtures";
+import { expectNoSeriousAxeViolations } from "./helpers";
 import { startedInterview } from "./interview-helpers";
 import { ec2, notes, openScoring, saveStatus, unique } from "./scoring-helpers";
 
+test.use({ signedInAs: "recruiter" });
+
 async function scoringTabs(page: Page, count: number) {
-  await signInAs(page, "recruiter");
   const interview = await startedInterview(page, { candidate: unique("Tabs"), panel: [], fromSet: ec2.title });
   const tabs = [page];
   for (let i = 1; i < count; i++) tabs.push(await page.context().newPage());
@@ -29,7 +31,7 @@ async function addLine(tab: Page, line: string) {
 
 const mergeNotice = (tab: Page) => tab.getByTestId("merge-notice-notes");
 
-test("three tabs adding lines to the same notes at once: each line is kept once, and every tab shows it and says so", async ({ page, context }) => {
+test("three tabs adding lines to the same notes at once: each line is kept once, and every tab shows it and says so", async ({ page, context, signedIn }) => {
   test.setTimeout(150_000);
   const { interview, tabs } = await scoringTabs(page, 3);
   await notes(page).fill("Opening: asked about AMIs");
@@ -54,12 +56,9 @@ test("three tabs adding lines to the same notes at once: each line is kept once,
   expect(texts[0]).not.toContain(OTHER_TAB_MARKER);
 
   // What every tab shows is what the server has.
-  const fresh = await context.browser()!.newContext();
-  const reader = await fresh.newPage();
-  await signInAs(reader, "recruiter");
+  const reader = await signedIn("recruiter");
   await openScoring(reader, `${interview}/score`);
   await expect(notes(reader)).toHaveValue(texts[0]!);
-  await fresh.close();
 
   await mergeNotice(page).getByRole("button", { name: /OK/ }).click();
   await expect(mergeNotice(page)).toHaveCount(0);
@@ -92,7 +91,6 @@ test("two tabs changing the same line keep both versions between markers, and bo
 });
 
 test("closing a tab with unsaved edits asks first; once saved it closes without asking", async ({ page }) => {
-  await signInAs(page, "recruiter");
   const interview = await startedInterview(page, { candidate: unique("Close"), panel: [], fromSet: ec2.title });
   await openScoring(page, `${interview}/score`);
   await page.route("**/api/scorecards/*/autosave", (route) => route.abort("internetdisconnected"));

@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 import { createPrismaClient } from "../lib/db-client";
 import { findQuestionFiles } from "../lib/content/load-question-sets";
-import { applyParsedImport, checkParsedImport, type ImportError, type ImportPlan, type ImportSource, parseImport } from "../lib/content/plan-import";
+import { applyParsedImport, checkParsedImport, type ImportError, type ImportPlan, type ImportSource, parseImport } from "../lib/content/dry-run-and-apply";
 import { resolveDatabase } from "./lib/local-database";
 import { runMain } from "./lib/run-main";
 import { loadEnvFiles } from "./lib/load-env-files";

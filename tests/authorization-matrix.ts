@@ -9,6 +9,8 @@
 // Adding a route or an action means adding a line here; docs/security.md says how.
 // No imports of app code: Playwright loads this file too.
 
+import type { OnPanelRole, PanelPosition, SecrecyPanel } from "./panel-positions";
+
 export const ROLES = ["anonymous", "candidate", "panelInterviewer", "otherInterviewer", "recruiter", "admin"] as const;
 export type MatrixRole = (typeof ROLES)[number];
 
@@ -59,38 +61,9 @@ export interface MatrixFixtures extends ActionFixtures {
   ownDraftMarkers: Record<OnPanelRole, string>;
 }
 
-// ─── Panel secrecy: every staff role in every position ────────────────────────────────────────
+// ─── Panel secrecy: every staff role in every position (tests/panel-positions.ts) ──────────────
 
-/**
- * Where the matrix's staff stand on the three fixture panels. On each, a colleague (an
- * interviewer who is no matrix user) submitted a scorecard whose notes and summary carry a marker:
- *   - pending:   panelInterviewer, recruiter and admin sit on it, have rated and not submitted;
- *   - submitted: they sit on it and have submitted;
- *   - offPanel:  the colleague alone (every matrix user is off it).
- * So each role is in each position at once; otherInterviewer is off every panel.
- */
-export const PANEL_POSITIONS = ["pending", "submitted", "offPanel"] as const;
-export type PanelPosition = (typeof PANEL_POSITIONS)[number];
-export const ON_PANEL_ROLES = ["panelInterviewer", "recruiter", "admin"] as const;
-export type OnPanelRole = (typeof ON_PANEL_ROLES)[number];
-
-export interface SecrecyPanel {
-  interviewId: string;
-  title: string;
-  /** In every note and the summary of the colleague's submitted scorecard. */
-  marker: string;
-  colleagueId: string;
-  /** The colleague's name: shown as a panel member to anyone who sees the interview, but on
-   *  compare and calibration only with a scorecard of theirs the user may read. */
-  colleagueName: string;
-}
-
-/** Who may read the colleague's scorecard in each position: the rule of lib/scoring/visibility.ts. */
-export const MARKER_READERS: Record<PanelPosition, MatrixRole[]> = {
-  pending: [],
-  submitted: ["panelInterviewer", "recruiter", "admin"],
-  offPanel: ["recruiter", "admin"],
-};
+export { MARKER_READERS, ON_PANEL_ROLES, PANEL_POSITIONS, secrecyExpectations, type OnPanelRole, type PanelPosition, type SecrecyPanel } from "./panel-positions";
 
 // ─── Pages and route handlers (checked over HTTP by e2e/authorization-matrix.spec.ts) ─────────
 
@@ -385,26 +358,6 @@ export const ACTIONS: ActionEntry[] = [
   action("lib/privacy/actions.ts", "eraseCandidateAction", (f) => [f.candidateId, previous, form({ confirm: "erase" })], only("admin")),
   action("lib/privacy/actions.ts", "saveRetentionPolicy", () => [previous, form({ enabled: "on", months: "24" })], only("admin")),
 ];
-
-/**
- * Panel secrecy for one answer (status 200) to one role: the texts it may not contain (markers of
- * scorecards the role may not read, other people's drafts, and on `scorers` entries the names of
- * colleagues whose scorecards the role may not read) and those it must (see HttpEntry).
- */
-export function secrecyExpectations(entry: HttpEntry, role: MatrixRole, f: MatrixFixtures) {
-  const hidden: string[] = [];
-  const required: string[] = [];
-  for (const position of PANEL_POSITIONS) {
-    const { marker, colleagueName } = f.panels[position];
-    if (!MARKER_READERS[position].includes(role)) hidden.push(marker, ...(entry.scorers ? [colleagueName] : []));
-    else if (entry.reveals?.includes(position)) required.push(entry.scorers ? colleagueName : marker);
-  }
-  for (const owner of ON_PANEL_ROLES) {
-    if (owner !== role) hidden.push(f.ownDraftMarkers[owner]);
-    else if (entry.ownDraft) required.push(f.ownDraftMarkers[owner]);
-  }
-  return { hidden, required };
-}
 
 export const httpEntryName = (entry: HttpEntry) => `${entry.method} ${entry.route}${entry.case ? ` (${entry.case})` : ""}`;
 export const actionKey = (entry: Pick<ActionEntry, "file" | "name">) => `${entry.file}#${entry.name}`;

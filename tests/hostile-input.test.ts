@@ -67,15 +67,17 @@ async function as(person: keyof typeof people | null) {
   actAs(person ? await db.user.findUniqueOrThrow({ where: { id: people[person].id }, select: { id: true, sessionVersion: true } }) : null);
 }
 
-/** null when the action succeeded (or redirected), else what it told the user. */
-async function outcome(run: () => Promise<FormState>): Promise<string | null> {
+/** null when the action succeeded (or redirected: then `onRedirect` hears where), else what it told the user. */
+async function outcome(run: () => Promise<FormState>, onRedirect?: (target: string) => void): Promise<string | null> {
   try {
     const result = await run();
     if (result.ok) return null;
     return [result.message, ...Object.values(result.errors ?? {}).flat()].filter(Boolean).join(" ");
   } catch (error) {
-    if (redirectTarget(error) !== null) return null;
-    throw error;
+    const target = redirectTarget(error);
+    if (target === null) throw error;
+    onRedirect?.(target);
+    return null;
   }
 }
 
@@ -136,15 +138,8 @@ const interviewTitle: Field = {
   limit: 200,
   save: async (value) => {
     await as("recruiter");
-    try {
-      const result = await sessions.createInterviewAction({}, form({ candidateId: ids.candidate, title: value, panel: [people.interviewer.id], startFrom: "" }));
-      return [result.message, ...Object.values(result.errors ?? {}).flat()].join(" ");
-    } catch (error) {
-      const target = redirectTarget(error);
-      if (target === null) throw error;
-      lastInterview = target.split("/").pop()!;
-      return null;
-    }
+    const fields = { candidateId: ids.candidate, title: value, panel: [people.interviewer.id], startFrom: "" };
+    return outcome(() => sessions.createInterviewAction({}, form(fields)), (target) => (lastInterview = target.split("/").pop()!));
   },
   read: async () => (lastInterview ? (await db.interviewSession.findUniqueOrThrow({ where: { id: lastInterview }, select: { title: true } })).title : null),
 };

@@ -30,8 +30,8 @@ import { describe, expect, it } from "vitest";
 import { splitFollowUp } from "@/lib/content/follow-ups";
 import { MAX_NESTING } from "@/lib/content/markdown-structure";
 import { type ParseResult, parseQuestionSet } from "@/lib/content/parse-question-set";
-import { FILE, junkLine, layout, legacyParsedSet, legacySetModel, mutate, mutation, oddLayout, render } from "@/lib/content/question-set-arbitraries";
 import type { ContentError } from "@/lib/content/schema";
+import { FILE, junkLine, layout, legacyParsedSet, legacySetModel, mutate, mutation, oddLayout, render } from "./question-set-arbitraries";
 import { hostileFiles, questionFile, yamlAliasBomb } from "./hostile-markdown";
 import { type ParseResult as ReferenceResult, parseQuestionSet as parseWithRemark } from "./reference-parser/parse-question-set";
 

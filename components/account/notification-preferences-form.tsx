@@ -1,6 +1,6 @@
 "use client";
 
-import { buttonSecondary } from "@/components/ui/styles";
+import { FormFooter } from "@/components/ui/form-footer";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { saveNotificationPreferencesAction } from "@/lib/notifications/actions";
 
@@ -37,16 +37,7 @@ export function NotificationPreferencesForm({ kinds }: { kinds: Kind[] }) {
           ))}
         </ul>
       </fieldset>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className={buttonSecondary} disabled={pending}>
-          Save notifications
-        </button>
-        {state.message ? (
-          <p role="status" className={`text-sm ${state.ok ? "text-success" : "text-danger"}`}>
-            {state.message}
-          </p>
-        ) : null}
-      </div>
+      <FormFooter state={state} pending={pending} label="Save notifications" secondary />
     </form>
   );
 }

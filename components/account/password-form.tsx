@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { buttonPrimary } from "@/components/ui/styles";
+import { FormErrorSummary, FormFooter } from "@/components/ui/form-footer";
 import { TextField } from "@/components/ui/text-field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { changePassword } from "@/lib/account/actions";
@@ -23,17 +23,11 @@ export function PasswordForm() {
       <p id="password-help" className="text-sm text-muted">
         Changing it signs out every other browser and device; this one stays signed in.
       </p>
+      <FormErrorSummary state={state} />
       <TextField name="current" label="Current password" type="password" autoComplete="current-password" required errors={state.errors?.current} />
       <TextField name="password" label="New password (at least 10 characters)" type="password" autoComplete="new-password" required minLength={10} maxLength={200} errors={state.errors?.password} />
       <TextField name="passwordAgain" label="New password again" type="password" autoComplete="new-password" required errors={state.errors?.passwordAgain} />
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className={buttonPrimary} disabled={pending}>
-          {pending ? "Changing…" : "Change password"}
-        </button>
-        <p role="status" aria-live="polite" className={`text-sm ${state.ok ? "text-success" : "text-danger"}`}>
-          {state.message}
-        </p>
-      </div>
+      <FormFooter state={state} pending={pending} label="Change password" pendingLabel="Changing…" />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { buttonSecondary, input, label } from "@/components/ui/styles";
+import { FormErrorSummary, FormFooter } from "@/components/ui/form-footer";
+import { input, label } from "@/components/ui/styles";
 import { FieldError } from "@/components/ui/text-field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { saveTimeZoneAction } from "@/lib/scheduling/actions";
@@ -10,6 +11,7 @@ export function TimeZoneForm({ current, zones }: { current: string | null; zones
   const { state, onSubmit, pending } = useFormAction(saveTimeZoneAction, {});
   return (
     <form onSubmit={onSubmit} className="space-y-3">
+      <FormErrorSummary state={state} />
       <div>
         <label htmlFor="account-time-zone" className={`${label} mb-1`}>
           Your time zone
@@ -23,16 +25,7 @@ export function TimeZoneForm({ current, zones }: { current: string | null; zones
         </select>
         <FieldError id="account-time-zone-error" errors={state.errors?.timeZone} />
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className={buttonSecondary} disabled={pending}>
-          Save time zone
-        </button>
-        {state.message ? (
-          <p role="status" className={`text-sm ${state.ok ? "text-success" : "text-danger"}`}>
-            {state.message}
-          </p>
-        ) : null}
-      </div>
+      <FormFooter state={state} pending={pending} label="Save time zone" secondary />
     </form>
   );
 }

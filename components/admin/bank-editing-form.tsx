@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { buttonSecondary } from "@/components/ui/styles";
+import { FormFooter } from "@/components/ui/form-footer";
 import { setBankEditing } from "@/lib/users/actions";
 
 /** Grants or withdraws an interviewer's right to edit the question bank. */
@@ -12,12 +12,14 @@ export function BankEditingForm({ userId, email, canEditBank }: { userId: string
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="canEditBank" value={canEditBank ? "false" : "true"} />
       <span className="text-sm">{canEditBank ? "Can edit" : "Cannot edit"}</span>
-      <button type="submit" className={buttonSecondary} disabled={pending} aria-label={`${canEditBank ? "Stop" : "Allow"} bank editing for ${email}`}>
-        {pending ? "Saving…" : canEditBank ? "Stop" : "Allow"}
-      </button>
-      <span role="status" aria-live="polite" className={`text-sm ${state.ok ? "text-success" : "text-danger"}`}>
-        {state.message}
-      </span>
+      <FormFooter
+        state={state}
+        pending={pending}
+        label={canEditBank ? "Stop" : "Allow"}
+        pendingLabel="Saving…"
+        ariaLabel={`${canEditBank ? "Stop" : "Allow"} bank editing for ${email}`}
+        secondary
+      />
     </form>
   );
 }

@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { FieldError } from "@/components/ui/text-field";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { buttonPrimary, input, label } from "@/components/ui/styles";
+import { FormErrorSummary, FormFooter } from "@/components/ui/form-footer";
+import { input, label } from "@/components/ui/styles";
 import { saveRetentionPolicy } from "@/lib/privacy/actions";
 import { MAX_RETENTION_MONTHS } from "@/lib/privacy/retention-limits";
 
@@ -12,6 +13,7 @@ export function RetentionForm({ months }: { months: number | null }) {
   const [enabled, setEnabled] = useState(months !== null);
   return (
     <form onSubmit={onSubmit} method="post" className="space-y-4">
+      <FormErrorSummary state={state} />
       <fieldset className="space-y-2">
         <legend className={label}>Erase inactive candidates</legend>
         <label className="flex items-center gap-2 text-sm">
@@ -39,14 +41,7 @@ export function RetentionForm({ months }: { months: number | null }) {
         {enabled ? null : <input type="hidden" name="months" value={months ?? 24} />}
         <FieldError id="months-error" errors={state.errors?.months} />
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className={buttonPrimary} disabled={pending}>
-          {pending ? "Saving…" : "Save"}
-        </button>
-        <p role="status" aria-live="polite" className={`text-sm ${state.ok ? "text-success" : "text-danger"}`}>
-          {state.message}
-        </p>
-      </div>
+      <FormFooter state={state} pending={pending} label="Save" pendingLabel="Saving…" />
     </form>
   );
 }

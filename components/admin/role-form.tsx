@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { buttonSecondary, input } from "@/components/ui/styles";
+import { FormFooter } from "@/components/ui/form-footer";
+import { input } from "@/components/ui/styles";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { changeRole } from "@/lib/users/actions";
 import { ROLE_LABELS, ROLES } from "@/lib/users/roles";
@@ -21,12 +22,7 @@ export function RoleForm({ userId, email, role }: { userId: string; email: strin
           </option>
         ))}
       </select>
-      <button type="submit" className={buttonSecondary} disabled={pending}>
-        {pending ? "Saving…" : "Save"}
-      </button>
-      <span role="status" aria-live="polite" className={`text-sm ${state.ok ? "text-success" : "text-danger"}`}>
-        {state.message}
-      </span>
+      <FormFooter state={state} pending={pending} label="Save" pendingLabel="Saving…" secondary />
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { FormErrorSummary, footerMessage } from "@/components/ui/form-footer";
 import { buttonPrimary } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { signUp } from "@/lib/auth/actions";
@@ -34,11 +35,12 @@ export function SignUpForm() {
 
   return (
     <form ref={formRef} onSubmit={onSubmit} method="post" className="space-y-4">
+      <FormErrorSummary state={state} />
       {fields.map((field) => (
         <TextField key={field.name} {...field} required errors={state.errors?.[field.name]} />
       ))}
       <div role="status" aria-live="polite" className="min-h-5 text-sm text-muted">
-        {state.message}
+        {footerMessage(state)}
       </div>
       <button type="submit" className={`${buttonPrimary} w-full`} disabled={pending || state.ok}>
         {pending || state.ok ? "Creating account…" : "Create account"}

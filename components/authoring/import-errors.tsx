@@ -1,4 +1,4 @@
-import type { ImportError } from "@/lib/content/plan-import";
+import type { ImportError } from "@/lib/content/dry-run-and-apply";
 
 /** Every problem as file:line, the message, and the offending line as it is in the file. */
 export function ImportErrors({ errors }: { errors: ImportError[] }) {

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { ChangeKind, ImportPlan, QuestionChange } from "@/lib/content/plan-import";
+import type { ChangeKind, ImportPlan, QuestionChange } from "@/lib/content/dry-run-and-apply";
 import { TextDiff } from "./text-diff";
 
 const KIND_LABELS: Record<ChangeKind, string> = {

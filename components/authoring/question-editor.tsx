@@ -1,8 +1,9 @@
 "use client";
 
 import { useDeferredValue, useEffect, useRef, useState, type FormEvent } from "react";
-import { buttonPrimary, input, label } from "@/components/ui/styles";
-import { FieldError } from "@/components/ui/text-field";
+import { FormErrorSummary, FormFooter } from "@/components/ui/form-footer";
+import { input, label } from "@/components/ui/styles";
+import { controlProps, LabelledField } from "@/components/ui/text-field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { QuestionFormState } from "@/lib/authoring/actions";
 import type { QuestionField, QuestionForm } from "@/lib/authoring/schema";
@@ -53,26 +54,13 @@ export function QuestionEditor({ action, initial, baseVersion, setAudience, subm
     if (target.name in initial) setValues((current) => ({ ...current, [target.name]: target.value }));
   };
 
-  function field(name: QuestionField) {
-    const invalid = Boolean(errors[name]?.length);
-    return {
-      id: name,
-      name,
-      defaultValue: initial[name] ?? "",
-      "aria-invalid": invalid || undefined,
-      "aria-describedby": invalid ? `${name}-error` : undefined,
-    };
-  }
+  const field = (name: QuestionField) => ({ ...controlProps(name, errors[name]), defaultValue: initial[name] ?? "" });
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <form ref={form} onSubmit={onSubmit} onInput={onInput} onChange={onInput} method="post" className="space-y-5" aria-label="Question">
         {baseVersion ? <input type="hidden" name="baseVersion" value={baseVersion} /> : null}
-        {state.message ? (
-          <p role="alert" className={`rounded-md px-3 py-2 text-sm ${state.ok ? "bg-success-soft text-success" : "bg-danger-soft text-danger"}`}>
-            {state.message}
-          </p>
-        ) : null}
+        <FormErrorSummary state={state} every />
         {state.conflict ? (
           <section aria-label="Edit conflict" className="space-y-3 rounded-xl border border-warning/50 bg-surface p-4">
             <h2 className="text-sm font-semibold">Their changes (your starting version → version {state.conflict.currentVersion})</h2>
@@ -82,16 +70,16 @@ export function QuestionEditor({ action, initial, baseVersion, setAudience, subm
           </section>
         ) : null}
 
-        <Field name="title" label="Question (as asked)" errors={errors.title}>
+        <LabelledField name="title" label="Question (as asked)" errors={errors.title}>
           <input {...field("title")} required maxLength={300} className={input} />
-        </Field>
+        </LabelledField>
         {baseVersion ? null : (
-          <Field name="id" label="Id (optional)" hint="Stable across rewordings; made from the title when empty." errors={errors.id}>
+          <LabelledField name="id" label="Id (optional)" hint="Stable across rewordings; made from the title when empty." errors={errors.id}>
             <input {...field("id")} maxLength={120} placeholder="k8s-liveness-probe" className={`${input} font-mono`} />
-          </Field>
+          </LabelledField>
         )}
         <div className="grid gap-4 sm:grid-cols-3">
-          <Field name="difficulty" label="Difficulty" errors={errors.difficulty}>
+          <LabelledField name="difficulty" label="Difficulty" errors={errors.difficulty}>
             <select {...field("difficulty")} className={input}>
               {DIFFICULTIES.map((value) => (
                 <option key={value} value={value}>
@@ -99,8 +87,8 @@ export function QuestionEditor({ action, initial, baseVersion, setAudience, subm
                 </option>
               ))}
             </select>
-          </Field>
-          <Field name="level" label="Level" errors={errors.level}>
+          </LabelledField>
+          <LabelledField name="level" label="Level" errors={errors.level}>
             <select {...field("level")} className={input}>
               <option value="">any</option>
               {LEVELS.map((value) => (
@@ -109,26 +97,26 @@ export function QuestionEditor({ action, initial, baseVersion, setAudience, subm
                 </option>
               ))}
             </select>
-          </Field>
-          <Field name="minutes" label="Minutes" errors={errors.minutes}>
+          </LabelledField>
+          <LabelledField name="minutes" label="Minutes" errors={errors.minutes}>
             <input {...field("minutes")} inputMode="numeric" className={input} />
-          </Field>
+          </LabelledField>
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="competency" label="Competency" hint="One of the bank's competencies (content/competencies.yaml)." errors={errors.competency}>
+          <LabelledField name="competency" label="Competency" hint="One of the bank's competencies (content/competencies.yaml)." errors={errors.competency}>
             <input {...field("competency")} maxLength={120} placeholder="Reliability" list="competency-choices" autoComplete="off" className={input} />
             <datalist id="competency-choices">
               {choices.competencies.map((name) => (
                 <option key={name} value={name} />
               ))}
             </datalist>
-          </Field>
-          <Field name="tags" label="Tags" hint="Comma-separated." errors={errors.tags}>
+          </LabelledField>
+          <LabelledField name="tags" label="Tags" hint="Comma-separated." errors={errors.tags}>
             <input {...field("tags")} maxLength={500} placeholder="kubernetes, probes" className={input} />
-          </Field>
+          </LabelledField>
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="audience" label="Audience" errors={errors.audience}>
+          <LabelledField name="audience" label="Audience" errors={errors.audience}>
             <select {...field("audience")} className={input}>
               <option value="">same as the set ({setAudience})</option>
               {AUDIENCES.map((value) => (
@@ -137,12 +125,12 @@ export function QuestionEditor({ action, initial, baseVersion, setAudience, subm
                 </option>
               ))}
             </select>
-          </Field>
-          <Field name="reviewed" label="Last reviewed" hint="The month someone last checked it against the documentation." errors={errors.reviewed}>
+          </LabelledField>
+          <LabelledField name="reviewed" label="Last reviewed" hint="The month someone last checked it against the documentation." errors={errors.reviewed}>
             <input {...field("reviewed")} type="month" required placeholder="2026-12" pattern="\d{4}-\d{2}" className={input} />
-          </Field>
+          </LabelledField>
         </div>
-        <Field
+        <LabelledField
           name="practiceTwin"
           label="Practice twin (interview-only questions)"
           hint="The id of a practice question on the same concept in another scenario, which candidates may practise instead."
@@ -156,60 +144,44 @@ export function QuestionEditor({ action, initial, baseVersion, setAudience, subm
               </option>
             ))}
           </datalist>
-        </Field>
-        <Field name="prompt" label="Extra prompt detail (Markdown, optional)" errors={errors.prompt}>
+        </LabelledField>
+        <LabelledField name="prompt" label="Extra prompt detail (Markdown, optional)" errors={errors.prompt}>
           <textarea {...field("prompt")} rows={3} className={`${input} font-mono`} />
-        </Field>
-        <Field name="answer" label="Expected answer (Markdown)" errors={errors.answer}>
+        </LabelledField>
+        <LabelledField name="answer" label="Expected answer (Markdown)" errors={errors.answer}>
           <textarea {...field("answer")} rows={8} required className={`${input} font-mono`} />
-        </Field>
-        <Field name="keyPoints" label="Key points" hint="One per line, or a Markdown bullet list." errors={errors.keyPoints}>
+        </LabelledField>
+        <LabelledField name="keyPoints" label="Key points" hint="One per line, or a Markdown bullet list." errors={errors.keyPoints}>
           <textarea {...field("keyPoints")} rows={5} required className={`${input} font-mono`} />
-        </Field>
-        <Field name="redFlags" label="Red flags (optional)" hint="One per line, or a Markdown bullet list." errors={errors.redFlags}>
+        </LabelledField>
+        <LabelledField name="redFlags" label="Red flags (optional)" hint="One per line, or a Markdown bullet list." errors={errors.redFlags}>
           <textarea {...field("redFlags")} rows={3} className={`${input} font-mono`} />
-        </Field>
-        <Field
+        </LabelledField>
+        <LabelledField
           name="followUps"
           label="Follow-ups (optional)"
           hint='One per line, or a Markdown bullet list. Under each, a line "Listen for: …" says what a good reply contains.'
           errors={errors.followUps}
         >
           <textarea {...field("followUps")} rows={3} className={`${input} font-mono`} />
-        </Field>
+        </LabelledField>
         <fieldset className="space-y-3">
           <legend className={label}>Scoring anchors: all four, or none for the generic guide</legend>
           {SCORING.map(([name, anchor]) => (
-            <Field key={name} name={name} label={anchor} errors={errors[name]}>
+            <LabelledField key={name} name={name} label={anchor} errors={errors[name]}>
               <textarea {...field(name)} rows={2} className={`${input} font-mono`} />
-            </Field>
+            </LabelledField>
           ))}
         </fieldset>
-        <div className="flex items-center gap-3">
-          <button type="submit" className={buttonPrimary} disabled={pending}>
-            {pending ? "Saving…" : submitLabel}
-          </button>
+        <FormFooter state={state} pending={pending} label={submitLabel} pendingLabel="Saving…" status={false}>
           {baseVersion ? <span className="text-sm text-muted">Saves version {baseVersion + 1}; version {baseVersion} stays in the history.</span> : null}
-        </div>
+        </FormFooter>
       </form>
       {/* Focusable: a keyboard must be able to scroll it (axe: scrollable-region-focusable). */}
       <aside aria-label="Preview" tabIndex={0} className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
         <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">Preview</h2>
         <QuestionPreview form={preview} />
       </aside>
-    </div>
-  );
-}
-
-function Field({ name, label: text, hint, errors, children }: { name: string; label: string; hint?: string; errors?: string[]; children: React.ReactNode }) {
-  return (
-    <div>
-      <label htmlFor={name} className={`${label} mb-1`}>
-        {text}
-      </label>
-      {children}
-      {hint ? <p className="mt-1 text-xs text-muted">{hint}</p> : null}
-      <FieldError id={`${name}-error`} errors={errors} />
     </div>
   );
 }

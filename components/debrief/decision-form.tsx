@@ -1,6 +1,7 @@
 "use client";
 
-import { buttonPrimary, label } from "@/components/ui/styles";
+import { FormErrorSummary, FormFooter } from "@/components/ui/form-footer";
+import { label } from "@/components/ui/styles";
 import { ReasonField } from "./reason-field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { recordDecisionAction } from "@/lib/debrief/actions";
@@ -11,6 +12,7 @@ export function DecisionForm({ sessionId, hasDecision }: { sessionId: string; ha
   const { state, onSubmit, pending } = useFormAction(recordDecisionAction.bind(null, sessionId), {});
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="decide-heading">
+      <FormErrorSummary state={state} />
       <fieldset>
         <legend className={label}>Decision</legend>
         <div className="mt-2 flex flex-wrap gap-2">
@@ -28,14 +30,7 @@ export function DecisionForm({ sessionId, hasDecision }: { sessionId: string; ha
         ) : null}
       </fieldset>
       <ReasonField id="decision-reason" label="Reason" maxLength={MAX_REASON} errors={state.errors?.reason} />
-      <button type="submit" className={buttonPrimary} disabled={pending}>
-        {hasDecision ? "Record a new decision" : "Record the decision"}
-      </button>
-      {state.message ? (
-        <p role={state.ok ? "status" : "alert"} className={`text-sm ${state.ok ? "text-success" : "text-danger"}`}>
-          {state.message}
-        </p>
-      ) : null}
+      <FormFooter state={state} pending={pending} label={hasDecision ? "Record a new decision" : "Record the decision"} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { buttonSecondary, input, label } from "@/components/ui/styles";
+import { FormErrorSummary, FormFooter } from "@/components/ui/form-footer";
+import { input, label } from "@/components/ui/styles";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { reviseScorecardAction } from "@/lib/debrief/actions";
 import { MAX_REASON } from "@/lib/debrief/schema";
@@ -18,6 +19,7 @@ export function RevisionForm({ scorecardId, questions }: { scorecardId: string; 
       <summary className="cursor-pointer font-medium">Revise my rating…</summary>
       <form onSubmit={onSubmit} noValidate className="mt-3 space-y-3">
         <p className="text-muted">Your submitted scorecard is kept as it was; the revision is shown beside it, as a revision.</p>
+        <FormErrorSummary state={state} />
         <div className="grid gap-3 sm:grid-cols-2">
           {questions.map((question, index) => (
             <div key={question.id}>
@@ -54,14 +56,7 @@ export function RevisionForm({ scorecardId, questions }: { scorecardId: string; 
           </p>
         ) : null}
         <ReasonField id="revision-reason" label="Why you revise it" maxLength={MAX_REASON} errors={state.errors?.reason} />
-        <button type="submit" className={buttonSecondary} disabled={pending}>
-          Record the revision
-        </button>
-        {state.message ? (
-          <p role={state.ok ? "status" : "alert"} className={state.ok ? "text-success" : "text-danger"}>
-            {state.message}
-          </p>
-        ) : null}
+        <FormFooter state={state} pending={pending} label="Record the revision" secondary />
       </form>
     </details>
   );

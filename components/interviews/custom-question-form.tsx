@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { buttonSecondary, input, label } from "@/components/ui/styles";
+import { FormErrorSummary, FormFooter } from "@/components/ui/form-footer";
+import { input, label } from "@/components/ui/styles";
 import { FieldError, TextField } from "@/components/ui/text-field";
 import { addCustomQuestionAction } from "@/lib/interviews/actions";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -36,6 +37,7 @@ export function CustomQuestionForm({ sessionId }: { sessionId: string }) {
       <h2 id="custom-heading" className="text-lg font-semibold">
         Add a custom question
       </h2>
+      <FormErrorSummary state={state} />
       <TextField name="title" label="Question" required maxLength={500} errors={state.errors?.title} />
       <Area name="prompt" label="Details (optional)" rows={3} errors={state.errors?.prompt} />
       <Area name="answer" label="Expected answer" rows={3} errors={state.errors?.answer} />
@@ -54,12 +56,7 @@ export function CustomQuestionForm({ sessionId }: { sessionId: string }) {
         <div className="w-28">
           <TextField name="minutes" label="Minutes" type="number" min={1} max={120} />
         </div>
-        <button type="submit" className={buttonSecondary} disabled={pending}>
-          {pending ? "Adding…" : "Add question"}
-        </button>
-        <span role="status" aria-live="polite" className={`text-sm ${state.ok ? "text-success" : "text-danger"}`}>
-          {state.ok ? "Added." : state.message}
-        </span>
+        <FormFooter state={state} pending={pending} label="Add question" pendingLabel="Adding…" okMessage="Added." secondary />
       </div>
     </form>
   );

@@ -1,9 +1,10 @@
 "use client";
 
-import { buttonPrimary, input, label } from "@/components/ui/styles";
-import { FieldError, TextField } from "@/components/ui/text-field";
+import { ActionForm } from "@/components/ui/action-form";
+import { label } from "@/components/ui/styles";
+import { FieldError, SelectField, TextField } from "@/components/ui/text-field";
+import type { FormState } from "@/lib/form-state";
 import { createInterviewAction } from "@/lib/interviews/actions";
-import { useFormAction } from "@/components/ui/use-form-action";
 
 interface Props {
   candidateId: string;
@@ -15,9 +16,16 @@ interface Props {
 }
 
 export function NewInterviewForm({ candidateId, defaultTitle, people, currentUserId, sets, plans }: Props) {
-  const { state, onSubmit, pending } = useFormAction(createInterviewAction, {});
   return (
-    <form onSubmit={onSubmit} method="post" className="space-y-5">
+    <ActionForm action={createInterviewAction} submitLabel="Create interview" pendingLabel="Creating…" className="space-y-5">
+      {(state) => <Fields state={state} candidateId={candidateId} defaultTitle={defaultTitle} people={people} currentUserId={currentUserId} sets={sets} plans={plans} />}
+    </ActionForm>
+  );
+}
+
+function Fields({ state, candidateId, defaultTitle, people, currentUserId, sets, plans }: Props & { state: FormState }) {
+  return (
+    <>
       <input type="hidden" name="candidateId" value={candidateId} />
       <TextField name="title" label="Title" defaultValue={defaultTitle} required maxLength={200} errors={state.errors?.title} />
       <fieldset aria-describedby={state.errors?.panel ? "panel-error" : undefined}>
@@ -32,47 +40,25 @@ export function NewInterviewForm({ candidateId, defaultTitle, people, currentUse
         </div>
         <FieldError id="panel-error" errors={state.errors?.panel} />
       </fieldset>
-      <div>
-        <label htmlFor="startFrom" className={`${label} mb-1`}>
-          Start from
-        </label>
-        <select
-          id="startFrom"
-          name="startFrom"
-          defaultValue=""
-          className={input}
-          aria-invalid={Boolean(state.errors?.startFrom) || undefined}
-          aria-describedby={state.errors?.startFrom ? "startFrom-error" : undefined}
-        >
-          <option value="">An empty interview</option>
-          {plans.length > 0 ? (
-            <optgroup label="Interview plans">
-              {plans.map((plan) => (
-                <option key={plan.id} value={`plan:${plan.id}`}>
-                  Plan “{plan.name}” ({plan._count.questions === 1 ? "1 question" : `${plan._count.questions} questions`})
-                </option>
-              ))}
-            </optgroup>
-          ) : null}
-          <optgroup label="Question sets">
-            {sets.map((set) => (
-              <option key={set.slug} value={`set:${set.slug}`}>
-                Every interview question of “{set.title}”
+      <SelectField name="startFrom" label="Start from" defaultValue="" errors={state.errors?.startFrom} hint="Questions this candidate was already asked are left out.">
+        <option value="">An empty interview</option>
+        {plans.length > 0 ? (
+          <optgroup label="Interview plans">
+            {plans.map((plan) => (
+              <option key={plan.id} value={`plan:${plan.id}`}>
+                Plan “{plan.name}” ({plan._count.questions === 1 ? "1 question" : `${plan._count.questions} questions`})
               </option>
             ))}
           </optgroup>
-        </select>
-        <p className="mt-1 text-sm text-muted">Questions this candidate was already asked are left out.</p>
-        <FieldError id="startFrom-error" errors={state.errors?.startFrom} />
-      </div>
-      <div className="flex items-center gap-3">
-        <button type="submit" className={buttonPrimary} disabled={pending}>
-          {pending ? "Creating…" : "Create interview"}
-        </button>
-        <span role="status" aria-live="polite" className="text-sm text-danger">
-          {state.message}
-        </span>
-      </div>
-    </form>
+        ) : null}
+        <optgroup label="Question sets">
+          {sets.map((set) => (
+            <option key={set.slug} value={`set:${set.slug}`}>
+              Every interview question of “{set.title}”
+            </option>
+          ))}
+        </optgroup>
+      </SelectField>
+    </>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
 
-import { buttonSecondary, label } from "@/components/ui/styles";
+import { FormFooter } from "@/components/ui/form-footer";
+import { label } from "@/components/ui/styles";
 import { FieldError } from "@/components/ui/text-field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { setPanelAction } from "@/lib/interviews/actions";
 
-/** Who sits on a draft interview's panel; fixed once the interview starts. */
+/** Who sits on a draft interview's panel; fixed once the interview starts. Its one field's errors show under it. */
 export function PanelForm({ sessionId, people, panel }: { sessionId: string; people: { id: string; name: string | null; email: string }[]; panel: string[] }) {
   const { state, onSubmit, pending } = useFormAction(setPanelAction.bind(null, sessionId), {});
   return (
@@ -22,16 +23,7 @@ export function PanelForm({ sessionId, people, panel }: { sessionId: string; peo
         </div>
         <FieldError id="panel-form-error" errors={state.errors?.panel} />
       </fieldset>
-      <div className="flex items-center gap-3">
-        <button type="submit" className={buttonSecondary} disabled={pending}>
-          Save panel
-        </button>
-        {state.ok && state.message ? (
-          <p role="status" className="text-sm text-success">
-            {state.message}
-          </p>
-        ) : null}
-      </div>
+      <FormFooter state={state} pending={pending} label="Save panel" secondary />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { buttonSecondary } from "@/components/ui/styles";
+import { FormFooter } from "@/components/ui/form-footer";
 import { TextField } from "@/components/ui/text-field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { setTargetMinutesAction } from "@/lib/interviews/target-actions";
@@ -13,14 +13,7 @@ export function TargetLengthForm({ sessionId, targetMinutes }: { sessionId: stri
       <div className="w-40">
         <TextField name="targetMinutes" label="Target length (min)" type="number" min={5} max={480} defaultValue={targetMinutes ?? ""} errors={state.errors?.targetMinutes} />
       </div>
-      <button type="submit" className={buttonSecondary} disabled={pending}>
-        Set
-      </button>
-      {state.message ? (
-        <p role="status" className={`text-sm ${state.ok ? "text-success" : "text-danger"}`}>
-          {state.message}
-        </p>
-      ) : null}
+      <FormFooter state={state} pending={pending} label="Set" secondary />
     </form>
   );
 }

@@ -1,49 +1,37 @@
 "use client";
 
-import { buttonPrimary } from "@/components/ui/styles";
+import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/text-field";
-import { useFormAction } from "@/components/ui/use-form-action";
 import type { FormState } from "@/lib/form-state";
 import type { PlanField } from "@/lib/plans/schema";
 
 type State = FormState<PlanField>;
 
-interface Props {
-  action: (previous: State, formData: FormData) => Promise<State>;
-  initial: { name: string; position: string | null };
-  submitLabel: string;
-}
-
 /** The plan's name and position, for a new plan and for renaming one. */
-export function PlanForm({ action, initial, submitLabel }: Props) {
-  const { state, onSubmit, pending } = useFormAction(action, {} as State);
+export function PlanForm({ action, initial, submitLabel }: { action: (previous: State, formData: FormData) => Promise<State>; initial: { name: string; position: string | null }; submitLabel: string }) {
   return (
-    <form onSubmit={onSubmit} method="post" className="space-y-4">
-      <TextField
-        name="name"
-        label="Plan name"
-        defaultValue={initial.name}
-        placeholder="e.g. Senior DevOps Engineer, tech screen"
-        required
-        maxLength={200}
-        errors={state.errors?.name}
-      />
-      <TextField
-        name="position"
-        label="Position (optional)"
-        defaultValue={initial.position ?? ""}
-        placeholder="e.g. Senior DevOps Engineer"
-        maxLength={200}
-        errors={state.errors?.position}
-      />
-      <div className="flex items-center gap-3">
-        <button type="submit" className={buttonPrimary} disabled={pending}>
-          {pending ? "Saving…" : submitLabel}
-        </button>
-        <span role="status" aria-live="polite" className={`text-sm ${state.ok ? "text-success" : "text-danger"}`}>
-          {state.message}
-        </span>
-      </div>
-    </form>
+    <ActionForm action={action} submitLabel={submitLabel} pendingLabel="Saving…" className="space-y-4">
+      {(state) => (
+        <>
+          <TextField
+            name="name"
+            label="Plan name"
+            defaultValue={initial.name}
+            placeholder="e.g. Senior DevOps Engineer, tech screen"
+            required
+            maxLength={200}
+            errors={state.errors?.name}
+          />
+          <TextField
+            name="position"
+            label="Position (optional)"
+            defaultValue={initial.position ?? ""}
+            placeholder="e.g. Senior DevOps Engineer"
+            maxLength={200}
+            errors={state.errors?.position}
+          />
+        </>
+      )}
+    </ActionForm>
   );
 }

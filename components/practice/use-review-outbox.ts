@@ -1,15 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef } from "react";
+import { useOfflineSender } from "@/components/offline/use-offline-sender";
 import type { CopyDocument } from "@/components/ui/keep-a-copy";
-import { useWarnBeforeUnload } from "@/components/ui/use-warn-before-unload";
 import { practiceGradesDocument } from "@/lib/practice/edits-document";
 import { ReviewOutbox, type OutboxSnapshot } from "@/lib/practice/outbox";
 import { sendReviews } from "./send-reviews";
 
 const SERVER_SNAPSHOT: OutboxSnapshot = { status: "saved", pending: 0, message: null };
-const noop = () => () => {};
 
 /**
  * The signed-in user's review outbox for this page: sends what an earlier visit (or a guest
@@ -19,29 +18,20 @@ const noop = () => () => {};
  */
 export function useReviewOutbox(userId: string | null) {
   const router = useRouter();
-  const [outbox, setOutbox] = useState<ReviewOutbox | null>(null);
   const hadPending = useRef(false);
-
-  useEffect(() => {
-    if (!userId) return;
-    const created = new ReviewOutbox({ userId, storage: window.localStorage, send: sendReviews });
-    created.adoptGuestHistory();
-    // Grades an earlier page left unsent: once saved, this page's server data is stale. Noted
-    // before sending, since the send may finish before React first reads the outbox's state.
-    if (created.pending().length > 0) hadPending.current = true;
-    created.flush();
-    const onOnline = () => created.retryNow();
-    window.addEventListener("online", onOnline);
-    // The outbox needs localStorage, so it can only be made after hydration.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setOutbox(created);
-    return () => {
-      window.removeEventListener("online", onOnline);
-      created.stop();
-    };
-  }, [userId]);
-
-  const snapshot = useSyncExternalStore(outbox ? (listener) => outbox.subscribe(listener) : noop, outbox ? outbox.getSnapshot : () => SERVER_SNAPSHOT, () => SERVER_SNAPSHOT);
+  const { sender: outbox, snapshot } = useOfflineSender(
+    userId,
+    (id) => {
+      const created = new ReviewOutbox({ userId: id, storage: window.localStorage, send: sendReviews });
+      created.adoptGuestHistory();
+      // Grades an earlier page left unsent: once saved, this page's server data is stale. Noted
+      // before sending, since the send may finish before React first reads the outbox's state.
+      if (created.pending().length > 0) hadPending.current = true;
+      created.flush();
+      return { sender: created };
+    },
+    SERVER_SNAPSHOT,
+  );
 
   useEffect(() => {
     if (snapshot.pending > 0) hadPending.current = true;
@@ -51,7 +41,6 @@ export function useReviewOutbox(userId: string | null) {
     }
   }, [snapshot, router]);
 
-  useWarnBeforeUnload(snapshot.pending > 0);
   const copy = (): CopyDocument => practiceGradesDocument(outbox?.pending() ?? [], window.location.origin, new Date());
   return { outbox, snapshot, copy };
 }

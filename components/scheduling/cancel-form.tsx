@@ -1,6 +1,6 @@
 "use client";
 
-import { buttonSecondary } from "@/components/ui/styles";
+import { FormErrorSummary, FormFooter } from "@/components/ui/form-footer";
 import { TextField } from "@/components/ui/text-field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { cancelInterviewAction } from "@/lib/scheduling/actions";
@@ -12,15 +12,9 @@ export function CancelForm({ sessionId }: { sessionId: string }) {
     <details className="text-sm">
       <summary className="cursor-pointer font-medium text-danger">Cancel the interview…</summary>
       <form onSubmit={onSubmit} className="mt-3 space-y-3">
+        <FormErrorSummary state={state} />
         <TextField name="reason" label="Reason (optional, kept in the history)" maxLength={500} errors={state.errors?.reason} />
-        <button type="submit" className={`${buttonSecondary} text-danger`} disabled={pending}>
-          Cancel the interview
-        </button>
-        {state.message ? (
-          <p role="status" className={state.ok ? "text-success" : "text-danger"}>
-            {state.message}
-          </p>
-        ) : null}
+        <FormFooter state={state} pending={pending} label="Cancel the interview" secondary danger />
       </form>
     </details>
   );

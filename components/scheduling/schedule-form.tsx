@@ -1,6 +1,7 @@
 "use client";
 
-import { buttonPrimary, input, label } from "@/components/ui/styles";
+import { FormErrorSummary, FormFooter } from "@/components/ui/form-footer";
+import { input, label } from "@/components/ui/styles";
 import { FieldError, TextField } from "@/components/ui/text-field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { scheduleInterviewAction, type ScheduleFormState } from "@/lib/scheduling/actions";
@@ -19,6 +20,7 @@ export function ScheduleForm({ sessionId, initial, zones, rescheduling }: Props)
   const errors = state.errors ?? {};
   return (
     <form onSubmit={onSubmit} className="space-y-4" aria-label={rescheduling ? "Reschedule the interview" : "Schedule the interview"}>
+      <FormErrorSummary state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="date" label="Date" type="date" required defaultValue={initial.date} errors={errors.date} />
         <TextField name="time" label="Start time" type="time" required defaultValue={initial.time} errors={errors.time} />
@@ -42,18 +44,10 @@ export function ScheduleForm({ sessionId, initial, zones, rescheduling }: Props)
         <TextField name="location" label="Location (optional)" maxLength={200} defaultValue={initial.location} placeholder="Room 4, 2nd floor" errors={errors.location} />
         <TextField name="meetingUrl" label="Video link (optional, https)" type="url" maxLength={2000} defaultValue={initial.meetingUrl} placeholder="https://meet.example.com/abc" errors={errors.meetingUrl} />
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className={buttonPrimary} disabled={pending}>
-          {rescheduling ? "Reschedule" : "Schedule"}
-        </button>
+      <FormFooter state={state} pending={pending} label={rescheduling ? "Reschedule" : "Schedule"}>
         <p className="text-sm text-muted">The panel gets an email with a calendar invitation{rescheduling ? " update" : ""}.</p>
-      </div>
+      </FormFooter>
       <div aria-live="polite" className="space-y-2">
-        {state.message ? (
-          <p role="status" className={`text-sm ${state.ok ? "text-success" : "text-danger"}`}>
-            {state.message}
-          </p>
-        ) : null}
         {state.warnings?.length ? (
           <ul className="space-y-1 rounded-md border border-warning bg-warning-soft p-3 text-sm text-fg">
             {state.warnings.map((warning) => (

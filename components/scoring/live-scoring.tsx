@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { buttonGhost, buttonSecondary } from "@/components/ui/styles";
+import { useShortcutKeys } from "@/components/ui/use-shortcut-keys";
 import type { MergeNotice, TargetKey, TargetValue } from "@/lib/scoring/autosave-queue";
 import { scoringEditsDocument } from "@/lib/scoring/edits-document";
 import type { QuestionScore, SummaryDraft } from "@/lib/scoring/schema";
@@ -31,12 +32,6 @@ export interface LiveScoringProps {
 // Elapsed time on the current question is folded into its score this often (and on leaving it).
 const ELAPSED_COMMIT_MS = 30_000;
 const questionKey = (id: string): TargetKey => `q:${id}`;
-
-function isTextEntry(target: EventTarget | null) {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !["radio", "checkbox", "button", "submit"].includes(target.type);
-}
 
 /**
  * The screen used during an interview. Keyboard first (see SHORTCUTS), every change autosaved
@@ -143,28 +138,20 @@ export function LiveScoring({ scorecardId, title, candidateName, startedAt, ques
     [change, current, readOnly],
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey || shortcutsOpen) return;
-      if (isTextEntry(event.target)) {
-        if (event.key === "Escape") {
-          (event.target as HTMLElement).blur();
-          headingRef.current?.focus();
-        }
-        return;
-      }
+  useShortcutKeys(
+    (event) => {
+      // Arrows on a radio or checkbox move between the choices, as they should.
       const onChoice = event.target instanceof HTMLInputElement && (event.target.type === "radio" || event.target.type === "checkbox");
       if (/^[1-4]$/.test(event.key) && current) rate(Number(event.key));
       else if (event.key === "j" || (!onChoice && (event.key === "ArrowDown" || event.key === "ArrowRight"))) goTo(index + 1);
       else if (event.key === "k" || (!onChoice && (event.key === "ArrowUp" || event.key === "ArrowLeft"))) goTo(index - 1);
       else if (event.key === "n" && current) notesRef.current?.focus();
       else if (event.key === "?") setShortcutsOpen(true);
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [current, goTo, index, rate, shortcutsOpen]);
+      else return false;
+      return true;
+    },
+    { onLeaveText: () => headingRef.current?.focus(), enabled: !shortcutsOpen },
+  );
   useEarlyKeys();
 
   const budgetMinutes = questions.reduce((sum, question) => sum + (question.minutes ?? 0), 0);

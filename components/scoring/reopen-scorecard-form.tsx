@@ -1,6 +1,6 @@
 "use client";
 
-import { buttonSecondary } from "@/components/ui/styles";
+import { FormErrorSummary, FormFooter } from "@/components/ui/form-footer";
 import { TextField } from "@/components/ui/text-field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { reopenScorecardAction } from "@/lib/scoring/actions";
@@ -9,18 +9,14 @@ import { reopenScorecardAction } from "@/lib/scoring/actions";
 export function ReopenScorecardForm({ scorecardId }: { scorecardId: string }) {
   const { state, onSubmit, pending } = useFormAction(reopenScorecardAction.bind(null, scorecardId), {});
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
-      <div className="min-w-64 flex-1">
-        <TextField name="reason" label="Reason for reopening" required maxLength={300} errors={state.errors?.reason} />
+    <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <FormErrorSummary state={state} />
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="min-w-64 flex-1">
+          <TextField name="reason" label="Reason for reopening" required maxLength={300} errors={state.errors?.reason} />
+        </div>
+        <FormFooter state={state} pending={pending} label="Reopen scorecard" secondary />
       </div>
-      <button type="submit" className={buttonSecondary} disabled={pending}>
-        Reopen scorecard
-      </button>
-      {state.message && !state.ok ? (
-        <p role="alert" className="w-full text-sm text-danger">
-          {state.message}
-        </p>
-      ) : null}
     </form>
   );
 }

@@ -1,5 +1,25 @@
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
 import { input, label as labelClass } from "./styles";
+
+/** The id, name and ARIA state a form control needs for its label and its server-side errors. */
+export function controlProps(name: string, errors?: string[]) {
+  const invalid = Boolean(errors?.length);
+  return { id: name, name, "aria-invalid": invalid || undefined, "aria-describedby": invalid ? `${name}-error` : undefined };
+}
+
+/** A control with its label above, an optional hint and its validation messages under it. */
+export function LabelledField({ name, label, hint, errors, children }: { name: string; label: string; hint?: ReactNode; errors?: string[]; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={name} className={`${labelClass} mb-1`}>
+        {label}
+      </label>
+      {children}
+      {hint ? <p className="mt-1 text-xs text-muted">{hint}</p> : null}
+      <FieldError id={`${name}-error`} errors={errors} />
+    </div>
+  );
+}
 
 interface Props extends InputHTMLAttributes<HTMLInputElement> {
   name: string;
@@ -10,23 +30,30 @@ interface Props extends InputHTMLAttributes<HTMLInputElement> {
 
 /** A labelled input with its validation messages, the same in every form. */
 export function TextField({ name, label, errors, ...inputProps }: Props) {
-  const errorId = `${name}-error`;
-  const invalid = Boolean(errors?.length);
   return (
-    <div>
-      <label htmlFor={name} className={`${labelClass} mb-1`}>
-        {label}
-      </label>
-      <input
-        id={name}
-        name={name}
-        className={input}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? errorId : undefined}
-        {...inputProps}
-      />
-      <FieldError id={errorId} errors={errors} />
-    </div>
+    <LabelledField name={name} label={label} errors={errors}>
+      <input {...controlProps(name, errors)} className={input} {...inputProps} />
+    </LabelledField>
+  );
+}
+
+interface SelectProps extends SelectHTMLAttributes<HTMLSelectElement> {
+  name: string;
+  label: string;
+  errors?: string[];
+  /** A line under the select, before its errors. */
+  hint?: ReactNode;
+  children: ReactNode;
+}
+
+/** A labelled select with its validation messages, like TextField. */
+export function SelectField({ name, label, errors, hint, children, ...selectProps }: SelectProps) {
+  return (
+    <LabelledField name={name} label={label} hint={hint} errors={errors}>
+      <select {...controlProps(name, errors)} className={input} {...selectProps}>
+        {children}
+      </select>
+    </LabelledField>
   );
 }
 

@@ -2,18 +2,21 @@
 
 import { revalidatePath } from "next/cache";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { z } from "zod";
+import { allow, args, authedAction, form } from "@/lib/auth/authed-action";
 import { beginSignInAttempt, signInSucceeded } from "@/lib/auth/login-throttle";
 import { verifyPassword } from "@/lib/auth/password";
 import { requestFacts } from "@/lib/auth/request-facts";
 import { endOtherUserSessions, endUserSession } from "@/lib/auth/user-sessions";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
+import { SIGNED_IN } from "@/lib/users/roles";
 import { deleteAccount } from "./delete-account";
 import { changeUserPassword } from "./password-change";
 import { changePasswordSchema, deleteAccountSchema, sessionIdSchema, type ChangePasswordField } from "./schema";
 
 const SIGNED_OUT: FormState = { message: "You are signed out. Sign in again to manage your account." };
+const ACCOUNT_OWNER = allow(SIGNED_IN, { signedOut: SIGNED_OUT.message! });
 
 /** The client's address as the server edge established it ("unknown" outside a request). */
 async function address() {
@@ -32,33 +35,19 @@ const PASSWORD_ERRORS = {
  * Changes the signed-in user's password and ends their other sessions; this browser stays signed
  * in (its session row moves to the new sessionVersion: lib/account/password-change.ts).
  */
-export async function changePassword(_previous: FormState<ChangePasswordField>, formData: FormData): Promise<FormState<ChangePasswordField>> {
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
-  const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { errors: parsed.error.flatten().fieldErrors, message: "Please correct the fields below." };
-  const result = await changeUserPassword(prisma, {
-    userId: user.id,
-    sessionId: user.sessionId,
-    current: parsed.data.current,
-    password: parsed.data.password,
-    address: await address(),
-  });
+export const changePassword = authedAction(ACCOUNT_OWNER, form(changePasswordSchema), async (user, { current, password }): Promise<FormState<ChangePasswordField>> => {
+  const result = await changeUserPassword(prisma, { userId: user.id, sessionId: user.sessionId, current, password, address: await address() });
   if (!result.ok) return PASSWORD_ERRORS[result.error];
   revalidatePath("/account");
   const others = result.endedSessions === 1 ? "1 other session was" : `${result.endedSessions} other sessions were`;
   return { ok: true, message: `Password changed. ${others} signed out; this one stays signed in.` };
-}
+});
 
 /** Ends one of the signed-in user's other sessions (a lost phone, a shared computer). */
-export async function endSession(sessionId: string): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
-  const id = sessionIdSchema.safeParse(sessionId);
-  if (!id.success) return { message: "That session does not exist." };
-  if (id.data === user.sessionId) return { message: "That is this browser: use Sign out instead." };
+export const endSession = authedAction(ACCOUNT_OWNER, args(z.tuple([sessionIdSchema]), "That session does not exist."), async (user, [sessionId]): Promise<FormState> => {
+  if (sessionId === user.sessionId) return { message: "That is this browser: use Sign out instead." };
   const ended = await prisma.$transaction(async (tx) => {
-    const count = await endUserSession(tx, user.id, id.data);
+    const count = await endUserSession(tx, user.id, sessionId);
     if (count > 0) await recordAuditEvent(tx, { actorId: user.id, action: "user.session-end", targetType: "user", targetId: user.id, details: { sessions: count } });
     return count;
   });
@@ -66,12 +55,10 @@ export async function endSession(sessionId: string): Promise<FormState> {
   if (ended === 0) return { message: "That session had already ended." };
   revalidatePath("/account");
   return { ok: true, message: "Signed out of that session." };
-}
+});
 
 /** Ends every session of the signed-in user except this browser's. */
-export async function endOtherSessions(): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
+export const endOtherSessions = authedAction(ACCOUNT_OWNER, args(z.tuple([]), "Invalid request."), async (user): Promise<FormState> => {
   const ended = await prisma.$transaction(async (tx) => {
     const count = await endOtherUserSessions(tx, user.id, user.sessionId);
     if (count > 0) await recordAuditEvent(tx, { actorId: user.id, action: "user.session-end", targetType: "user", targetId: user.id, details: { sessions: count } });
@@ -80,7 +67,7 @@ export async function endOtherSessions(): Promise<FormState> {
   if (ended === 0) return { message: "No other session was signed in." };
   revalidatePath("/account");
   return { ok: true, message: ended === 1 ? "Signed out of 1 other session." : `Signed out of ${ended} other sessions.` };
-}
+});
 
 const DELETION_ERRORS = {
   "not-found": SIGNED_OUT,
@@ -91,22 +78,18 @@ const DELETION_ERRORS = {
  * Deletes the signed-in user's own account, confirmed with their password (through the sign-in
  * throttle), or with their email typed out when the account has no password (GitHub, SSO).
  */
-export async function deleteMyAccount(_previous: FormState<"confirm">, formData: FormData): Promise<FormState<"confirm">> {
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
-  const parsed = deleteAccountSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { errors: parsed.error.flatten().fieldErrors };
+export const deleteMyAccount = authedAction(ACCOUNT_OWNER, form(deleteAccountSchema), async (user, { confirm }): Promise<FormState<"confirm">> => {
   const { passwordHash } = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
   if (passwordHash) {
     const from = await address();
     const attempt = await beginSignInAttempt(prisma, user.email, from);
     if (!attempt) return { message: "Too many wrong passwords. Wait a few minutes, then try again." };
-    if (!(await verifyPassword(passwordHash, parsed.data.confirm))) return { errors: { confirm: ["That is not your password."] } };
+    if (!(await verifyPassword(passwordHash, confirm))) return { errors: { confirm: ["That is not your password."] } };
     await signInSucceeded(prisma, user.email, from, attempt);
-  } else if (parsed.data.confirm.toLowerCase() !== user.email.toLowerCase()) {
+  } else if (confirm.toLowerCase() !== user.email.toLowerCase()) {
     return { errors: { confirm: [`Type your email, ${user.email}, to confirm.`] } };
   }
   const result = await deleteAccount(prisma, user.id, { actorId: null });
   if (!result.ok) return DELETION_ERRORS[result.error];
   return { ok: true, message: "Your account is deleted." };
-}
+});

@@ -1,5 +1,6 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
+import { ADMINS } from "@/lib/users/roles";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hideUnreadableScorecardResults } from "./scorecard-results";
@@ -14,7 +15,7 @@ function filterWhere({ action, actor }: AuditQuery): Prisma.AuditEventWhereInput
 
 /** One page of the audit log, newest first. Admins only; scorecard results only where they may read them. */
 export async function listAuditEvents(query: AuditQuery) {
-  const user = await requireUser(["ADMIN"]);
+  const user = await requireUser(ADMINS);
   const where = filterWhere(query);
   const [total, events] = await Promise.all([
     prisma.auditEvent.count({ where }),
@@ -41,7 +42,7 @@ export type AuditEventRow = Awaited<ReturnType<typeof listAuditEvents>>["events"
 
 /** What the filters offer: every action and every actor that appears in the log. */
 export async function listAuditFilterOptions() {
-  await requireUser(["ADMIN"]);
+  await requireUser(ADMINS);
   const [actions, actors] = await Promise.all([
     // GROUP BY in SQL; Prisma's `distinct` would read every row and drop the repeats in memory.
     prisma.auditEvent.groupBy({ by: ["action"], orderBy: { action: "asc" } }),

@@ -1,25 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { questionFormSchema, type QuestionForm } from "./schema";
+import { BLANK_QUESTION_FORM, questionFormSchema, type QuestionForm } from "./schema";
 
 const valid: QuestionForm = {
+  ...BLANK_QUESTION_FORM,
   title: "What happens when a liveness probe fails?",
-  difficulty: "medium",
-  level: "",
-  competency: "",
-  tags: "",
-  minutes: "",
-  audience: "",
   reviewed: "2026-12",
-  practiceTwin: "",
-  prompt: "",
   answer: "The kubelet restarts the container.",
   keyPoints: "Restart\nBackoff",
-  redFlags: "",
-  followUps: "",
-  scoring1: "",
-  scoring2: "",
-  scoring3: "",
-  scoring4: "",
 };
 
 const fieldErrors = (change: Partial<QuestionForm>) => {

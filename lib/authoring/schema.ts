@@ -52,8 +52,34 @@ export type QuestionField = keyof QuestionForm;
 
 export const QUESTION_FIELDS = Object.keys(questionFormSchema.shape) as QuestionField[];
 
+/** A new question's form before anything is typed. */
+export const BLANK_QUESTION_FORM: QuestionForm = {
+  title: "",
+  id: "",
+  difficulty: "medium",
+  level: "",
+  competency: "",
+  tags: "",
+  minutes: "",
+  audience: "",
+  reviewed: "",
+  practiceTwin: "",
+  prompt: "",
+  answer: "",
+  keyPoints: "",
+  redFlags: "",
+  followUps: "",
+  scoring1: "",
+  scoring2: "",
+  scoring3: "",
+  scoring4: "",
+};
+
 /** Which version the editor started from: a save from an older one is refused, not applied. */
 export const baseVersionSchema = z.coerce.number().int().min(1);
+
+/** The editor's form when it edits a stored question: the fields and the version it started from. */
+export const questionEditSchema = questionFormSchema.extend({ baseVersion: baseVersionSchema });
 
 export const setFormSchema = z.object({
   title: singleLine(200).pipe(z.string().min(1, "Give the set a name.")),

@@ -3,6 +3,7 @@
 // interviews they sit on the panel of; candidates (the role) never see interview data.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { hasRole, MANAGERS } from "@/lib/users/roles";
 
 export interface Viewer {
   id: string;
@@ -10,7 +11,7 @@ export interface Viewer {
 }
 
 export function canManageCandidates(viewer: Viewer) {
-  return viewer.role === "ADMIN" || viewer.role === "RECRUITER";
+  return hasRole(MANAGERS, viewer.role);
 }
 
 /** The Prisma filter for the candidates this viewer may see, or null when they may see none. */

@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { allow, authedAction, form } from "@/lib/auth/authed-action";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
+import { SIGNED_IN } from "@/lib/users/roles";
 import { applyCandidateImport, previewCandidateImport, type ImportPreview } from "./import";
 
 export type ImportFormState = FormState<"text"> & {
@@ -20,22 +21,22 @@ const importFormSchema = z.object({
 });
 
 /** Preview (what the file would add, problems by line) or apply (add them, all or nothing). */
-export async function importCandidatesAction(_previous: ImportFormState, formData: FormData): Promise<ImportFormState> {
-  const user = await getCurrentUser();
-  if (!user) return { message: "Your session has ended. Sign in again; the text stays here." };
-  const parsed = importFormSchema.safeParse({ intent: formData.get("intent"), text: formData.get("text") ?? "" });
-  if (!parsed.success) return { errors: { text: parsed.error.issues.filter((issue) => issue.path[0] === "text").map((issue) => issue.message) }, message: "Nothing to read yet." };
-  const { intent, text } = parsed.data;
-  if (intent === "preview") {
-    const preview = await previewCandidateImport(prisma, user, text);
-    if (!preview) return { message: "Only recruiters and admins can import candidates." };
-    return { preview, previewed: text, message: preview.problems.length > 0 ? "Fix the problems listed, then preview again." : undefined };
-  }
-  const result = await applyCandidateImport(prisma, user, text);
-  if (!result) return { message: "Only recruiters and admins can import candidates." };
-  if (!result.ok) return { preview: { rows: [], problems: result.problems }, previewed: text, message: "Nothing was imported: the file has problems." };
-  revalidatePath("/candidates");
-  revalidatePath("/");
-  const skipped = result.skipped > 0 ? `; ${result.skipped} already there, skipped` : "";
-  return { ok: true, message: `${result.added} candidate${result.added === 1 ? "" : "s"} added${skipped}.` };
-}
+// Who may import is the import's own rule (previewCandidateImport, applyCandidateImport: recruiters and admins).
+export const importCandidatesAction = authedAction(
+  allow(SIGNED_IN, { signedOut: "Your session has ended. Sign in again; the text stays here." }),
+  form(importFormSchema, { invalid: "Nothing to read yet." }),
+  async (user, { intent, text }): Promise<ImportFormState> => {
+    if (intent === "preview") {
+      const preview = await previewCandidateImport(prisma, user, text);
+      if (!preview) return { message: "Only recruiters and admins can import candidates." };
+      return { preview, previewed: text, message: preview.problems.length > 0 ? "Fix the problems listed, then preview again." : undefined };
+    }
+    const result = await applyCandidateImport(prisma, user, text);
+    if (!result) return { message: "Only recruiters and admins can import candidates." };
+    if (!result.ok) return { preview: { rows: [], problems: result.problems }, previewed: text, message: "Nothing was imported: the file has problems." };
+    revalidatePath("/candidates");
+    revalidatePath("/");
+    const skipped = result.skipped > 0 ? `; ${result.skipped} already there, skipped` : "";
+    return { ok: true, message: `${result.added} candidate${result.added === 1 ? "" : "s"} added${skipped}.` };
+  },
+);

@@ -5,8 +5,7 @@ import { compareCandidates } from "./compare-candidates";
 import { listComparableCandidates } from "./suggestions";
 import { calibration } from "./calibration";
 import { candidateReport } from "@/lib/reports/candidate-report";
-
-const STAFF = ["ADMIN", "RECRUITER", "INTERVIEWER"] as const;
+import { MANAGERS, STAFF } from "@/lib/users/roles";
 
 export async function getComparison(candidateIds: string[], adjust: boolean) {
   const user = await requireUser(STAFF);
@@ -19,7 +18,7 @@ export async function getComparableCandidates() {
 }
 
 export async function getCalibration() {
-  const user = await requireUser(["ADMIN", "RECRUITER"]);
+  const user = await requireUser(MANAGERS);
   return calibration(prisma, user);
 }
 

@@ -2,12 +2,14 @@
 
 import path from "node:path";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { allow, authedAction, form } from "@/lib/auth/authed-action";
 import { canEditBank } from "@/lib/authoring/access";
-import { getCurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
+import { formFields } from "@/lib/form-fields";
 import type { FormState } from "@/lib/form-state";
 import { checkUploadLimits, MAX_UPLOAD_QUESTIONS } from "./import-limits";
-import { applyImport, checkImport, type ImportError, type ImportPlan, type ImportSource } from "./plan-import";
+import { applyImport, checkImport, type ImportError, type ImportPlan, type ImportSource } from "./dry-run-and-apply";
 import { importFormSchema } from "./schema";
 
 export interface ImportState extends FormState {
@@ -21,41 +23,41 @@ const problems = (errors: ImportError[]) => {
   return `${errors.length} problem${errors.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}: nothing was imported.`;
 };
 
+// The form's text fields, and its uploads: a File for each file chosen (an empty file input sends one of size 0).
+const importUploadSchema = importFormSchema.extend({ files: z.array(z.instanceof(File)) });
+const readImportForm = (formData: FormData) => ({
+  ...formFields(formData, importFormSchema),
+  fingerprint: formData.get("fingerprint") || undefined,
+  files: formData.getAll("files").filter((entry): entry is File => typeof entry !== "string" && entry.size > 0),
+});
+
 /** The import page's one action: a dry run ("check") or the all-or-nothing write ("apply"). */
-export async function importQuestionSets(_previous: ImportState, formData: FormData): Promise<ImportState> {
-  const user = await getCurrentUser();
-  if (!canEditBank(user)) return { message: "Only admins and bank editors can import question sets." };
-  const parsed = importFormSchema.safeParse({
-    intent: formData.get("intent"),
-    fingerprint: formData.get("fingerprint") || undefined,
-    pastedName: formData.get("pastedName") ?? "",
-    pasted: formData.get("pasted") ?? "",
-  });
-  if (!parsed.success) return { errors: parsed.error.flatten().fieldErrors, message: "Check the form." };
-  const { intent, fingerprint, pastedName, pasted } = parsed.data;
+export const importQuestionSets = authedAction(
+  allow(canEditBank, { signedOut: "Only admins and bank editors can import question sets." }),
+  form(importUploadSchema, { invalid: "Check the form.", read: readImportForm }),
+  async (user, { intent, fingerprint, pastedName, pasted, files }): Promise<ImportState> => {
+    const sources: ImportSource[] = await Promise.all(
+      files.map(async (file) => ({ sourcePath: path.basename(file.name), bytes: new Uint8Array(await file.arrayBuffer()) })),
+    );
+    if (pasted.trim() !== "") sources.push({ sourcePath: pastedName, bytes: new TextEncoder().encode(pasted) });
+    if (sources.length === 0) return { message: "Choose one or more .md files, or paste a question set." };
+    const notMarkdown = sources.find((source) => !source.sourcePath.toLowerCase().endsWith(".md"));
+    if (notMarkdown) return { message: `${notMarkdown.sourcePath}: only Markdown files (.md) can be imported.` };
+    const names = sources.map((source) => source.sourcePath);
+    const twice = names.find((name, index) => names.indexOf(name) !== index);
+    if (twice) return { message: `Two files are named ${twice}: rename one of them.` };
+    const tooMuch = checkUploadLimits(sources.length, sources.reduce((sum, source) => sum + source.bytes.byteLength, 0));
+    if (tooMuch) return { message: `${tooMuch}.` };
 
-  const files = formData.getAll("files").filter((entry): entry is File => typeof entry !== "string" && entry.size > 0);
-  const sources: ImportSource[] = await Promise.all(
-    files.map(async (file) => ({ sourcePath: path.basename(file.name), bytes: new Uint8Array(await file.arrayBuffer()) })),
-  );
-  if (pasted.trim() !== "") sources.push({ sourcePath: pastedName, bytes: new TextEncoder().encode(pasted) });
-  if (sources.length === 0) return { message: "Choose one or more .md files, or paste a question set." };
-  const notMarkdown = sources.find((source) => !source.sourcePath.toLowerCase().endsWith(".md"));
-  if (notMarkdown) return { message: `${notMarkdown.sourcePath}: only Markdown files (.md) can be imported.` };
-  const names = sources.map((source) => source.sourcePath);
-  const twice = names.find((name, index) => names.indexOf(name) !== index);
-  if (twice) return { message: `Two files are named ${twice}: rename one of them.` };
-  const tooMuch = checkUploadLimits(sources.length, sources.reduce((sum, source) => sum + source.bytes.byteLength, 0));
-  if (tooMuch) return { message: `${tooMuch}.` };
-
-  try {
-    return await checkOrApply(intent, sources, user!.id, fingerprint);
-  } catch (error) {
-    // A database or worker failure: the apply is one transaction, so nothing was written.
-    console.error("Import failed:", error);
-    return { message: `The ${intent === "check" ? "dry run" : "import"} failed, and nothing was written: ${failureReason(error)}. Try again; if it keeps failing, import fewer files at once.` };
-  }
-}
+    try {
+      return await checkOrApply(intent, sources, user.id, fingerprint);
+    } catch (error) {
+      // A database or worker failure: the apply is one transaction, so nothing was written.
+      console.error("Import failed:", error);
+      return { message: `The ${intent === "check" ? "dry run" : "import"} failed, and nothing was written: ${failureReason(error)}. Try again; if it keeps failing, import fewer files at once.` };
+    }
+  },
+);
 
 function failureReason(error: unknown): string {
   const message = error instanceof Error ? error.message.trim().split("\n").pop()! : String(error);

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { exportQuestionSet } from "./export-question-set";
 import { parseQuestionSet } from "./parse-question-set";
-import { layout, mutate, mutation, oddLayout, parsedSet, render, setModel } from "./question-set-arbitraries";
+import { layout, mutate, mutation, oddLayout, parsedSet, render, setModel } from "../../tests/question-set-arbitraries";
 import type { ParsedSet } from "./schema";
 
 const NAME = "content/questions/exported.md";

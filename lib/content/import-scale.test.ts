@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../tests/test-database";
 import type { Database } from "../db-client";
-import { applyParsedImport, checkParsedImport, type ImportSource, parseImport } from "./plan-import";
+import { applyParsedImport, checkParsedImport, type ImportSource, parseImport } from "./dry-run-and-apply";
 
 let db: Database;
 beforeAll(async () => {

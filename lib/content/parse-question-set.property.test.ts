@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type ParseResult, parseQuestionSet } from "./parse-question-set";
-import { FILE, junkLine, mutate, mutation, render, setModel } from "./question-set-arbitraries";
+import { FILE, junkLine, mutate, mutation, render, setModel } from "../../tests/question-set-arbitraries";
 
 function lineCount(source: string | Uint8Array): number {
   const text = typeof source === "string" ? source : new TextDecoder().decode(source);

@@ -38,17 +38,17 @@ export const revisionSchema = z
 
 export type RevisionInput = z.infer<typeof revisionSchema>;
 
-/** Reads the revision form: "recommendation", "reason" and one "rating:<id>" select per question. */
-export function revisionFromForm(formData: FormData) {
+/** Reads the revision form, for revisionSchema: "recommendation", "reason" and one "rating:<id>" select per question. */
+export function revisionFields(formData: FormData) {
   const ratings: Record<string, number> = {};
   for (const [key, value] of formData.entries()) {
     if (!key.startsWith("rating:") || typeof value !== "string" || value === "") continue;
     ratings[key.slice("rating:".length)] = Number(value);
   }
   const recommendation = formData.get("recommendation");
-  return revisionSchema.safeParse({
+  return {
     recommendation: typeof recommendation === "string" && recommendation !== "" ? recommendation : null,
     ratings,
     reason: formData.get("reason") ?? "",
-  });
+  };
 }

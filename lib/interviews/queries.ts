@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { BankSearch } from "@/lib/questions/schema";
 import { searchQuestions } from "@/lib/questions/search-questions";
+import { STAFF } from "@/lib/users/roles";
 import { visibleInterviewsWhere } from "./access";
 import { INTERVIEW_AUDIENCES, type InterviewListQuery } from "./schema";
 import { listInterviewsPage } from "./list";
@@ -10,8 +11,6 @@ import { getViewerTimeZone } from "@/lib/scheduling/queries";
 import { questionsAskedBefore } from "./builder";
 import { practiceExposure } from "./exposure";
 import { decisionSelect } from "@/lib/debrief/read-debrief";
-
-const STAFF = ["ADMIN", "RECRUITER", "INTERVIEWER"] as const;
 
 /** The interview with its panel and questions, or null when missing or not visible (callers 404). */
 export async function getInterview(id: string) {

@@ -28,6 +28,18 @@ export const startFromSchema = z
     fromPlan: value.startsWith("plan:") ? value.slice("plan:".length) : "",
   }));
 
+/**
+ * The new-interview form: its "Start from" select is read first (a bad one is the only error
+ * shown), then the whole form as createInterviewSchema.
+ */
+export const interviewFormSchema = z
+  .object({ candidateId: z.string(), title: z.string(), panel: z.array(z.string()), startFrom: startFromSchema })
+  .transform(({ startFrom, ...fields }): z.input<typeof createInterviewSchema> => ({ ...fields, ...startFrom }))
+  .pipe(createInterviewSchema);
+
+/** A draft interview's panel: who sits on it (checkboxes). */
+export const panelFormSchema = z.object({ panel: z.array(z.string().min(1).max(100)).max(10) });
+
 function rubricText(field: string, max = 10_000) {
   return textInput().max(max, atMost(max)).superRefine(renderableMarkdown(field)).default("");
 }

@@ -1,17 +1,24 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { z } from "zod";
+import { allow, authedAction, form, SESSION_ENDED } from "@/lib/auth/authed-action";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
+import { SIGNED_IN } from "@/lib/users/roles";
 import { setTargetMinutes, targetMinutesSchema } from "./target";
 
-export async function setTargetMinutesAction(sessionId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) return { message: "Your session has ended. Sign in again." };
-  const parsed = targetMinutesSchema.safeParse(String(formData.get("targetMinutes") ?? "").trim());
-  if (!parsed.success) return { errors: { targetMinutes: parsed.error.issues.map((issue) => issue.message) }, message: "Please correct the target length." };
-  if (!(await setTargetMinutes(prisma, user, sessionId, parsed.data))) return { message: "Only a draft you can see can change its target length." };
-  revalidatePath(`/interviews/${sessionId}`);
-  return { ok: true, message: parsed.data === null ? "Target length cleared." : "Target length saved." };
-}
+const targetFormSchema = z.object({ targetMinutes: targetMinutesSchema });
+// "" clears the target; spaces around a number are not an error.
+const readTarget = (formData: FormData) => ({ targetMinutes: String(formData.get("targetMinutes") ?? "").trim() });
+
+// Which drafts a user may change is setTargetMinutes's rule; here only the signed-out are refused.
+export const setTargetMinutesAction = authedAction(
+  allow(SIGNED_IN, { signedOut: SESSION_ENDED }),
+  form(targetFormSchema, { invalid: "Please correct the target length.", read: readTarget }),
+  async (user, { targetMinutes }, sessionId: string): Promise<FormState> => {
+    if (!(await setTargetMinutes(prisma, user, sessionId, targetMinutes))) return { message: "Only a draft you can see can change its target length." };
+    revalidatePath(`/interviews/${sessionId}`);
+    return { ok: true, message: targetMinutes === null ? "Target length cleared." : "Target length saved." };
+  },
+);

@@ -2,35 +2,35 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { allow, authedAction, form, SESSION_ENDED } from "@/lib/auth/authed-action";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
+import { ADMINS, SIGNED_IN } from "@/lib/users/roles";
 import { NOTIFICATION_KINDS } from "./kinds";
 import { savePreferences } from "./preferences";
 import { saveSla, slaSchema } from "./sla";
 
-const SIGNED_OUT: FormState = { message: "Your session has ended. Sign in again." };
+const preferencesSchema = z.object({ enabled: z.array(z.enum(NOTIFICATION_KINDS)).max(NOTIFICATION_KINDS.length * 2) });
 
 /** Account → Notifications: the checked kinds stay on, the unchecked optional ones are turned off. */
-export async function saveNotificationPreferencesAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
-  const parsed = z.array(z.enum(NOTIFICATION_KINDS)).max(NOTIFICATION_KINDS.length * 2).safeParse(formData.getAll("enabled"));
-  if (!parsed.success) return { message: "Unknown notification." };
-  await savePreferences(prisma, user.id, parsed.data);
-  revalidatePath("/account");
-  return { ok: true, message: "Notification settings saved." };
-}
+export const saveNotificationPreferencesAction = authedAction(
+  allow(SIGNED_IN, { signedOut: SESSION_ENDED }),
+  form(preferencesSchema, { invalid: { message: "Unknown notification." } }),
+  async (user, { enabled }): Promise<FormState> => {
+    await savePreferences(prisma, user.id, enabled);
+    revalidatePath("/account");
+    return { ok: true, message: "Notification settings saved." };
+  },
+);
 
 /** /admin/settings: the scorecard deadlines. */
-export async function saveSlaAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
-  if (user.role !== "ADMIN") return { message: "Only admins change the scorecard deadlines." };
-  const parsed = slaSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { errors: parsed.error.flatten().fieldErrors, message: "Please correct the fields below." };
-  const result = await saveSla(prisma, user, parsed.data);
-  if (!result.ok) return { message: result.message };
-  revalidatePath("/admin/settings");
-  return { ok: true, message: "Deadlines saved. The next sweep (within a minute) uses them." };
-}
+export const saveSlaAction = authedAction(
+  allow(ADMINS, { signedOut: SESSION_ENDED, refused: "Only admins change the scorecard deadlines." }),
+  form(slaSchema),
+  async (user, data): Promise<FormState> => {
+    const result = await saveSla(prisma, user, data);
+    if (!result.ok) return { message: result.message };
+    revalidatePath("/admin/settings");
+    return { ok: true, message: "Deadlines saved. The next sweep (within a minute) uses them." };
+  },
+);

@@ -1,13 +1,13 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
-import { PLAN_ROLES } from "./access";
+import { STAFF } from "@/lib/users/roles";
 
 const LIST_LIMIT = 200;
 
 /** Every plan with its questions' minutes, for the count and time budget. */
 export async function listPlans() {
-  await requireUser(PLAN_ROLES);
+  await requireUser(STAFF);
   const plans = await prisma.interviewPlan.findMany({
     orderBy: [{ name: "asc" }, { createdAt: "asc" }],
     take: LIST_LIMIT,
@@ -18,7 +18,7 @@ export async function listPlans() {
 
 /** The plan with its questions in order, or null when it does not exist (callers 404). */
 export async function getPlan(id: string) {
-  await requireUser(PLAN_ROLES);
+  await requireUser(STAFF);
   return prisma.interviewPlan.findUnique({
     where: { id },
     select: {
@@ -40,7 +40,7 @@ export async function getPlan(id: string) {
 
 /** Plans to start an interview from. */
 export async function listPlanOptions() {
-  await requireUser(PLAN_ROLES);
+  await requireUser(STAFF);
   return prisma.interviewPlan.findMany({
     orderBy: [{ name: "asc" }, { createdAt: "asc" }],
     take: LIST_LIMIT,

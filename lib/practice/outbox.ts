@@ -3,25 +3,18 @@
 // (offline, timeouts, 5xx, signed out) are retried with backoff and at once when the browser is
 // back online. Each review carries an id made when the grade was given, so a resend after a lost
 // answer, a second tab sending the same stored review, or a double click is stored once.
-// At most one request is in flight. No React or DOM here: tested against the real server logic.
-import type { PostFailure } from "@/lib/http/post-json";
+// At most one request is in flight. The states, messages and retries are the autosave queue's
+// (lib/offline/sender.ts). No React or DOM here: tested against the real server logic.
+import { NOT_KEPT_LOCALLY, OfflineSender, readJson, type SendFailure, type SenderSnapshot, type SenderStatus, type StorageLike } from "@/lib/offline/sender";
 import type { ReviewBatchResult, ReviewInput } from "./schema";
 
-export type OutboxStatus = "saved" | "saving" | "offline" | "retrying" | "signed-out" | "error";
+export type { StorageLike };
 
-export type OutboxSendResult = ReviewBatchResult | PostFailure | { status: "rejected"; message: string };
+export type OutboxStatus = Exclude<SenderStatus, "read-only">;
 
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+export type OutboxSendResult = ReviewBatchResult | SendFailure;
 
-export interface OutboxSnapshot {
-  status: OutboxStatus;
-  pending: number;
-  message: string | null;
-}
+export type OutboxSnapshot = SenderSnapshot & { status: OutboxStatus };
 
 /** A review as this device keeps it: with the question's title, for a copy the person can read. */
 export type StoredReview = ReviewInput & { title?: string };
@@ -39,12 +32,8 @@ export const GUEST_HISTORY_KEY = "interview-bank:practice:guest";
 const BATCH = 100;
 
 export function readReviews(storage: StorageLike, key: string): StoredReview[] {
-  try {
-    const parsed = JSON.parse(storage.getItem(key) ?? "[]") as unknown;
-    return Array.isArray(parsed) ? (parsed as StoredReview[]) : [];
-  } catch {
-    return [];
-  }
+  const parsed = readJson(storage.getItem(key));
+  return Array.isArray(parsed) ? (parsed as StoredReview[]) : [];
 }
 
 function writeReviews(storage: StorageLike, key: string, reviews: StoredReview[]) {
@@ -52,20 +41,12 @@ function writeReviews(storage: StorageLike, key: string, reviews: StoredReview[]
   else storage.setItem(key, JSON.stringify(reviews));
 }
 
-export class ReviewOutbox {
-  private inFlight = false;
-  private stopped = false;
-  private retryTimer: ReturnType<typeof setTimeout> | null = null;
-  private retryDelay: number;
-  private failure: Exclude<OutboxStatus, "saved" | "saving"> | null = null;
-  private message: string | null = null;
-  private snapshot: OutboxSnapshot;
-  private readonly listeners = new Set<() => void>();
-  private readonly idleWaiters = new Set<() => void>();
+export class ReviewOutbox extends OfflineSender<OutboxSnapshot> {
+  private sending = false;
 
   constructor(private readonly options: OutboxOptions) {
-    this.retryDelay = options.retryMs?.first ?? 1000;
-    this.snapshot = this.computeSnapshot();
+    super({ retryMs: options.retryMs, what: "grades" });
+    this.getSnapshot();
   }
 
   private get key() {
@@ -81,10 +62,8 @@ export class ReviewOutbox {
   add(...reviews: StoredReview[]) {
     const stored = this.pending();
     const known = new Set(stored.map((review) => review.id));
-    try {
-      writeReviews(this.options.storage, this.key, [...stored, ...reviews.filter((review) => !known.has(review.id))]);
-    } catch {
-      this.message = "This browser is not keeping a local copy; keep this tab open until it says saved.";
+    if (!this.keptLocally(() => writeReviews(this.options.storage, this.key, [...stored, ...reviews.filter((review) => !known.has(review.id))]))) {
+      this.message = NOT_KEPT_LOCALLY;
     }
     this.flush();
   }
@@ -99,48 +78,27 @@ export class ReviewOutbox {
   }
 
   flush() {
-    if (this.stopped || this.inFlight) return this.changed();
+    if (this.stopped || this.sending) return this.changed();
     const batch = this.pending().slice(0, BATCH);
     if (batch.length === 0) return this.changed();
     void this.send(batch);
     this.changed();
   }
 
-  retryNow() {
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.retryTimer = null;
-    this.retryDelay = this.options.retryMs?.first ?? 1000;
-    this.flush();
+  protected pendingCount() {
+    return this.pending().length;
   }
 
-  /** Resolves once everything stored is saved, or sending has failed for now. */
-  whenSettled(): Promise<void> {
-    if (this.settled()) return Promise.resolve();
-    return new Promise((resolve) => {
-      const done = () => {
-        this.idleWaiters.delete(done);
-        resolve();
-      };
-      this.idleWaiters.add(done);
-    });
+  protected inFlight() {
+    return this.sending;
   }
 
-  subscribe(listener: () => void) {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
-  }
-
-  getSnapshot = (): OutboxSnapshot => this.snapshot;
-
-  stop() {
-    this.stopped = true;
-    if (this.retryTimer) clearTimeout(this.retryTimer);
+  protected describe(base: SenderSnapshot): OutboxSnapshot {
+    return base as OutboxSnapshot;
   }
 
   private async send(batch: StoredReview[]) {
-    this.inFlight = true;
+    this.sending = true;
     this.changed();
     let result: OutboxSendResult;
     try {
@@ -149,70 +107,19 @@ export class ReviewOutbox {
     } catch {
       result = { status: "network-error" };
     }
-    this.inFlight = false;
-    switch (result.status) {
-      case "saved": {
-        // Skipped reviews (a question no longer in practice) will never be accepted: drop them too.
-        const done = new Set([...result.accepted, ...result.duplicates, ...result.skipped]);
-        writeReviews(this.options.storage, this.key, this.pending().filter((review) => !done.has(review.id)));
-        this.failure = null;
-        this.message = null;
-        this.retryDelay = this.options.retryMs?.first ?? 1000;
-        this.changed();
-        if (!this.stopped) this.flush();
-        return;
-      }
-      case "rejected":
-        // Never retried and never dropped: the grades stay stored, the badge says why and offers a copy.
-        this.failure = "error";
-        this.message = result.message;
-        break;
-      case "signed-out":
-        this.failure = "signed-out";
-        this.message = "You have been signed out. Sign in again in another tab; your grades are kept on this device and will be saved.";
-        this.scheduleRetry();
-        break;
-      case "network-error":
-        this.failure = "offline";
-        this.message = "Offline: your grades are kept on this device and will be saved when the connection is back.";
-        this.scheduleRetry();
-        break;
-      case "unavailable":
-        // The network is fine but the server cannot save (restarting, database down): not "offline".
-        this.failure = "retrying";
-        this.message = "The server cannot save right now. Your grades are kept on this device and sent as soon as it can.";
-        this.scheduleRetry();
-        break;
+    this.sending = false;
+    if (result.status === "saved") {
+      // Skipped reviews (a question no longer in practice) will never be accepted: drop them too.
+      const done = new Set([...result.accepted, ...result.duplicates, ...result.skipped]);
+      writeReviews(this.options.storage, this.key, this.pending().filter((review) => !done.has(review.id)));
+      this.recovered("all");
+      this.changed();
+      if (!this.stopped) this.flush();
+      return;
     }
+    // A refusal is never retried and never dropped: the grades stay stored, the badge says why and offers a copy.
+    this.failed(result);
     this.changed();
-  }
-
-  private scheduleRetry() {
-    if (this.retryTimer || this.stopped) return;
-    const delay = this.retryDelay;
-    this.retryDelay = Math.min(delay * 2, this.options.retryMs?.max ?? 15_000);
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      this.flush();
-    }, delay);
-  }
-
-  private settled() {
-    return !this.inFlight && (this.pending().length === 0 || this.failure !== null);
-  }
-
-  private computeSnapshot(): OutboxSnapshot {
-    const pending = this.pending().length;
-    return { status: this.failure ?? (pending > 0 || this.inFlight ? "saving" : "saved"), pending, message: this.message };
-  }
-
-  private changed() {
-    const next = this.computeSnapshot();
-    if (JSON.stringify(next) !== JSON.stringify(this.snapshot)) {
-      this.snapshot = next;
-      for (const listener of this.listeners) listener();
-    }
-    if (this.settled()) for (const resolve of this.idleWaiters) resolve();
   }
 }
 

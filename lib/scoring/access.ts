@@ -5,6 +5,7 @@
 // makes the same checks in its single UPDATE (lib/scoring/autosave.ts).
 import type { Transaction } from "@/lib/db-client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { hasRole, STAFF } from "@/lib/users/roles";
 
 /** The acting user's role as committed now, locked until the transaction ends; null when they are gone. */
 export async function lockActor(tx: Transaction, userId: string): Promise<Role | null> {
@@ -18,4 +19,4 @@ export async function lockPanelSeat(tx: Transaction, sessionId: string, userId: 
   return rows.length > 0;
 }
 
-export const isStaff = (role: Role | null) => role === "ADMIN" || role === "RECRUITER" || role === "INTERVIEWER";
+export const isStaff = (role: Role | null) => hasRole(STAFF, role);

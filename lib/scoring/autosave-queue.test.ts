@@ -1,110 +1,25 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { makeQuestion, makeSet } from "../../tests/factories";
+import { blank, MemoryStorage, Network, queueWorld, seedQueueWorld, storedNotes } from "../../tests/autosave-tabs";
 import { createTestDatabase } from "../../tests/test-database";
 import type { Viewer } from "../candidates/access";
-import { seedQuestionBank } from "../content/seed-question-bank";
 import type { Database } from "../db-client";
-import { createInterview, startInterview } from "../interviews/builder";
 import { applyAutosave } from "./autosave";
-import { AutosaveQueue, type SendResult, type TargetKey, type TargetValue } from "./autosave-queue";
-import { forgetSavedCopies, STORAGE_PREFIX, type StorageLike } from "./autosave-storage";
-import { OTHER_TAB_MARKER } from "./merge";
-import { savedChannel } from "./saved-channel";
+import { AutosaveQueue, type SendResult } from "./autosave-queue";
+import { forgetSavedCopies, STORAGE_PREFIX } from "./autosave-storage";
 import type { AutosaveWrite, QuestionScore } from "./schema";
-import { openScorecard } from "./scorecards";
 
 // The queue runs against the real server logic (applyAutosave on PostgreSQL); only the network
-// between them is simulated, so it can drop, delay and duplicate requests.
-
-class MemoryStorage implements StorageLike {
-  private readonly map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  key(index: number) {
-    return [...this.map.keys()][index] ?? null;
-  }
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.map.set(key, value);
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-}
-
-class Network {
-  online = true;
-  sent: AutosaveWrite[] = [];
-  constructor(
-    private readonly db: Database,
-    private readonly interviewerId: string,
-    private readonly scorecardId: string,
-  ) {}
-  send = async (write: AutosaveWrite): Promise<SendResult> => {
-    this.sent.push(write);
-    if (!this.online) return { status: "network-error" };
-    return applyAutosave(this.db, { id: this.interviewerId, sessionVersion: 0 }, this.scorecardId, write);
-  };
-}
+// between them is simulated, so it can drop, delay and duplicate requests (tests/autosave-tabs.ts).
+// Tabs merging each other's edits: autosave-merge.test.ts.
 
 let db: Database;
 let interviewer: Viewer;
-const blank: QuestionScore = { rating: null, notes: "", keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 0 };
-
-async function scorecardFixture() {
-  const recruiter = await db.user.create({ data: { email: `r-${randomUUID()}@test.dev`, role: "RECRUITER" }, select: { id: true, role: true } });
-  const candidateId = (await db.candidate.create({ data: { name: "Casey" } })).id;
-  const created = await createInterview(db, recruiter, { candidateId, title: "Screen", panel: [interviewer.id], fromSet: "queue-set" });
-  if (!created.ok) throw new Error(created.message);
-  await startInterview(db, recruiter, created.value);
-  const opened = await openScorecard(db, interviewer, created.value);
-  if (!opened.ok) throw new Error(opened.message);
-  const questionIds = (await db.sessionQuestion.findMany({ where: { sessionId: created.value }, orderBy: { position: "asc" }, select: { id: true } })).map((q) => q.id);
-  return { scorecardId: opened.value, keys: questionIds.map((id) => `q:${id}` as TargetKey) as [TargetKey, TargetKey] };
-}
-
-/** What a page load gives the queue: the server's current values and revisions. */
-async function serverState(scorecardId: string) {
-  const card = await db.scorecard.findUniqueOrThrow({ where: { id: scorecardId }, include: { scores: true } });
-  const server: Record<TargetKey, { revision: number; value: TargetValue }> = {
-    summary: { revision: card.revision, value: { summary: card.summary, recommendation: card.recommendation } },
-  };
-  for (const score of card.scores) {
-    const { rating, notes, keyPointsCovered, redFlagsRaised, elapsedSeconds } = score;
-    server[`q:${score.sessionQuestionId}`] = { revision: score.revision, value: { rating, notes, keyPointsCovered, redFlagsRaised, elapsedSeconds } };
-  }
-  return server;
-}
-
-async function openTab(scorecardId: string, storage: StorageLike, network: Network, tabId: string = randomUUID(), channelName?: string) {
-  const channel = channelName ? savedChannel(channelName) : null;
-  const queue = new AutosaveQueue({ scorecardId, tabId, server: await serverState(scorecardId), storage, send: network.send, newWriteId: randomUUID, debounceMs: 5, retryMs: { first: 10, max: 40 }, channel: channel ?? undefined });
-  const stop = queue.stop.bind(queue);
-  queue.stop = () => {
-    stop();
-    channel?.close();
-  };
-  return queue;
-}
-
-function storedNotes(storage: StorageLike, key: TargetKey) {
-  for (let i = 0; i < storage.length; i++) {
-    const record = JSON.parse(storage.getItem(storage.key(i)!)!) as { entries: Record<string, { local: QuestionScore }> };
-    if (record.entries[key]) return record.entries[key].local.notes;
-  }
-  return null;
-}
-
-const savedScore = (scorecardId: string, key: TargetKey) => db.score.findFirstOrThrow({ where: { scorecardId, sessionQuestionId: key.slice(2) } });
+const { scorecardFixture, serverState, openTab, savedScore } = queueWorld(() => ({ db, interviewer }));
 
 beforeAll(async () => {
   ({ prisma: db } = await createTestDatabase());
-  interviewer = await db.user.create({ data: { email: "ivy@test.dev", role: "INTERVIEWER" }, select: { id: true, role: true } });
-  await seedQuestionBank(db, [makeSet({ slug: "queue-set", questions: [makeQuestion({ id: "q-1" }), makeQuestion({ id: "q-2" })] })]);
+  interviewer = await seedQueueWorld(db);
 });
 
 describe("AutosaveQueue", () => {
@@ -177,92 +92,6 @@ describe("AutosaveQueue", () => {
     await expect.poll(() => tab.getSnapshot().status).toBe("saved");
     expect(await savedScore(scorecardId, keys[0])).toMatchObject({ rating: 2, notes: "During the outage", revision: 1 });
     tab.stop();
-  });
-
-  it("merges two tabs editing the same question instead of letting either overwrite the other", async () => {
-    const { scorecardId, keys } = await scorecardFixture();
-    const network = new Network(db, interviewer.id, scorecardId);
-    const first = await openTab(scorecardId, new MemoryStorage(), network);
-    const second = await openTab(scorecardId, new MemoryStorage(), network);
-    const remoteChanges: TargetValue[] = [];
-    second.onRemoteChange((_key, value) => remoteChanges.push(value));
-
-    first.update(keys[0], { ...blank, rating: 3, notes: "From the laptop", keyPointsCovered: [0] });
-    expect(await first.flushNow()).toBe(true);
-    second.update(keys[0], { ...blank, notes: "From the tablet", keyPointsCovered: [2] });
-    expect(await second.flushNow()).toBe(true);
-
-    const saved = await savedScore(scorecardId, keys[0]);
-    // Both wrote into an empty field: both texts are kept, once each, the first saved first.
-    expect(saved).toMatchObject({ rating: 3, keyPointsCovered: [0, 2], notes: "From the laptop\nFrom the tablet" });
-    expect(second.getSnapshot().merges).toEqual([{ key: keys[0], fields: ["notes"], conflicts: [] }]);
-    expect(remoteChanges).toHaveLength(1);
-    first.stop();
-    second.stop();
-  });
-
-  it("keeps both versions, between markers, only where two tabs changed the same line", async () => {
-    const { scorecardId, keys } = await scorecardFixture();
-    const network = new Network(db, interviewer.id, scorecardId);
-    const setup = await openTab(scorecardId, new MemoryStorage(), network);
-    setup.update(keys[0], { ...blank, notes: "Design: fine\nCaching: asked" });
-    expect(await setup.flushNow()).toBe(true);
-    setup.stop();
-    const first = await openTab(scorecardId, new MemoryStorage(), network);
-    const second = await openTab(scorecardId, new MemoryStorage(), network);
-    first.update(keys[0], { ...blank, notes: "Design: fine\nCaching: LRU" });
-    expect(await first.flushNow()).toBe(true);
-    second.update(keys[0], { ...blank, notes: "Design: fine\nCaching: TTLs" });
-    expect(await second.flushNow()).toBe(true);
-    expect((await savedScore(scorecardId, keys[0])).notes).toBe(`Design: fine\nCaching: LRU\n${OTHER_TAB_MARKER}\nCaching: TTLs`);
-    expect(second.getSnapshot().merges).toEqual([{ key: keys[0], fields: ["notes"], conflicts: ["notes"] }]);
-    first.stop();
-    second.stop();
-  });
-
-  it("three devices appending at once: each line is stored once, and the last to hear learns on its next save", async () => {
-    const { scorecardId, keys } = await scorecardFixture();
-    const network = new Network(db, interviewer.id, scorecardId);
-    const setup = await openTab(scorecardId, new MemoryStorage(), network);
-    setup.update(keys[0], { ...blank, notes: "Opening remarks" });
-    expect(await setup.flushNow()).toBe(true);
-    setup.stop();
-    // Three devices (no shared channel), all opened on the same revision.
-    const tabs = await Promise.all(["A", "B", "C"].map(() => openTab(scorecardId, new MemoryStorage(), network)));
-    tabs.forEach((tab, i) => tab.update(keys[0], { ...blank, notes: `Opening remarks\nFrom ${"ABC"[i]}` }));
-    expect(await Promise.all(tabs.map((tab) => tab.flushNow()))).toEqual([true, true, true]);
-
-    const stored = (await savedScore(scorecardId, keys[0])).notes.split("\n");
-    for (const line of ["Opening remarks", "From A", "From B", "From C"]) expect(stored.filter((item) => item === line)).toHaveLength(1);
-    expect(stored).toHaveLength(4);
-    // Whoever saved first was never told; its next save merges, and nothing is duplicated.
-    const stale = tabs.find((tab) => tab.value<QuestionScore>(keys[0]).notes.split("\n").length < 4)!;
-    expect(stale).toBeDefined();
-    stale.update(keys[0], { ...blank, notes: `${stale.value<QuestionScore>(keys[0]).notes}\nLater` });
-    expect(await stale.flushNow()).toBe(true);
-    const after = (await savedScore(scorecardId, keys[0])).notes.split("\n");
-    expect([...after].sort()).toEqual(["From A", "From B", "From C", "Later", "Opening remarks"]);
-    expect(stale.value<QuestionScore>(keys[0]).notes.split("\n")).toEqual(after);
-    for (const tab of tabs) tab.stop();
-  });
-
-  it("three tabs of one browser appending at once all end showing the same text, each told of the merge", async () => {
-    const { scorecardId, keys } = await scorecardFixture();
-    const network = new Network(db, interviewer.id, scorecardId);
-    const channel = `test-${randomUUID()}`;
-    const tabs = await Promise.all(["A", "B", "C"].map(() => openTab(scorecardId, new MemoryStorage(), network, randomUUID(), channel)));
-    tabs.forEach((tab, i) => tab.update(keys[0], { ...blank, notes: `From ${"ABC"[i]}` }));
-    await Promise.all(tabs.map((tab) => tab.flushNow()));
-
-    const expected = async () => (await savedScore(scorecardId, keys[0])).notes;
-    await expect.poll(async () => tabs.every((tab) => tab.getSnapshot().pending === 0)).toBe(true);
-    const final = await expected();
-    expect([...final.split("\n")].sort()).toEqual(["From A", "From B", "From C"]);
-    for (const tab of tabs) {
-      await expect.poll(() => tab.value<QuestionScore>(keys[0]).notes).toBe(final);
-      expect(tab.getSnapshot().merges).toEqual([{ key: keys[0], fields: ["notes"], conflicts: [] }]);
-    }
-    for (const tab of tabs) tab.stop();
   });
 
   it("on a refusal, says why, stops sending, and keeps the edits on the device", async () => {

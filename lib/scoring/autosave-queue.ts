@@ -3,10 +3,11 @@
 // most one request in flight, so writes stay in order; each names the revision it was based on,
 // and a conflict (another tab or device saved first) is merged three-way and sent again.
 // Failed sends are retried with backoff until they succeed; a refusal stops sending and says why,
-// and the edits stay stored. Every save is announced to the other tabs of this browser (a
-// BroadcastChannel, see saved-channel.ts), which merge it at once. No React or DOM in here, so it
-// is tested with the real server logic in autosave-queue.test.ts.
-import type { PostFailure } from "@/lib/http/post-json";
+// and the edits stay stored (both as the practice outbox does: lib/offline/sender.ts). Every save
+// is announced to the other tabs of this browser (a BroadcastChannel, see saved-channel.ts), which
+// merge it at once. No React or DOM in here, so it is tested with the real server logic in
+// autosave-queue.test.ts.
+import { NOT_KEPT_LOCALLY, OfflineSender, sameJson as same, type SendFailure, type SenderSnapshot, type SenderStatus } from "@/lib/offline/sender";
 import { mergeQuestionScore, mergeSummaryDraft } from "./merge";
 import { readRecord, recordKeys, type StorageLike, type StoredRecord, STORAGE_PREFIX } from "./autosave-storage";
 import type { SavedChannel, SavedMessage } from "./saved-channel";
@@ -15,9 +16,9 @@ import type { AutosaveResult, AutosaveWrite, QuestionScore, SummaryDraft } from 
 export type TargetKey = `q:${string}` | "summary";
 export type TargetValue = QuestionScore | SummaryDraft;
 
-export type SendResult = AutosaveResult | PostFailure | { status: "rejected"; message: string };
+export type SendResult = AutosaveResult | SendFailure;
 
-export type SaveStatus = "saved" | "saving" | "offline" | "retrying" | "signed-out" | "read-only" | "error";
+export type SaveStatus = SenderStatus;
 
 export interface QueueOptions {
   scorecardId: string;
@@ -54,38 +55,25 @@ export interface MergeNotice {
   conflicts: string[];
 }
 
-export interface QueueSnapshot {
-  status: SaveStatus;
-  pending: number;
-  message: string | null;
+export interface QueueSnapshot extends SenderSnapshot {
   /** Merges with other tabs' edits since the page loaded or the user dismissed them, newest last. */
   merges: MergeNotice[];
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-export class AutosaveQueue {
+export class AutosaveQueue extends OfflineSender<QueueSnapshot> {
   private readonly targets = new Map<TargetKey, TargetState>();
-  private readonly listeners = new Set<() => void>();
   private readonly remoteListeners = new Set<(key: TargetKey, value: TargetValue) => void>();
-  private readonly idleWaiters = new Set<() => void>();
   private debounceTimer: ReturnType<typeof setTimeout> | null = null;
-  private retryTimer: ReturnType<typeof setTimeout> | null = null;
-  private retryDelay: number;
-  private failure: Exclude<SaveStatus, "saved" | "saving"> | null = null;
-  private message: string | null = null;
   private merges: MergeNotice[] = [];
-  private snapshot: QueueSnapshot;
-  private stopped = false;
   private stopListening: (() => void) | null = null;
 
   constructor(private readonly options: QueueOptions) {
-    this.retryDelay = options.retryMs?.first ?? 1000;
+    super({ retryMs: options.retryMs, what: "edits", signedOutTail: " (or copy or download them from here)" });
     for (const [key, { revision, value }] of Object.entries(options.server) as [TargetKey, { revision: number; value: TargetValue }][]) {
       this.targets.set(key, { baseRevision: revision, baseValue: value, local: value, inFlight: false, writeId: null, writeIdValue: null, mergedConflict: false });
     }
     this.adoptStoredRecords();
-    this.snapshot = this.computeSnapshot();
+    this.getSnapshot();
     this.persist();
     this.stopListening = options.channel?.listen((message) => this.receive(message)) ?? null;
     this.flush();
@@ -115,25 +103,11 @@ export class AutosaveQueue {
   async flushNow(): Promise<boolean> {
     if (this.debounceTimer) clearTimeout(this.debounceTimer);
     this.debounceTimer = null;
-    this.retryDelay = this.options.retryMs?.first ?? 1000;
+    this.resetBackoff();
     this.failure = this.failure === "read-only" ? "read-only" : null;
     this.flush();
     await this.whenSettled();
     return this.pendingCount() === 0;
-  }
-
-  /** The browser says the network is back: retry at once instead of waiting for the backoff. */
-  retryNow() {
-    if (this.failure === "read-only") return;
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.retryTimer = null;
-    this.retryDelay = this.options.retryMs?.first ?? 1000;
-    this.flush();
-  }
-
-  subscribe(listener: () => void) {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
   }
 
   /** Called when a merge changed what the page shows (another tab's edits came in). */
@@ -141,8 +115,6 @@ export class AutosaveQueue {
     this.remoteListeners.add(listener);
     return () => this.remoteListeners.delete(listener);
   }
-
-  getSnapshot = (): QueueSnapshot => this.snapshot;
 
   dismissMerges(key?: TargetKey) {
     this.merges = key ? this.merges.filter((notice) => notice.key !== key) : [];
@@ -154,20 +126,27 @@ export class AutosaveQueue {
     return [...this.targets].filter(([, target]) => target.inFlight || !same(target.local, target.baseValue)).map(([key]) => key);
   }
 
-  stop() {
-    this.stopped = true;
+  override stop() {
+    super.stop();
     this.stopListening?.();
     if (this.debounceTimer) clearTimeout(this.debounceTimer);
-    if (this.retryTimer) clearTimeout(this.retryTimer);
   }
 
-  private pendingCount() {
+  protected pendingCount() {
     let count = 0;
     for (const target of this.targets.values()) if (target.inFlight || !same(target.local, target.baseValue)) count++;
     return count;
   }
 
-  private flush() {
+  protected inFlight() {
+    return [...this.targets.values()].some((target) => target.inFlight);
+  }
+
+  protected describe(base: SenderSnapshot): QueueSnapshot {
+    return { ...base, merges: this.merges };
+  }
+
+  protected flush() {
     if (this.stopped || this.failure === "read-only") return;
     for (const [key, target] of this.targets) {
       if (!target.inFlight && !same(target.local, target.baseValue)) void this.sendTarget(key, target);
@@ -205,11 +184,11 @@ export class AutosaveQueue {
         target.writeId = null;
         this.options.channel?.post({ scorecardId: this.options.scorecardId, key, revision: result.revision, value: sent, conflict: target.mergedConflict });
         if (same(sent, target.local)) target.mergedConflict = false;
-        this.recovered();
+        this.recovered("retryable");
         return;
       case "conflict":
         this.mergeIn(key, target, result.revision, result.value, false);
-        this.recovered();
+        this.recovered("retryable");
         return;
       case "read-only":
         this.fail("read-only", "This scorecard has been submitted, so it can no longer change. Unsaved edits are kept on this device: copy or download them from here.");
@@ -217,22 +196,8 @@ export class AutosaveQueue {
       case "not-found":
         this.fail("error", "Not saved: this scorecard is no longer yours to edit. Your edits are kept on this device: copy or download them from here.");
         return;
-      case "rejected":
-        this.fail("error", result.message);
-        return;
-      case "signed-out":
-        this.fail("signed-out", "You have been signed out. Sign in again in another tab; your edits are kept on this device and will be saved (or copy or download them from here).");
-        this.scheduleRetry();
-        return;
-      case "network-error":
-        this.fail("offline", "Offline: your edits are kept on this device and will be saved when the connection is back.");
-        this.scheduleRetry();
-        return;
-      case "unavailable":
-        // The network is fine but the server cannot save (restarting, database down): not "offline".
-        this.fail("retrying", "The server cannot save right now. Your edits are kept on this device and sent as soon as it can.");
-        this.scheduleRetry();
-        return;
+      default:
+        this.failed(result);
     }
   }
 
@@ -267,29 +232,6 @@ export class AutosaveQueue {
     this.persist();
     this.changed();
     this.flush();
-  }
-
-  private recovered() {
-    if (this.failure === "offline" || this.failure === "retrying" || this.failure === "signed-out") {
-      this.failure = null;
-      this.message = null;
-      this.retryDelay = this.options.retryMs?.first ?? 1000;
-    }
-  }
-
-  private fail(status: Exclude<SaveStatus, "saved" | "saving">, message: string) {
-    this.failure = status;
-    this.message = message;
-  }
-
-  private scheduleRetry() {
-    if (this.retryTimer || this.stopped) return;
-    const delay = this.retryDelay;
-    this.retryDelay = Math.min(delay * 2, this.options.retryMs?.max ?? 15_000);
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      this.flush();
-    }, delay);
   }
 
   private writeFor(key: TargetKey, writeId: string, baseRevision: number, value: TargetValue): AutosaveWrite {
@@ -338,43 +280,9 @@ export class AutosaveQueue {
   private persist() {
     const entries: StoredRecord["entries"] = {};
     for (const [key, target] of this.targets) entries[key] = { baseRevision: target.baseRevision, baseValue: target.baseValue, local: target.local };
-    try {
-      this.options.storage.setItem(this.storageKey, JSON.stringify({ savedAt: Date.now(), entries } satisfies StoredRecord));
-    } catch {
-      // Storage full or disabled (private mode): the edit is still in memory and being sent.
-      this.message ??= "This browser is not keeping a local copy; keep this tab open until it says saved.";
-    }
-  }
-
-  private computeSnapshot(): QueueSnapshot {
-    const pending = this.pendingCount();
-    const status: SaveStatus = this.failure ?? (pending > 0 ? "saving" : "saved");
-    return { status, pending, message: this.message, merges: this.merges };
-  }
-
-  private changed() {
-    const next = this.computeSnapshot();
-    if (!same(next, this.snapshot)) {
-      this.snapshot = next;
-      for (const listener of this.listeners) listener();
-    }
-    if (this.settled()) for (const resolve of this.idleWaiters) resolve();
-  }
-
-  private settled() {
-    const anyInFlight = [...this.targets.values()].some((target) => target.inFlight);
-    return !anyInFlight && (this.pendingCount() === 0 || this.failure !== null);
-  }
-
-  private whenSettled() {
-    if (this.settled()) return Promise.resolve();
-    return new Promise<void>((resolve) => {
-      const done = () => {
-        this.idleWaiters.delete(done);
-        resolve();
-      };
-      this.idleWaiters.add(done);
-    });
+    const record = JSON.stringify({ savedAt: Date.now(), entries } satisfies StoredRecord);
+    // Storage full or disabled (private mode): the edit is still in memory and being sent.
+    if (!this.keptLocally(() => this.options.storage.setItem(this.storageKey, record))) this.message ??= NOT_KEPT_LOCALLY;
   }
 }
 

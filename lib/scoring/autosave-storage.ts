@@ -1,24 +1,17 @@
 // What the autosave queue keeps in localStorage: one record per tab of a scorecard, holding every
 // target's base (revision and value) and this tab's value, so a reload, a crash or another tab can
 // pick up what was not saved.
+import { type ListableStorage, readJson, sameJson as same } from "@/lib/offline/sender";
 import type { TargetKey, TargetValue } from "./autosave-queue";
 
 export const STORAGE_PREFIX = "interview-bank:autosave:";
 
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-  key(index: number): string | null;
-  readonly length: number;
-}
+export type StorageLike = ListableStorage;
 
 export interface StoredRecord {
   savedAt: number;
   entries: Partial<Record<TargetKey, { baseRevision: number; baseValue: TargetValue; local: TargetValue }>>;
 }
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The storage keys of every tab's record of this scorecard. */
 export function recordKeys(storage: StorageLike, scorecardId: string) {
@@ -32,12 +25,7 @@ export function recordKeys(storage: StorageLike, scorecardId: string) {
 }
 
 export function readRecord(raw: string | null): StoredRecord | null {
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw) as StoredRecord;
-  } catch {
-    return null;
-  }
+  return (readJson(raw) as StoredRecord | undefined) ?? null;
 }
 
 /**

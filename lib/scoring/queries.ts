@@ -1,10 +1,9 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
+import { STAFF } from "@/lib/users/roles";
 import { readLiveScoring, readPanelScorecards } from "./read-scorecards";
 import { openScorecard } from "./scorecards";
-
-const STAFF = ["ADMIN", "RECRUITER", "INTERVIEWER"] as const;
 
 /**
  * The live scoring screen for the signed-in panel member, opening their scorecard on first visit.

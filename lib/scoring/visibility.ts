@@ -15,12 +15,13 @@
 // Nobody ever reads another person's unsubmitted draft; its status ("in progress") is all that shows.
 import type { Viewer } from "@/lib/candidates/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { hasRole, MANAGERS } from "@/lib/users/roles";
 
 const SUBMITTED = { submittedAt: { not: null } } satisfies Prisma.ScorecardWhereInput;
 
 /** Recruiters and admins read submitted scorecards of panels they are not on. */
 export function readsPanelsOffThePanel(viewer: Viewer) {
-  return viewer.role === "ADMIN" || viewer.role === "RECRUITER";
+  return hasRole(MANAGERS, viewer.role);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CandidateForm } from "@/components/candidates/candidate-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { EraseCandidateForm } from "@/components/privacy/erase-candidate-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonSecondary, card } from "@/components/ui/styles";
@@ -12,6 +13,7 @@ import { getCandidate } from "@/lib/candidates/queries";
 import { formatDate } from "@/lib/format/date-time";
 import { STATUS_LABELS } from "@/lib/interviews/labels";
 import { listInterviewsOfCandidate } from "@/lib/interviews/queries";
+import { STAFF } from "@/lib/users/roles";
 import { InterviewDecision } from "@/components/debrief/interview-decision";
 import { FollowButton } from "@/components/candidates/follow-button";
 import { followState } from "@/lib/candidates/follow-queries";
@@ -19,7 +21,7 @@ import { followState } from "@/lib/candidates/follow-queries";
 export const metadata: Metadata = { title: "Candidate" };
 
 export default async function CandidatePage({ params, searchParams }: PageProps<"/candidates/[id]">) {
-  const user = await requireUser(["ADMIN", "RECRUITER", "INTERVIEWER"]);
+  const user = await requireUser(STAFF);
   const candidate = await getCandidate((await params).id);
   if (!candidate) notFound();
   const justCreated = (await searchParams).saved === "1";
@@ -27,11 +29,7 @@ export default async function CandidatePage({ params, searchParams }: PageProps<
 
   return (
     <div className="mx-auto max-w-2xl">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
-        <Link href="/candidates" className="hover:text-fg hover:underline">
-          Candidates
-        </Link>
-      </nav>
+      <Breadcrumb links={[{ href: "/candidates", label: "Candidates" }]} className="mb-4" />
       <PageHeader
         title={candidate.name}
         description={candidate.position ?? undefined}

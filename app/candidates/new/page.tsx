@@ -4,11 +4,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { card } from "@/components/ui/styles";
 import { requireUser } from "@/lib/auth/current-user";
 import { createCandidate } from "@/lib/candidates/actions";
+import { MANAGERS } from "@/lib/users/roles";
 
 export const metadata: Metadata = { title: "New candidate" };
 
 export default async function NewCandidatePage() {
-  await requireUser(["ADMIN", "RECRUITER"]);
+  await requireUser(MANAGERS);
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader title="New candidate" />

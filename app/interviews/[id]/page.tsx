@@ -6,7 +6,9 @@ import { CustomQuestionForm } from "@/components/interviews/custom-question-form
 import { PanelForm } from "@/components/interviews/panel-form";
 import { InterviewQuestionList } from "@/components/interviews/interview-question-list";
 import { StartInterviewButton } from "@/components/interviews/start-interview-button";
+import { QuestionListSection } from "@/components/interviews/question-list-section";
 import { Badge } from "@/components/ui/badge";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonPrimary, card } from "@/components/ui/styles";
 import { listSetsWithCounts } from "@/lib/questions/queries";
@@ -22,6 +24,7 @@ import { formatDate } from "@/lib/format/date-time";
 import { ScheduleSection } from "@/components/scheduling/schedule-section";
 import { getSchedule } from "@/lib/scheduling/queries";
 import { overTarget } from "@/lib/interviews/target";
+import { timeBudget } from "@/lib/plans/budget";
 import { TargetLengthForm } from "@/components/interviews/target-length-form";
 import { ExposureNotice } from "@/components/interviews/exposure-notice";
 
@@ -34,16 +37,12 @@ export default async function InterviewPage({ params, searchParams }: PageProps<
   const [viewer, scorecards, schedule] = await Promise.all([requireUser(), interview.status === "DRAFT" ? null : getPanelScorecards(interview.id), getSchedule(interview.id)]);
   const query = await searchParams;
   const draft = interview.status === "DRAFT";
-  const totalMinutes = interview.questions.reduce((sum, item) => sum + (describeSessionQuestion(item).minutes ?? 0), 0);
+  const totalMinutes = timeBudget(interview.questions.map(describeSessionQuestion));
   const panel = interview.panel.map(({ user }) => user.name ?? user.email).join(", ");
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href={`/candidates/${interview.candidate.id}`} className="hover:text-fg hover:underline">
-          {interview.candidate.name}
-        </Link>
-      </nav>
+      <Breadcrumb links={[{ href: `/candidates/${interview.candidate.id}`, label: interview.candidate.name }]} />
       <PageHeader
         title={interview.title}
         description={<>Panel: {panel}</>}
@@ -59,16 +58,7 @@ export default async function InterviewPage({ params, searchParams }: PageProps<
         }
       />
       {schedule ? <ScheduleSection schedule={schedule} /> : null}
-      <section aria-labelledby="questions-heading" className="space-y-3">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="questions-heading" className="text-lg font-semibold">
-            Questions
-          </h2>
-          <p className="text-sm text-muted" aria-live="polite">
-            {interview.questions.length} {interview.questions.length === 1 ? "question" : "questions"} · time budget {totalMinutes} min
-            {interview.targetMinutes ? ` of a ${interview.targetMinutes}-minute target` : ""}
-          </p>
-        </div>
+      <QuestionListSection questions={interview.questions.map(describeSessionQuestion)} budgetNote={interview.targetMinutes ? ` of a ${interview.targetMinutes}-minute target` : undefined}>
         {overTarget(totalMinutes, interview.targetMinutes) ? (
           <p role="status" className="rounded-lg bg-warning-soft px-3 py-2 text-sm text-warning" data-testid="over-target">
             {overTarget(totalMinutes, interview.targetMinutes)} Remove a question or shorten the plan.
@@ -84,7 +74,7 @@ export default async function InterviewPage({ params, searchParams }: PageProps<
             Started{interview.startedAt ? ` on ${formatDate(interview.startedAt)}` : ""}: the questions are frozen at the versions shown.
           </p>
         )}
-      </section>
+      </QuestionListSection>
       {draft ? <DraftTools interviewId={interview.id} query={query} interview={interview} /> : null}
       {scorecards ? (
         <PanelScorecards

@@ -8,11 +8,12 @@ import { getCandidate } from "@/lib/candidates/queries";
 import { listPlanOptions } from "@/lib/plans/queries";
 import { listSetsWithCounts } from "@/lib/questions/queries";
 import { listPanelCandidates } from "@/lib/interviews/queries";
+import { STAFF } from "@/lib/users/roles";
 
 export const metadata: Metadata = { title: "New interview" };
 
 export default async function NewInterviewPage({ searchParams }: PageProps<"/interviews/new">) {
-  const user = await requireUser(["ADMIN", "RECRUITER", "INTERVIEWER"]);
+  const user = await requireUser(STAFF);
   const candidateId = (await searchParams).candidate;
   const candidate = typeof candidateId === "string" ? await getCandidate(candidateId) : null;
   if (!candidate) notFound();

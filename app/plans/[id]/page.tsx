@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddFromBank } from "@/components/interviews/add-from-bank";
 import { DeletePlanButton } from "@/components/plans/delete-plan-button";
@@ -7,8 +6,9 @@ import { PlanForm } from "@/components/plans/plan-form";
 import { PlanQuestionList } from "@/components/plans/plan-question-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { card } from "@/components/ui/styles";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { QuestionListSection } from "@/components/interviews/question-list-section";
 import { addPlanQuestionAction, deletePlanAction, updatePlanAction } from "@/lib/plans/actions";
-import { describeBudget } from "@/lib/plans/budget";
 import { getPlan } from "@/lib/plans/queries";
 import { listSetsWithCounts } from "@/lib/questions/queries";
 import { parseBankSearch } from "@/lib/questions/schema";
@@ -26,23 +26,11 @@ export default async function PlanPage({ params, searchParams }: PageProps<"/pla
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/plans" className="hover:text-fg hover:underline">
-          Interview plans
-        </Link>
-      </nav>
+      <Breadcrumb links={[{ href: "/plans", label: "Interview plans" }]} />
       <PageHeader title={plan.name} description={plan.position ?? "Any position"} />
-      <section aria-labelledby="questions-heading" className="space-y-3">
-        <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="questions-heading" className="text-lg font-semibold">
-            Questions
-          </h2>
-          <p className="text-sm text-muted" aria-live="polite">
-            {describeBudget(plan.questions.map((item) => item.question))}
-          </p>
-        </div>
+      <QuestionListSection questions={plan.questions.map((item) => item.question)}>
         <PlanQuestionList planId={plan.id} items={plan.questions} />
-      </section>
+      </QuestionListSection>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <AddFromBank
           base={`/plans/${plan.id}`}

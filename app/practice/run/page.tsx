@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { InlineMarkdown, Markdown } from "@/components/markdown";
-import { PracticeRun, type RunQuestion } from "@/components/practice/practice-run";
+import { PracticeRun } from "@/components/practice/practice-run";
+import type { RunQuestion } from "@/components/practice/run-question";
 import { buttonPrimary, card } from "@/components/ui/styles";
 import { runQuestions, startRun } from "@/lib/practice/queries";
 import { parseRunFilters, parseRunIds } from "@/lib/practice/schema";

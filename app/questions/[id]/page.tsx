@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuestionToolbar } from "@/components/authoring/question-toolbar";
 import { QuestionDetail } from "@/components/questions/question-detail";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { canEditBank } from "@/lib/authoring/access";
 import { requireUser } from "@/lib/auth/current-user";
 import { getQuestion } from "@/lib/questions/queries";
@@ -35,15 +35,12 @@ export default async function QuestionPage({ params, searchParams }: PageProps<"
   return (
     <div className="mx-auto max-w-3xl">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
-        <nav aria-label="Breadcrumb" className="text-sm text-muted">
-          <Link href="/bank" className="hover:text-fg hover:underline">
-            Question bank
-          </Link>
-          <span aria-hidden="true"> / </span>
-          <Link href={bankHref({ set: question.set.slug })} className="hover:text-fg hover:underline">
-            {question.set.title}
-          </Link>
-        </nav>
+        <Breadcrumb
+          links={[
+            { href: "/bank", label: "Question bank" },
+            { href: bankHref({ set: question.set.slug }), label: question.set.title },
+          ]}
+        />
         {user.role === "CANDIDATE" ? null : <QuestionToolbar id={question.id} archived={question.archived} canEdit={canEditBank(user)} />}
       </div>
       {typeof saved === "string" ? (

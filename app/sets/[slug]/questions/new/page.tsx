@@ -4,33 +4,11 @@ import { QuestionEditor } from "@/components/authoring/question-editor";
 import { PageHeader } from "@/components/ui/page-header";
 import { createQuestionInSet } from "@/lib/authoring/actions";
 import { getEditorChoices, getSetForNewQuestion } from "@/lib/authoring/queries";
-import type { QuestionForm } from "@/lib/authoring/schema";
+import { BLANK_QUESTION_FORM } from "@/lib/authoring/schema";
 import { requireUser } from "@/lib/auth/current-user";
 import { monthOf } from "@/lib/content/bank-rules";
 
 export const metadata: Metadata = { title: "New question" };
-
-const BLANK: QuestionForm = {
-  title: "",
-  id: "",
-  difficulty: "medium",
-  level: "",
-  competency: "",
-  tags: "",
-  minutes: "",
-  audience: "",
-  reviewed: "",
-  practiceTwin: "",
-  prompt: "",
-  answer: "",
-  keyPoints: "",
-  redFlags: "",
-  followUps: "",
-  scoring1: "",
-  scoring2: "",
-  scoring3: "",
-  scoring4: "",
-};
 
 export default async function NewQuestionPage({ params }: PageProps<"/sets/[slug]/questions/new">) {
   await requireUser();
@@ -42,7 +20,7 @@ export default async function NewQuestionPage({ params }: PageProps<"/sets/[slug
       <QuestionEditor
         action={createQuestionInSet.bind(null, set.slug)}
         // A new question is written (and so checked) this month.
-        initial={{ ...BLANK, reviewed: monthOf(new Date()) }}
+        initial={{ ...BLANK_QUESTION_FORM, reviewed: monthOf(new Date()) }}
         setAudience={set.audience.toLowerCase()}
         submitLabel="Create question"
         choices={choices}

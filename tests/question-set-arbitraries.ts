@@ -6,9 +6,9 @@
 // which the parser of before them refused, for the comparison with it (tests/parser-equivalence
 // .test.ts). "Listen for:" lines stay: to that parser they were text of the follow-up item.
 import fc from "fast-check";
-import { joinFollowUp } from "./follow-ups";
-import { slugify } from "./parse-question-set";
-import { AUDIENCES, type Audience, DIFFICULTIES, type Difficulty, type FollowUp, LEVELS, type Level, type MetadataKey, type ParsedQuestion, type ParsedSet } from "./schema";
+import { joinFollowUp } from "@/lib/content/follow-ups";
+import { slugify } from "@/lib/content/parse-question-set";
+import { AUDIENCES, type Audience, DIFFICULTIES, type Difficulty, type FollowUp, LEVELS, type Level, type MetadataKey, type ParsedQuestion, type ParsedSet } from "@/lib/content/schema";
 
 export const FILE = "content/questions/generated-set.md";
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../tests/test-database";
 import type { Database } from "../db-client";
 import { MAX_FILE_BYTES, MAX_QUESTIONS_PER_FILE } from "./import-limits";
-import { applyImport, checkImport, type ImportSource } from "./plan-import";
+import { applyImport, checkImport, type ImportSource } from "./dry-run-and-apply";
 
 let db: Database;
 beforeAll(async () => {
