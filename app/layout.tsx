@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import type { ReactNode } from "react";
 import { OfflineOwner } from "@/components/offline/offline-owner";
 import { SiteHeader } from "@/components/site-header";
+import { TimeZoneDetector } from "@/components/scheduling/time-zone-detector";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { offlineOwner } from "@/lib/offline/owner";
 import { parseTheme, THEME_COOKIE } from "@/lib/theme";
@@ -29,6 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <OfflineOwner owner={user ? offlineOwner(user.id) : null} />
+        {user ? <TimeZoneDetector /> : null}
       </body>
     </html>
   );

@@ -100,13 +100,16 @@ export interface FaultLab {
   close: () => Promise<void>;
 }
 
-/** Starts the lab; `close` stops everything it started, whatever state a failed test left. */
-export async function openFaultLab(): Promise<FaultLab> {
-  const ports = labPorts();
+/**
+ * Starts the lab; `close` stops everything it started, whatever state a failed test left. Another
+ * spec may open a lab of its own on other ports (`ports`) with extra server settings (`env`).
+ */
+export async function openFaultLab(options: { ports?: { apps: [number, number]; database: number }; env?: Record<string, string> } = {}): Promise<FaultLab> {
+  const ports = options.ports ?? labPorts();
   // A worker that replaced a failed one may start while the old one still lets go of the ports.
   await Promise.all([ports.database, ...ports.apps].map((port) => waitForPortClosed(port, 30_000).catch(() => {})));
   const database = await labDatabase(ports.database);
-  const servers = ports.apps.map((port) => appServer(port, { databaseUrl: database.url })) as [AppServer, AppServer];
+  const servers = ports.apps.map((port) => appServer(port, { databaseUrl: database.url, env: options.env })) as [AppServer, AppServer];
   const close = async () => {
     await Promise.all(servers.map((server) => server.stop()));
     await database.stop();

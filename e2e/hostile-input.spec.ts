@@ -147,6 +147,7 @@ test.describe("hostile text in every field", () => {
       [`/plans/${world.plan}`]: [SHORT[0]!],
       [`/compare?c=${first}&c=${second}`]: [SHORT[0]!, SHORT[1]!],
       "/calibration": [],
+      "/calibration/questions": [],
       "/admin/users": SHORT,
       "/admin/audit?action=scorecard.reopen": SHORT.slice(1),
     });

@@ -38,7 +38,7 @@ test("a recruiter builds an interview from a set, reorders it by keyboard, adds 
   await expect(questionList(page).last()).toContainText(hitTitle);
 
   await page.getByLabel("Question", { exact: true }).fill("Walk me through the last outage you were part of.");
-  await page.getByLabel("Minutes", { exact: true }).fill("7");
+  await page.getByRole("spinbutton", { name: "Minutes" }).fill("7");
   await page.getByRole("button", { name: "Add question" }).click();
   await expect(questionList(page).last()).toContainText("Walk me through the last outage you were part of.");
   await expect(questionList(page).last()).toContainText("Custom question");

@@ -100,6 +100,6 @@ test("practice: a refused grade says the server's reason, stays on the device, a
 
   await page.unroute("**/api/practice/reviews");
   await page.reload();
+  await expect.poll(() => stored(page, "interview-bank:practice:outbox:")).toBe("");
   await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
-  expect(await stored(page, "interview-bank:practice:outbox:")).toBe("");
 });

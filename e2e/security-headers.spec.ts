@@ -114,7 +114,7 @@ test.describe("security headers", () => {
     await expectSecurePage(await page.goto("/compare"));
     await page.getByRole("link", { name: /^Position “/ }).first().click();
     await expect(page).toHaveURL(/c=.*c=/);
-    await expect(page.getByTestId("summary-table")).toContainText("Overall");
+    await expect(page.getByTestId("summary-table")).toContainText("Composite");
     await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
     await expectSecurePage(await page.reload());
     expect(violations).toEqual([]);

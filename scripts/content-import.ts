@@ -29,7 +29,7 @@ runMain(import.meta.url, async () => {
   const { files, errors: missing } = await findQuestionFiles(positionals);
   if (missing.length > 0) return printErrors(missing);
   const sources: ImportSource[] = await Promise.all(files.map(async (file) => ({ sourcePath: file.sourcePath, bytes: await readFile(file.absolute) })));
-  const parsed = withProgressBar(sources.length, (tick) => parseImport(sources, tick));
+  const parsed = await withProgressBar(sources.length, (tick) => parseImport(sources, { onProgress: tick }));
 
   const database = await resolveDatabase();
   const db = createPrismaClient(database.url);
@@ -55,12 +55,12 @@ runMain(import.meta.url, async () => {
 });
 
 /** A progress bar on stderr for long work (a large bank takes a while to parse); none when piped. */
-function withProgressBar<T>(total: number, work: (tick: (done: number) => void) => T): T {
+async function withProgressBar<T>(total: number, work: (tick: (done: number) => void) => Promise<T>): Promise<T> {
   if (!process.stderr.isTTY || total < 5) return work(() => {});
   const bar = new SingleBar({ stream: process.stderr, format: "Parsing {bar} {value}/{total} files | {eta_formatted} left", hideCursor: true });
   bar.start(total, 0);
   try {
-    return work((done) => bar.update(done));
+    return await work((done) => bar.update(done));
   } finally {
     bar.stop();
   }

@@ -8,6 +8,7 @@ import { createServer } from "node:http";
 import { networkInterfaces } from "node:os";
 import next from "next";
 import { normaliseForwardedHeaders, trustedProxyHops } from "../lib/http/forwarded";
+import { startServerJobs } from "./lib/server-jobs";
 import { parseServerArgs } from "./lib/server-args";
 
 /** The addresses a person can open, as `next dev` prints them ("Local", "Network"). */
@@ -30,6 +31,8 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const upgrade = app.getUpgradeHandler();
+  // The background worker (reminders, emails) runs in this process, once per process.
+  const jobs = await startServerJobs({ dev, port });
 
   const server = createServer((request, response) => {
     normaliseForwardedHeaders(request.headers, request.socket.remoteAddress, hops);
@@ -53,7 +56,7 @@ async function main() {
       if (closing) process.exit(1);
       closing = true;
       // Finish requests in flight (an autosave mid-write), then stop.
-      server.close(() => void app.close().finally(() => process.exit(0)));
+      server.close(() => void jobs.stop().then(() => app.close()).finally(() => process.exit(0)));
       setTimeout(() => process.exit(0), 10_000).unref();
       server.closeIdleConnections();
     });

@@ -8,6 +8,7 @@ import { addPlanQuestion, createPlan } from "../lib/plans/plans";
 import { applyAutosave } from "../lib/scoring/autosave";
 import { openScorecard, submitScorecard } from "../lib/scoring/scorecards";
 import { addQuestion, createInterview, startInterview } from "../lib/interviews/builder";
+import { scheduleInterview } from "../lib/scheduling/scheduling";
 import { ON_PANEL_ROLES, type ActionFixtures, type MatrixFixtures, type MatrixRole, type OnPanelRole, type PanelPosition, type SecrecyPanel } from "./authorization-matrix";
 
 export type MatrixUsers = Record<Exclude<MatrixRole, "anonymous">, Viewer>;
@@ -142,6 +143,10 @@ export async function createActionFixtures(db: Database, users: MatrixUsers, tag
     db.user.create({ data: { email: `matrix-target-${tag}@example.org`, name: "Matrix Target", role: "CANDIDATE" }, select: { id: true } }),
     db.user.create({ data: { email: `matrix-editor-${tag}@example.org`, name: "Matrix Editor", role: "INTERVIEWER" }, select: { id: true } }),
   ]);
+  // The interview in progress is also scheduled (a week ahead), for its calendar invitations.
+  const week = new Date(Date.now() + 7 * 24 * 3_600_000);
+  const date = `${week.getUTCFullYear()}-${String(week.getUTCMonth() + 1).padStart(2, "0")}-${String(week.getUTCDate()).padStart(2, "0")}`;
+  must(await scheduleInterview(db, users.recruiter, started.sessionId, { date, time: "10:00", timeZone: "UTC", durationMinutes: 60, location: null, meetingUrl: null }, new Date()));
   const [openScore, draftQuestions, planQuestions] = await Promise.all([
     db.score.findFirstOrThrow({ where: { scorecardId: started.scorecardId }, select: { sessionQuestionId: true, revision: true } }),
     db.sessionQuestion.findMany({ where: { sessionId: draftInterviewId }, orderBy: { position: "asc" }, select: { id: true } }),
@@ -156,6 +161,7 @@ export async function createActionFixtures(db: Database, users: MatrixUsers, tag
     completedInterviewTitle: `Matrix completed ${tag}`,
     submittedScorecardId: done.scorecardId,
     startedInterviewId: started.sessionId,
+    scheduledInterviewId: started.sessionId,
     openScorecardId: started.scorecardId,
     openScoreQuestionId: openScore.sessionQuestionId,
     openScoreRevision: openScore.revision,

@@ -31,6 +31,8 @@ export interface ActionFixtures {
   /** In progress: panelInterviewer's scorecard is open and rated 3 on its question. */
   startedInterviewId: string;
   openScorecardId: string;
+  /** The interview in progress, scheduled a week ahead by the recruiter. */
+  scheduledInterviewId: string;
   openScoreQuestionId: string;
   openScoreRevision: number;
   /** A draft with two bank questions. */
@@ -129,9 +131,13 @@ export const PAGES: HttpEntry[] = [
   }),
   // Bank editing: admins, and interviewers an admin allowed (none of the matrix's users).
   page("/admin/import", "/admin/import", admins),
+  page("/admin/jobs", "/admin/jobs", admins),
+  page("/admin/settings", "/admin/settings", admins),
   page("/admin/users", "/admin/users", admins),
   page("/bank", "/bank", signedIn),
   page("/calibration", "/calibration", managers, { scorers: true, reveals: ["submitted", "offPanel"] }),
+  // Figures per question, no names or notes: the secrecy check still looks for every marker the role may not read.
+  page("/calibration/questions", "/calibration/questions", managers, { scorers: true }),
   page("/candidates", "/candidates", staff, { shows: candidateShown }),
   page("/candidates/new", "/candidates/new", managers),
   page("/candidates/[id]", (f) => `/candidates/${f.candidateId}`, panelOrManager),
@@ -139,6 +145,8 @@ export const PAGES: HttpEntry[] = [
   page("/compare", "/compare", staff, { case: "choosing" }),
   page("/compare", (f) => `/compare?c=${f.candidateId}&c=${f.otherCandidateId}`, staff, { case: "two candidates", shows: candidateShown, scorers: true, reveals: ["submitted", "offPanel"] }),
   page("/compare", (f) => `/compare?c=${f.candidateId}&c=${f.otherCandidateId}&normalise=1`, staff, { case: "two candidates, normalised", scorers: true, reveals: ["submitted", "offPanel"] }),
+  // Development only: the mail catcher's inbox is a 404 on a production server, for everyone.
+  page("/dev/mail", "/dev/mail", { anonymous: 404, candidate: 404, panelInterviewer: 404, otherInterviewer: 404, recruiter: 404, admin: 404 }),
   page("/interviews", "/interviews", staff, { shows: interviewShown }),
   page("/interviews/new", (f) => `/interviews/new?candidate=${f.candidateId}`, panelOrManager),
   page("/interviews/[id]", (f) => `/interviews/${f.completedInterviewId}`, panelOrManager),
@@ -171,6 +179,8 @@ export const ROUTE_HANDLERS: HttpEntry[] = [
   // Without next-auth's CSRF token a sign-out is not done: everyone is sent to confirm it.
   page("/api/auth/[...nextauth]", "/api/auth/signout", { anonymous: "redirect /api/auth/signout", candidate: "redirect /api/auth/signout", panelInterviewer: "redirect /api/auth/signout", otherInterviewer: "redirect /api/auth/signout", recruiter: "redirect /api/auth/signout", admin: "redirect /api/auth/signout" }, { method: "POST", case: "sign-out without CSRF token" }),
   page("/api/health", "/api/health", anyone),
+  // Test-only clock control: a 404 unless the server runs with E2E_CLOCK_CONTROL=1 (never in production).
+  page("/api/test/clock", "/api/test/clock", { anonymous: 404, candidate: 404, panelInterviewer: 404, otherInterviewer: 404, recruiter: 404, admin: 404 }, { method: "POST", body: () => ({ advanceMs: 3_600_000 }) }),
   page("/api/practice/reviews", "/api/practice/reviews", { ...anyone, anonymous: 401 }, {
     method: "POST",
     body: (f) => ({ reviews: [{ id: crypto.randomUUID(), questionId: f.practiceOnlyQuestionId, grade: 3, reviewedAt: new Date().toISOString() }] }),
@@ -189,8 +199,13 @@ export const ROUTE_HANDLERS: HttpEntry[] = [
   // Exports hold interview-only questions with their answers: staff only; everyone else a plain 404.
   page("/bank/export", "/bank/export", { ...staff, anonymous: 404 }),
   page("/bank/export/[slug]", (f) => `/bank/export/${f.setSlug}`, { ...staff, anonymous: 404 }),
+  page("/calibration/questions/export", "/calibration/questions/export", managers, { scorers: true }),
   page("/candidates/[id]/export", (f) => `/candidates/${f.candidateId}/export`, panelOrManager, { reveals: ["submitted", "offPanel"] }),
   page("/compare/export", (f) => `/compare/export?c=${f.candidateId}&c=${f.otherCandidateId}&normalise=1`, staff, { shows: candidateShown, scorers: true, reveals: ["submitted", "offPanel"] }),
+  // Calendar invitations: a panelist their own copy; recruiters and admins (who schedule) any panelist's and the candidate's.
+  page("/interviews/[id]/invitation.ics", (f) => `/interviews/${f.scheduledInterviewId}/invitation.ics?for=me`, { ...panelOnly }, { case: "own copy" }),
+  page("/interviews/[id]/invitation.ics", (f) => `/interviews/${f.scheduledInterviewId}/invitation.ics?for=candidate`, managers, { case: "the candidate's copy" }),
+  page("/interviews/[id]/invitation.ics", (f) => `/interviews/${f.scheduledInterviewId}/invitation.ics?for=${f.users.panelInterviewer}`, { ...managers, panelInterviewer: 200 }, { case: "a panelist's copy by id" }),
   page("/practice/export", "/practice/export", { ...anyone, anonymous: 401 }),
 ];
 
@@ -244,6 +259,8 @@ const questionForm = (fields: Record<string, string> = {}) =>
     scoring4: "",
     ...fields,
   });
+/** The UTC calendar day `days` from now, as a date input sends it. */
+const inDays = (days: number) => new Date(Date.now() + days * 24 * 3_600_000).toISOString().slice(0, 10);
 const uniqueSlug = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 
 const action = (file: string, name: string, args: ActionEntry["args"], expect: ActionEntry["expect"]): ActionEntry => ({ file, name, args, expect });
@@ -283,6 +300,14 @@ export const ACTIONS: ActionEntry[] = [
   action("lib/interviews/actions.ts", "addCustomQuestionAction", (f) => [f.draftInterviewId, previous, form({ title: "Tell me about a rollback.", prompt: "", minutes: "5" })], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "startInterviewAction", (f) => [f.draftInterviewId], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "setPanelAction", (f) => [f.draftInterviewId, previous, form({ panel: [f.users.panelInterviewer, f.users.admin] })], only(...DRAFT_EDITORS)),
+
+  action("lib/scheduling/actions.ts", "scheduleInterviewAction", (f) => [f.draftInterviewId, previous, form({ date: inDays(30), time: "09:30", timeZone: "Europe/Berlin", durationMinutes: "45", location: "Room 4", meetingUrl: "https://meet.example.com/matrix" })], only("recruiter", "admin")),
+  action("lib/scheduling/actions.ts", "cancelInterviewAction", (f) => [f.draftInterviewId, previous, form({ reason: "Matrix cancel" })], only("recruiter", "admin")),
+  // Detect before save: the browser's zone only fills an empty one.
+  action("lib/scheduling/actions.ts", "detectTimeZoneAction", () => ["Asia/Tokyo"], only(...SIGNED_IN_ROLES)),
+  action("lib/scheduling/actions.ts", "saveTimeZoneAction", () => [previous, form({ timeZone: "America/Chicago" })], only(...SIGNED_IN_ROLES)),
+  action("lib/notifications/actions.ts", "saveNotificationPreferencesAction", () => [previous, form({ enabled: ["INVITATION", "REMINDER_1H"] })], only(...SIGNED_IN_ROLES)),
+  action("lib/notifications/actions.ts", "saveSlaAction", () => [previous, form({ ratingsWithinMinutes: "90", scorecardWithinHours: "48" })], only("admin")),
 
   action("lib/users/actions.ts", "changeRole", (f) => [previous, form({ userId: f.roleTargetUserId, role: "RECRUITER" })], only("admin")),
   action("lib/users/actions.ts", "setBankEditing", (f) => [previous, form({ userId: f.bankEditorUserId, canEditBank: "true" })], only("admin")),

@@ -117,8 +117,8 @@ async function surfaces(viewer: Viewer, candidateId: string, sessionId: string) 
     "interview page (panel scorecards)": panel && { readable: panel.readable },
     "candidate report": report && report.sessions.map(({ statuses: _statuses, status: _status, ...session }) => session),
     "candidate CSV": await csv(await as(viewer, () => candidateExport.GET(new Request("http://app/x"), { params: Promise.resolve({ id: candidateId }) }))),
-    compare: await compareCandidates(db, viewer, [candidateId], { normalise: false }),
-    "compare, normalised": await compareCandidates(db, viewer, [candidateId], { normalise: true }),
+    compare: await compareCandidates(db, viewer, [candidateId], { adjust: false }),
+    "compare, normalised": await compareCandidates(db, viewer, [candidateId], { adjust: true }),
     "compare CSV": await csv(await as(viewer, () => compareExport.GET(new Request(`http://app/compare/export?c=${candidateId}&normalise=1`)))),
     "comparable candidates": await listComparableCandidates(db, viewer),
     calibration: await calibration(db, viewer),
@@ -162,13 +162,13 @@ describe("panel secrecy: the figures are those of the readable scorecards exactl
   it("the composite an unsubmitted panelist sees leaves the colleague's out; once they submit, it takes it in", async () => {
     const w = await world("ADMIN", "on it, not submitted");
     await w.submitColleague();
-    const composite = async () => (await compareCandidates(db, w.viewer, [w.candidateId], { normalise: false }))!.candidates[0]!.composite;
-    // Readable: the control interview's two scorecards, 3.00 and 3.00 (2, 3, 4).
+    const composite = async () => (await compareCandidates(db, w.viewer, [w.candidateId], { adjust: false }))!.candidates[0]!.overall.raw.mean;
+    // Readable: the control interview's two scorecards, 3, 3, 3 and 2, 3, 4: a composite (mean of every rating) of 3.
     expect(await composite()).toBe(3);
     const own = await db.scorecard.findUniqueOrThrow({ where: { sessionId_interviewerId: { sessionId: w.sessionId, interviewerId: w.viewer.id } }, select: { id: true } });
     expect(await submitScorecard(db, w.viewer, own.id, { recommendation: "STRONG_YES", summary: "Mine.", disagreementReason: null })).toMatchObject({ ok: true });
-    // Now all four: 3.00, 3.00, 4.00 (own) and 1.33 (the colleague's 1, 1, 2) → 11.33 / 4.
-    expect(await composite()).toBe(2.83);
+    // Now all four: 3, 3, 3 and 2, 3, 4 (control), 4, 4, 4 (own) and the colleague's 1, 1, 2 → 34 / 12.
+    expect(await composite()).toBeCloseTo(34 / 12, 12);
   });
 
   it("calibration leaves out every scorecard of an interview whose panel the viewer sits on unsubmitted", async () => {
@@ -180,7 +180,7 @@ describe("panel secrecy: the figures are those of the readable scorecards exactl
     expect(colleague.ratings.mean).toBe(3);
     // The secret interview's questions count one use fewer than for a recruiter off that panel.
     const outsider = await person("Recruiter off the panel", "RECRUITER");
-    const uses = (rows: { key: string; uses: number }[]) => rows.find((row) => row.key === "secrecy-s1")?.uses ?? 0;
+    const uses = (rows: { questionKey: string; timesAsked: number }[]) => rows.find((row) => row.questionKey === "secrecy-s1")?.timesAsked ?? 0;
     expect(uses(data.questions)).toBe(uses((await calibration(db, outsider))!.questions) - 1);
   });
 

@@ -15,6 +15,10 @@ const NOT_A_DISCLOSURE: Record<string, string> = {
   "lib/scoring/autosave.ts#saveSummaryDraft": "the autosave write of the author's own summary, as above",
   "lib/scoring/scorecards.ts#completeWhenPanelDone": "counts panel members who have not submitted, to complete the interview; shows nothing to anyone",
   "lib/users/remove-demo-data.ts#removeDemoData": "command line: keeps demo accounts that scored real interviews; reads no contents",
+  "lib/notifications/sweep.ts#inPlay": "the reminder sweep (no viewer): finds interviews whose last scorecard came in this week, to tell the owner the panel is complete; reads no contents",
+  "lib/notifications/sweep.ts#readStates": "the reminder sweep (no viewer): whether each panelist submitted and rated anything, to chase their own scorecard; `events` here is the schedule history (InterviewEvent), not scorecard events",
+  "lib/notifications/send.ts#sendNotification": "a queued email: whether the panelist has submitted since, to skip a stale overdue notice; nothing of the scorecard is sent",
+  "lib/scheduling/queries.ts#getSchedule": "`events` here is the interview's schedule history (InterviewEvent), not scorecard events; no scorecard is read",
 };
 
 describe("reads of scorecards go through the visibility rule", () => {
@@ -22,7 +26,7 @@ describe("reads of scorecards go through the visibility rule", () => {
 
   it("finds the reads it should (the scanner is not blind)", () => {
     const files = new Set(sites.map((site) => site.file));
-    for (const file of ["lib/scoring/read-scorecards.ts", "lib/comparison/compare-candidates.ts", "lib/comparison/calibration.ts", "lib/audit/scorecard-results.ts", VISIBILITY_MODULE]) {
+    for (const file of ["lib/scoring/read-scorecards.ts", "lib/comparison/compare-candidates.ts", "lib/comparison/rating-records.ts", "lib/audit/scorecard-results.ts", VISIBILITY_MODULE]) {
       expect(files, `no scorecard read found in ${file}`).toContain(file);
     }
   });

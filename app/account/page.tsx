@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SignOutEverywhereButton } from "@/components/auth/sign-out-everywhere-button";
+import { SchedulingSettings } from "@/components/account/scheduling-settings";
 import { PageHeader } from "@/components/ui/page-header";
 import { card } from "@/components/ui/styles";
 import { requireUser } from "@/lib/auth/current-user";
@@ -30,6 +31,7 @@ export default async function AccountPage() {
         </p>
         <SignOutEverywhereButton />
       </section>
+      <SchedulingSettings user={user} />
     </div>
   );
 }

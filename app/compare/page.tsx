@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdjustmentList } from "@/components/compare/adjustment-list";
 import { CandidatePicker } from "@/components/compare/candidate-picker";
 import { CompetencyChart } from "@/components/compare/competency-chart";
 import { ComparisonMatrix } from "@/components/compare/comparison-matrix";
+import { DifferenceVerdicts } from "@/components/compare/difference-verdicts";
 import { PrintButton } from "@/components/compare/print-button";
 import { RatingDistributionChart } from "@/components/compare/rating-distribution-chart";
 import { RatingDistributionTable } from "@/components/compare/rating-distribution-table";
@@ -10,9 +12,11 @@ import { UrlToggle } from "@/components/compare/url-toggle";
 import { SummaryTable } from "@/components/compare/summary-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonSecondary, card } from "@/components/ui/styles";
+import { comparisonLetters } from "@/lib/comparison/blinding";
 import { MAX_COMPARED, MIN_COMPARED } from "@/lib/comparison/compare-candidates";
+import { comparisonView } from "@/lib/comparison/compare-view";
 import { getComparableCandidates, getComparison } from "@/lib/comparison/queries";
-import { blindLabel, comparisonHref, comparisonQuerySchema } from "@/lib/comparison/schema";
+import { comparisonHref, comparisonQuerySchema } from "@/lib/comparison/schema";
 
 export const metadata: Metadata = { title: "Compare candidates" };
 
@@ -36,13 +40,19 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
   }
 
   const comparison = (await getComparison(chosen, query.normalise))!;
-  const names = comparison.candidates.map((candidate, i) => (query.blind ? blindLabel(i) : candidate.name));
+  // Letters belong to the comparison as the link names it, so everyone who opens the link reads the same ones.
+  const view = comparisonView(comparison, query.blind, comparisonLetters(chosen));
+  const { names } = view;
   const missing = chosen.length - comparison.candidates.length;
-  const distribution = comparison.candidates.map((_, column) => {
+  const distribution = view.comparison.candidates.map((_, column) => {
     const counts = [0, 0, 0, 0];
-    for (const row of comparison.rows) for (const entry of row.cells[column]?.ratings ?? []) counts[entry.raw - 1]! += 1;
+    for (const row of view.comparison.rows) for (const entry of row.cells[column]?.ratings ?? []) counts[entry.raw - 1]! += 1;
     return counts;
   });
+  const chartValue = (value: { raw: { mean: number | null }; adjusted: number | null }) => {
+    const mean = query.normalise ? value.adjusted : value.raw.mean;
+    return mean === null ? null : Math.round(mean * 100) / 100;
+  };
 
   return (
     <div className="space-y-8">
@@ -62,18 +72,15 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
         }
       />
       <div className={`${card} flex flex-wrap items-start gap-6 p-4 text-sm print:hidden`}>
-        <UrlToggle href={comparisonHref({ ...query, normalise: !query.normalise })} on={query.normalise} label="Normalise for interviewer leniency">
-          Each rating becomes a z-score against that interviewer&apos;s own history of ratings, shown back on the 1–4 scale, so a
-          strict and a lenient interviewer count alike. Composites stay raw.
+        <UrlToggle href={comparisonHref({ ...query, normalise: !query.normalise })} on={query.normalise} label="Adjust for interviewer leniency">
+          Beside each rating, the rating minus how far its interviewer rates above or below the average interviewer, judged only from their earlier
+          interviews with other candidates: the same whoever else is on this page.
         </UrlToggle>
         <UrlToggle href={comparisonHref({ ...query, blind: !query.blind })} on={query.blind} label="Blind mode">
-          Names and personal details are replaced by Candidate A, B, C… until you switch it off.
+          Names and personal details are replaced by Candidate A, B, C… in an order that gives nothing away, the same every time this link is opened.
         </UrlToggle>
       </div>
       {missing > 0 ? <p className="text-sm text-muted">{missing === 1 ? "One chosen candidate has" : `${missing} chosen candidates have`} no submitted scorecards you may see, so they are left out.</p> : null}
-      {comparison.normalised && comparison.notNormalised.length > 0 ? (
-        <p className="text-sm text-muted">Shown raw (fewer than 5 ratings on record): {comparison.notNormalised.join(", ")}.</p>
-      ) : null}
       {!query.blind ? (
         <ul className="grid gap-3 text-sm sm:grid-cols-2 lg:grid-cols-4" aria-label="Compared candidates">
           {comparison.candidates.map((candidate) => (
@@ -91,16 +98,39 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
         <h2 id="summary-heading" className="text-lg font-semibold">
           Summary
         </h2>
-        <CompetencyChart names={names} competencies={comparison.competencies.map((c) => ({ name: c.name, means: c.perCandidate.map((s) => (s.mean === null ? null : Math.round(s.mean * 100) / 100)) }))} />
-        <SummaryTable comparison={comparison} names={names} />
+        <CompetencyChart names={names} competencies={view.comparison.competencies.map((c) => ({ name: c.name, means: c.perCandidate.map(chartValue) }))} />
+        <p className="text-sm text-muted">
+          Each competency cell is the mean ± standard deviation of its ratings (n of them){query.normalise ? ", then the mean of the adjusted ratings" : ""}. The
+          composite is the mean of every rating; its margin is how far measurement error alone could move it, 19 times in 20.
+        </p>
+        <SummaryTable view={view} blind={query.blind} />
       </section>
+
+      <section aria-labelledby="differences-heading" className="space-y-3">
+        <h2 id="differences-heading" className="text-lg font-semibold">
+          Are the differences real?
+        </h2>
+        <DifferenceVerdicts view={view} />
+      </section>
+
+      {query.normalise ? (
+        <section aria-labelledby="adjustments-heading" className="space-y-3">
+          <h2 id="adjustments-heading" className="text-lg font-semibold">
+            How ratings were adjusted
+          </h2>
+          <AdjustmentList view={view} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="matrix-heading" className="space-y-3">
         <h2 id="matrix-heading" className="text-lg font-semibold">
           Question by question
         </h2>
-        <p className="text-sm text-muted">Each interviewer&apos;s rating (hover for who), then the mean ± standard deviation. &quot;Not asked&quot; is not a zero.</p>
-        <ComparisonMatrix comparison={comparison} names={names} />
+        <p className="text-sm text-muted">
+          Each interviewer&apos;s rating (hover for who){query.normalise ? ", → its adjusted value (* shown as given; ↑↓ beyond the 1–4 scale)" : ""}, then the mean ±
+          standard deviation. &quot;Not asked&quot; is not a zero.
+        </p>
+        <ComparisonMatrix view={view} />
       </section>
 
       <section aria-labelledby="spread-heading" className="space-y-3">

@@ -6,6 +6,8 @@ import { usePathname } from "next/navigation";
 const TABS = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/jobs", label: "Jobs" },
+  { href: "/admin/settings", label: "Settings" },
 ];
 
 /** The admin pages' own tabs, under the site header. */

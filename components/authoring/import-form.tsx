@@ -34,7 +34,7 @@ export function ImportForm({ action }: Props) {
           </label>
           <input id="files" name="files" type="file" multiple accept=".md,text/markdown" className={`${input} file:mr-3 file:rounded file:border-0 file:bg-subtle file:px-3 file:py-1 file:text-sm file:text-fg`} />
           <p className="mt-1 text-xs text-muted">
-            Up to 5 MB per file and 10 MB in all. Larger banks: <code className="rounded bg-subtle px-1">npm run content:import</code>.
+            Up to 100 files: 5 MB per file, 10 MB and 5,000 questions in all. Larger banks: <code className="rounded bg-subtle px-1">npm run content:import</code>.
           </p>
         </div>
         <details className="group">

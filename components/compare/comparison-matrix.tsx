@@ -1,11 +1,45 @@
-import type { Comparison } from "@/lib/comparison/compare-candidates";
+import type { RatingEntry } from "@/lib/comparison/compare-candidates";
+import type { ComparisonView } from "@/lib/comparison/compare-view";
 import { CandidateTableHead } from "./candidate-table-head";
-import { fixed, spreadText } from "./format";
+import { signedScore, spreadText } from "./format";
 
-/** Questions × candidates: each interviewer's rating, then the mean ± spread. */
-export function ComparisonMatrix({ comparison, names }: { comparison: Comparison; names: string[] }) {
+function Rating({ entry, adjusted }: { entry: RatingEntry; adjusted: boolean }) {
+  const outside = entry.outside === "above" ? ", above the top of the scale" : entry.outside === "below" ? ", below the bottom of the scale" : "";
   return (
-    <div className="overflow-x-auto rounded-xl border border-border bg-surface">
+    <span title={entry.interviewer} className="mr-3 inline-block whitespace-nowrap">
+      {entry.raw}
+      {adjusted ? (
+        entry.adjusted === null ? (
+          <>
+            <span className="text-muted" aria-hidden="true">
+              *
+            </span>
+            <span className="sr-only"> (shown as given)</span>
+          </>
+        ) : (
+          <span className="text-muted">
+            {" "}
+            → {signedScore(entry.adjusted)}
+            {entry.outside ? <span aria-hidden="true">{entry.outside === "above" ? "↑" : "↓"}</span> : null}
+          </span>
+        )
+      ) : null}
+      <span className="sr-only">
+        {" "}
+        by {entry.interviewer}
+        {outside}
+      </span>
+    </span>
+  );
+}
+
+/** Questions × candidates: each interviewer's rating (and its adjusted value), then the mean ± spread. */
+export function ComparisonMatrix({ view }: { view: ComparisonView }) {
+  const { comparison, names } = view;
+  // `relative`: the sr-only labels are absolutely positioned; without it a table wider than the box widens the whole page.
+  // Focusable, so a keyboard can scroll a table wider than the screen (axe: scrollable-region-focusable).
+  return (
+    <div className="relative overflow-x-auto rounded-xl border border-border bg-surface" tabIndex={0} role="region" aria-label="Ratings per question">
       <table className="w-full min-w-max text-sm">
         <caption className="sr-only">Ratings per question and candidate</caption>
         <CandidateTableHead first="Question" names={names} />
@@ -28,14 +62,14 @@ export function ComparisonMatrix({ comparison, names }: { comparison: Comparison
                   ) : (
                     <>
                       <span className="block tabular-nums">
-                        {cell.ratings.map((entry, i) => (
-                          <span key={i} title={entry.interviewer} className="mr-2">
-                            {comparison.normalised && entry.normalised !== null ? fixed(entry.normalised, 1) : entry.raw}
-                            <span className="sr-only"> by {entry.interviewer}</span>
-                          </span>
+                        {cell.ratings.map((entry) => (
+                          <Rating key={entry.scorecardId} entry={entry} adjusted={comparison.adjusted} />
                         ))}
                       </span>
-                      <span className="text-xs text-muted tabular-nums">{spreadText(cell.spread)}</span>
+                      <span className="text-xs text-muted tabular-nums">
+                        {spreadText(cell.summary.raw)}
+                        {comparison.adjusted && cell.summary.adjusted !== null ? ` · adjusted ${signedScore(cell.summary.adjusted)}` : ""}
+                      </span>
                     </>
                   )}
                 </td>

@@ -1,55 +1,81 @@
-import type { Comparison } from "@/lib/comparison/compare-candidates";
+import type { ComparedCandidate, RawAndAdjusted } from "@/lib/comparison/compare-candidates";
+import type { ComparisonView } from "@/lib/comparison/compare-view";
+import { sayPanelAgreement } from "@/lib/comparison/plain-words-agreement";
+import { sayAdjustedComposite, sayComposite, sayPrecisionNotYet } from "@/lib/comparison/plain-words-scores";
 import { RECOMMENDATION_LABELS, RECOMMENDATIONS } from "@/lib/scoring/composite";
 import { CandidateTableHead } from "./candidate-table-head";
-import { fixed, spreadText } from "./format";
+import { estimateText, fixed, signedScore, spreadText } from "./format";
 
-/** Roll-ups per competency and overall, the composite and the recommendation tally. */
-export function SummaryTable({ comparison, names }: { comparison: Comparison; names: string[] }) {
-  const cell = "px-3 py-2 tabular-nums";
+const cell = "px-3 py-2 align-top tabular-nums";
+/** Sentences wrap at a readable width inside a table that is otherwise as wide as its numbers. */
+const sentence = "mt-1 block w-60 whitespace-normal text-xs text-muted";
+
+function Adjusted({ value, shown }: { value: RawAndAdjusted; shown: boolean }) {
+  if (!shown || value.raw.n === 0) return null;
   return (
-    <div className="overflow-x-auto rounded-xl border border-border bg-surface">
+    <span className="block text-xs">
+      adjusted {value.adjusted === null ? <span className="text-muted">– ({value.notAdjusted} as given)</span> : signedScore(value.adjusted)}
+    </span>
+  );
+}
+
+function Composite({ candidate, adjusted }: { candidate: ComparedCandidate; adjusted: boolean }) {
+  const { overall, precision } = candidate;
+  if (overall.raw.mean === null) return <span className="text-muted">nothing rated</span>;
+  return (
+    <>
+      <span className="block font-medium">
+        {fixed(overall.raw.mean)}
+        {precision?.kind === "standard-error" ? <span className="font-normal"> ± {fixed(precision.margin)}</span> : null}
+      </span>
+      <Adjusted value={overall} shown={adjusted} />
+      <span className={sentence}>
+        {precision?.kind === "standard-error" ? sayComposite(overall.raw.mean, precision.standardError) : precision ? sayPrecisionNotYet(precision, precision.scope.words) : null}
+      </span>
+      {adjusted ? <span className={sentence}>{sayAdjustedComposite(overall.raw.mean, overall.adjusted, overall.notAdjusted, overall.raw.n)}</span> : null}
+    </>
+  );
+}
+
+/** Roll-ups per competency, the composite with its margin, recommendations and each interview's panel agreement. */
+export function SummaryTable({ view, blind }: { view: ComparisonView; blind: boolean }) {
+  const { comparison, names } = view;
+  return (
+    <div className="relative overflow-x-auto rounded-xl border border-border bg-surface" tabIndex={0} role="region" aria-label="Summary figures">
       <table className="w-full min-w-max text-sm" data-testid="summary-table">
-        <caption className="sr-only">Roll-ups per competency, overall score, composite and recommendations</caption>
+        <caption className="sr-only">Roll-ups per competency, composite with its margin of error, recommendations and panel agreement</caption>
         <CandidateTableHead first="Competency" names={names} />
         <tbody className="divide-y divide-border">
           {comparison.competencies.map((competency) => (
             <tr key={competency.name}>
-              <th scope="row" className="px-3 py-2 text-left font-normal">
+              <th scope="row" className="px-3 py-2 text-left align-top font-normal">
                 {competency.name}
               </th>
-              {competency.perCandidate.map((spread, i) => (
+              {competency.perCandidate.map((value, i) => (
                 <td key={i} className={cell}>
-                  {spreadText(spread)}
+                  {spreadText(value.raw)}
+                  <Adjusted value={value} shown={comparison.adjusted} />
                 </td>
               ))}
             </tr>
           ))}
-          <tr className="font-medium">
-            <th scope="row" className="px-3 py-2 text-left">
-              Overall
+          <tr>
+            <th scope="row" className="px-3 py-2 text-left align-top font-medium">
+              Composite
+              <span className="block text-xs font-normal text-muted">mean of every rating ± 95% margin</span>
             </th>
             {comparison.candidates.map((candidate) => (
-              <td key={candidate.id} className={cell}>
-                {spreadText(candidate.overall)}
+              <td key={candidate.id} className={cell} data-testid="composite-cell">
+                <Composite candidate={candidate} adjusted={comparison.adjusted} />
               </td>
             ))}
           </tr>
           <tr>
-            <th scope="row" className="px-3 py-2 text-left font-normal">
-              Composite <span className="text-xs text-muted">(mean of scorecard composites, raw)</span>
-            </th>
-            {comparison.candidates.map((candidate) => (
-              <td key={candidate.id} className={cell}>
-                {fixed(candidate.composite)}
-              </td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row" className="px-3 py-2 text-left font-normal">
+            <th scope="row" className="px-3 py-2 text-left align-top font-normal">
               Recommendations
             </th>
             {comparison.candidates.map((candidate) => (
-              <td key={candidate.id} className="px-3 py-2">
+              <td key={candidate.id} className="px-3 py-2 align-top">
                 <ul className="space-y-0.5">
                   {RECOMMENDATIONS.filter((rec) => candidate.recommendations[rec] > 0).map((rec) => (
                     <li key={rec}>
@@ -61,18 +87,22 @@ export function SummaryTable({ comparison, names }: { comparison: Comparison; na
             ))}
           </tr>
           <tr>
-            <th scope="row" className="px-3 py-2 text-left font-normal">
+            <th scope="row" className="px-3 py-2 text-left align-top font-normal">
               Panel agreement
+              <span className="block text-xs text-muted">r<sub>wg(J)</sub> per interview, 0 to 1</span>
             </th>
             {comparison.candidates.map((candidate) => (
-              <td key={candidate.id} className="px-3 py-2">
-                {candidate.sessions.map((session) => (
+              <td key={candidate.id} className="space-y-2 px-3 py-2 align-top" data-testid="agreement-cell">
+                {candidate.sessions.map((session, index) => (
                   <span key={session.id} className="block">
-                    {session.agreement.method === "none" ? (
-                      <span className="text-muted">{session.agreement.reason}</span>
-                    ) : (
-                      `${session.agreement.label} ${fixed(session.agreement.value)} (${session.agreement.band})`
-                    )}
+                    <span className="block text-xs text-muted">{blind ? `Interview ${index + 1}` : session.title}</span>
+                    {session.agreement.kind === "rwg" ? (
+                      <span className="block tabular-nums">
+                        {estimateText(session.agreement.estimate)} · {session.agreement.items} question{session.agreement.items === 1 ? "" : "s"}
+                        {session.agreement.droppedItems > 0 ? `, ${session.agreement.droppedItems} left out` : ""}
+                      </span>
+                    ) : null}
+                    <span className={sentence}>{sayPanelAgreement(session.agreement)}</span>
                   </span>
                 ))}
               </td>

@@ -3,7 +3,9 @@ import { Badge } from "@/components/ui/badge";
 import { buttonPrimary, card } from "@/components/ui/styles";
 import type { readPanelScorecards } from "@/lib/scoring/read-scorecards";
 import { SCORECARD_STATUS_LABELS } from "@/lib/scoring/visibility";
-import { panelAgreement } from "@/lib/comparison/statistics";
+import { sayPanelAgreement } from "@/lib/comparison/plain-words-agreement";
+import { rwgJ } from "@/lib/comparison/rwg";
+import { estimateText } from "@/components/compare/format";
 import { ScorecardView, type ScorecardQuestion } from "./scorecard-view";
 
 type PanelScorecards = NonNullable<Awaited<ReturnType<typeof readPanelScorecards>>>;
@@ -15,7 +17,7 @@ export function PanelScorecards({ sessionId, data, questions, viewerId }: { sess
   // Agreement of the panel across this interview's questions, once two scorecards can be read.
   const agreement =
     submitted.length >= 2
-      ? panelAgreement(questions.map((question) => submitted.map((card) => card.scores.find((score) => score.sessionQuestionId === question.id)?.rating ?? null)))
+      ? rwgJ(questions.map((question) => submitted.map((card) => card.scores.find((score) => score.sessionQuestionId === question.id)?.rating ?? null)))
       : null;
   return (
     <section aria-labelledby="scorecards-heading" className="space-y-4">
@@ -42,14 +44,8 @@ export function PanelScorecards({ sessionId, data, questions, viewerId }: { sess
       ) : null}
       {agreement ? (
         <p className="text-sm" data-testid="panel-agreement">
-          Panel agreement:{" "}
-          {agreement.method === "none" ? (
-            <span className="text-muted">{agreement.reason}</span>
-          ) : (
-            <>
-              {agreement.label} {agreement.value.toFixed(2)} ({agreement.band}) over {agreement.targets} questions
-            </>
-          )}
+          Panel agreement{agreement.kind === "rwg" ? <span className="tabular-nums"> r<sub>wg(J)</sub> {estimateText(agreement.estimate)}</span> : null}:{" "}
+          {sayPanelAgreement(agreement)}
         </p>
       ) : null}
       {submitted.length > 0 ? (

@@ -5,6 +5,7 @@ import type { Adapter } from "next-auth/adapters";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { prisma } from "@/lib/db";
+import { isDatabaseUnavailable } from "@/lib/http/database-outage";
 import { authSecret, demoAccountsAllowed, env } from "@/lib/env";
 import { clientAddress } from "@/lib/http/forwarded";
 import { signInWithPassword } from "./password-sign-in";
@@ -62,7 +63,16 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     // Runs for every read of the session: /api/auth/session, getServerSession in pages and actions.
     async jwt({ token, user }) {
-      const row = await readSessionUser(user?.id ?? token.sub ?? "");
+      let row: Awaited<ReturnType<typeof readSessionUser>>;
+      try {
+        row = await readSessionUser(user?.id ?? token.sub ?? "");
+      } catch (error) {
+        // A database outage is not a revoked session: throwing would make next-auth clear the
+        // cookie and sign everyone out during a restart. Nothing can be read or written without
+        // the database anyway; the page or route asking then answers the outage (503).
+        if (isDatabaseUnavailable(error)) return token;
+        throw error;
+      }
       if (user) {
         token.sessionVersion = row?.sessionVersion ?? 0;
         return token;

@@ -42,56 +42,64 @@ beforeAll(async () => {
 
 describe("compareCandidates", () => {
   it("lays out every interviewer's rating per question and candidate, with mean and spread", async () => {
-    const comparison = (await compareCandidates(db, recruiter, [ids.ann, ids.ben], { normalise: false }))!;
+    const comparison = (await compareCandidates(db, recruiter, [ids.ann, ids.ben], { adjust: false }))!;
     expect(comparison.candidates.map((c) => c.name)).toEqual(["ann", "ben"]);
     const first = comparison.rows.find((row) => row.key === "cmp-1")!;
     expect(first.cells[0]!.ratings.map((r) => r.raw)).toEqual([2, 4]);
-    expect(first.cells[0]!.spread).toMatchObject({ n: 2, mean: 3, min: 2, max: 4 });
-    expect(first.cells[0]!.spread.sd).toBeCloseTo(Math.SQRT2, 6);
-    expect(first.cells[1]!.spread.mean).toBe(2.5);
+    expect(first.cells[0]!.summary.raw).toMatchObject({ n: 2, mean: 3, min: 2, max: 4 });
+    expect(first.cells[0]!.summary.raw.sd).toBeCloseTo(Math.SQRT2, 6);
+    expect(first.cells[1]!.summary.raw.mean).toBe(2.5);
   });
 
-  it("rolls up per competency and overall, tallies recommendations and averages the composites", async () => {
-    const comparison = (await compareCandidates(db, recruiter, [ids.ann, ids.ben], { normalise: false }))!;
+  it("rolls up per competency and overall (the composite: the mean of every rating) and tallies recommendations", async () => {
+    const comparison = (await compareCandidates(db, recruiter, [ids.ann, ids.ben], { adjust: false }))!;
     const networking = comparison.competencies.find((c) => c.name === "Networking")!;
-    expect(networking.perCandidate.map((s) => s.mean)).toEqual([11 / 4, 11 / 4]);
-    expect(comparison.candidates[0]!.overall.mean).toBeCloseTo(18 / 6, 6);
+    expect(networking.perCandidate.map((s) => s.raw.mean)).toEqual([11 / 4, 11 / 4]);
+    // Ann: strict 2, 2, 3 and lenient 4, 3, 4 → 18 / 6.
+    expect(comparison.candidates[0]!.overall.raw.mean).toBeCloseTo(18 / 6, 12);
     expect(comparison.candidates[0]!.recommendations).toEqual({ STRONG_NO: 0, NO: 0, YES: 1, STRONG_YES: 1 });
-    // Ann's composites: strict (2+2+3)/3 = 2.33, lenient (4+3+4)/3 = 3.67 → mean 3.00.
-    expect(comparison.candidates[0]!.composite).toBe(3);
+    // Not adjusted: no adjusted values, nothing said about leniency.
+    expect(comparison.candidates[0]!.overall.adjusted).toBeNull();
+    expect(comparison.adjustments).toEqual([]);
   });
 
   it("shows questions asked to only some candidates as not asked, never as zero", async () => {
-    const comparison = (await compareCandidates(db, recruiter, [ids.ann, ids.cat], { normalise: false }))!;
+    const comparison = (await compareCandidates(db, recruiter, [ids.ann, ids.cat], { adjust: false }))!;
     expect(comparison.rows.find((row) => row.key === "cmp-1")!.cells[1]).toBeNull();
     expect(comparison.rows.find((row) => row.key === "cmp-1b")!.cells[0]).toBeNull();
     // Only submitted scorecards count: the outsider's draft on Cat is not there.
     expect(comparison.rows.find((row) => row.key === "cmp-1b")!.cells[1]!.ratings.map((r) => r.raw)).toEqual([3]);
   });
 
-  it("normalises each rating against its interviewer's own history", async () => {
-    const comparison = (await compareCandidates(db, recruiter, [ids.ann, ids.ben], { normalise: true }))!;
-    const first = comparison.rows.find((row) => row.key === "cmp-1")!;
-    const [strictOnAnn, lenientOnAnn] = first.cells[0]!.ratings;
-    // Strict's history 2,2,3,1,2,2,3 (mean 2.14); a 2 from strict is about average for strict,
-    // a 4 from lenient (history 4,3,4,4,4,3, mean 3.67) is just above average for lenient: once
-    // normalised they are much closer than the raw 2 and 4.
-    expect(strictOnAnn!.normalised).not.toBeNull();
-    expect(Math.abs(lenientOnAnn!.normalised! - strictOnAnn!.normalised!)).toBeLessThan(1);
-    expect(comparison.normalised).toBe(true);
+  it("shows every rating as given, with the named reason, while the record is too short to tell leniency from luck", async () => {
+    const comparison = (await compareCandidates(db, recruiter, [ids.ann, ids.ben], { adjust: true }))!;
+    expect(comparison.adjusted).toBe(true);
+    // Two interviewers, a handful of scorecards: every adjustment names why it was not made, and nothing is averaged across scales.
+    expect(comparison.adjustments.map((a) => a.leniency.kind === "not-adjusted" && a.leniency.reason.code)).toEqual(["too-short-history", "too-short-history", "too-short-history", "too-short-history"]);
+    expect(comparison.rows.flatMap((row) => row.cells.flatMap((cell) => cell?.ratings.map((r) => r.adjusted) ?? []))).toEqual(Array(12).fill(null));
+    expect(comparison.candidates.map((c) => c.overall)).toMatchObject([{ adjusted: null, notAdjusted: 6 }, { adjusted: null, notAdjusted: 6 }]);
   });
 
-  it("reports panel agreement per interview", async () => {
-    const comparison = (await compareCandidates(db, recruiter, [ids.ann, ids.ben], { normalise: false }))!;
-    expect(comparison.candidates[0]!.sessions[0]!.agreement).toMatchObject({ method: "kappa", targets: 3, raters: 2 });
+  it("says how far a composite could be off only when the plan's G study has its sample, and how many more candidates are needed", async () => {
+    const comparison = (await compareCandidates(db, recruiter, [ids.ann, ids.ben], { adjust: false }))!;
+    expect(comparison.candidates[0]!.precision).toMatchObject({ kind: "not-yet", candidates: 3, needed: 17, scope: { key: "no-plan" } });
+    expect(comparison.pairs).toMatchObject([{ a: ids.ann, b: ids.ben, comparison: { kind: "too-few", candidates: 3, needed: 17 } }]);
+  });
+
+  it("reports panel agreement per interview as r_wg(J), with the questions it used", async () => {
+    const comparison = (await compareCandidates(db, recruiter, [ids.ann, ids.ben], { adjust: false }))!;
+    // Ann: 2 vs 4, 2 vs 3, 3 vs 4 → variances 2, 0.5, 0.5, s̄² = 1, σ²_EU = 1.25: r_wg(3) = 3(0.2)/(3(0.2) + 0.8) = 3/7.
+    const agreement = comparison.candidates[0]!.sessions[0]!.agreement;
+    expect(agreement).toMatchObject({ kind: "rwg", items: 3, droppedItems: 0, raters: 2, largestGap: 2 });
+    if (agreement.kind === "rwg") expect(agreement.estimate.value).toBeCloseTo(3 / 7, 12);
   });
 
   it("lets interviewers compare only candidates of interviews they submitted a scorecard for", async () => {
-    const forOutsider = (await compareCandidates(db, outsider, [ids.ann, ids.ben, ids.cat], { normalise: false }))!;
+    const forOutsider = (await compareCandidates(db, outsider, [ids.ann, ids.ben, ids.cat], { adjust: false }))!;
     expect(forOutsider.candidates).toEqual([]); // on Cat's panel, but never submitted
-    const forStrict = (await compareCandidates(db, strict, [ids.ann, ids.cat], { normalise: false }))!;
+    const forStrict = (await compareCandidates(db, strict, [ids.ann, ids.cat], { adjust: false }))!;
     expect(forStrict.candidates.map((c) => c.name)).toEqual(["ann", "cat"]);
-    expect(await compareCandidates(db, candidateUser, [ids.ann, ids.ben], { normalise: false })).toBeNull();
+    expect(await compareCandidates(db, candidateUser, [ids.ann, ids.ben], { adjust: false })).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@
 // different set of raters, so the two-way forms do not apply; this is the one-way random-effects
 // ICC(1,1) (Shrout & Fleiss 1979, case 1), with the usual n0 correction for panels of unequal size
 // (Donner 1986): ICC(1) = (MSB − MSW) / (MSB + (n0 − 1)·MSW), n0 = (N − Σnᵢ²/N) / (g − 1).
-import { agreementBand, type AgreementBand } from "./statistics";
+import { agreementBand, type AgreementBand } from "./agreement-band";
 
 export const MIN_GROUPS_FOR_ICC1 = 3;
 

@@ -61,7 +61,7 @@ export function twoWayAnova(matrix: readonly (readonly number[])[]): TwoWayAnova
  * be negative, so we truncate that component at zero and report both ICCs as 0 (the usual treatment of a
  * negative ANOVA variance estimate). Without it the formulas blow up on small, badly disagreeing panels:
  * a 3 × 3 Latin square gives ICC(2,k) = 3 and a 2 × 2 swap divides ICC(2,1) by zero.
- * `band` describes ICC(2,k), the form a panel's agreement is reported in (see panelAgreement).
+ * `band` describes ICC(2,k), the average-of-raters form.
  */
 export function icc2(matrix: readonly (readonly (number | null)[])[]): IccResult {
   const targets = matrix.length;

@@ -36,6 +36,15 @@ export interface ScorecardRecord {
   ratings: readonly (number | null)[];
 }
 
+/** A scorecard reduced to what a history needs (a GROUP BY can return it): its mean rating instead of the ratings. */
+export interface ScorecardMean {
+  interviewerId: string;
+  candidateId: string;
+  submittedAt: Date;
+  /** The mean of the ratings it gave; null when it gave none. */
+  mean: number | null;
+}
+
 /** Sufficient statistics of one interviewer's scorecard means: what a GROUP BY can return. */
 export interface InterviewerHistory {
   scorecards: number;
@@ -90,13 +99,13 @@ export interface AdjustedScorecard {
 }
 
 /** The history a scorecard may be adjusted against: other candidates' scorecards submitted before it. */
-export function historyBefore(target: Pick<ScorecardRecord, "candidateId" | "submittedAt">, records: readonly ScorecardRecord[]): Map<string, InterviewerHistory> {
+export function historyBefore(target: Pick<ScorecardRecord, "candidateId" | "submittedAt">, records: readonly (ScorecardRecord | ScorecardMean)[]): Map<string, InterviewerHistory> {
   const histories = new Map<string, InterviewerHistory>();
+  const before = target.submittedAt.getTime();
   for (const record of records) {
-    if (record.candidateId === target.candidateId || record.submittedAt.getTime() >= target.submittedAt.getTime()) continue;
-    const given = record.ratings.filter((rating): rating is number => rating !== null);
-    if (given.length === 0) continue;
-    const scorecardMean = given.reduce((sum, rating) => sum + rating, 0) / given.length;
+    if (record.candidateId === target.candidateId || record.submittedAt.getTime() >= before) continue;
+    const scorecardMean = "mean" in record ? record.mean : meanOf(record.ratings);
+    if (scorecardMean === null) continue;
     const history = histories.get(record.interviewerId) ?? { scorecards: 0, sum: 0, sumOfSquares: 0 };
     history.scorecards += 1;
     history.sum += scorecardMean;
@@ -149,13 +158,19 @@ export function leniencyOf(interviewerId: string, histories: ReadonlyMap<string,
 }
 
 /** Adjust every rating on `target` against the record. The result depends on nothing but these two arguments. */
-export function adjustScorecard(target: ScorecardRecord, records: readonly ScorecardRecord[]): AdjustedScorecard {
+export function adjustScorecard(target: ScorecardRecord, records: readonly (ScorecardRecord | ScorecardMean)[]): AdjustedScorecard {
   const leniency = leniencyOf(target.interviewerId, historyBefore(target, records));
-  const ratings = target.ratings.map((raw): AdjustedRating | null => {
-    if (raw === null) return null;
-    if (leniency.kind === "not-adjusted") return { raw, adjusted: null, outside: null };
-    const adjusted = raw - leniency.value;
-    return { raw, adjusted, outside: adjusted < SCALE.min ? "below" : adjusted > SCALE.max ? "above" : null };
-  });
-  return { scorecardId: target.scorecardId, leniency, ratings };
+  return { scorecardId: target.scorecardId, leniency, ratings: target.ratings.map((raw) => (raw === null ? null : adjustRating(raw, leniency))) };
+}
+
+/** One rating against a leniency already estimated: raw − b, flagged when it leaves the scale; null adjusted when there is no estimate. */
+export function adjustRating(raw: number, leniency: Leniency): AdjustedRating {
+  if (leniency.kind === "not-adjusted") return { raw, adjusted: null, outside: null };
+  const adjusted = raw - leniency.value;
+  return { raw, adjusted, outside: adjusted < SCALE.min ? "below" : adjusted > SCALE.max ? "above" : null };
+}
+
+function meanOf(ratings: readonly (number | null)[]): number | null {
+  const given = ratings.filter((rating): rating is number => rating !== null);
+  return given.length === 0 ? null : given.reduce((sum, rating) => sum + rating, 0) / given.length;
 }

@@ -1,29 +1,73 @@
 // One sentence per score figure: adjusted ratings, composites and their margins, comparisons of two
 // candidates, questions, and the reliability study of a plan.
 import { decisionStudy, type GStudy } from "./g-study";
-import type { AdjustedRating, Leniency } from "./leniency";
+import type { AdjustedRating, Leniency, NotAdjustedReason } from "./leniency";
 import { Z_95, type CompositeComparison } from "./measurement-error";
 import { between, coefficient, count, percent, points, score, spelled } from "./plain-words-format";
 import type { QuestionAnalytics } from "./question-analytics";
 
+function shownAsGiven(reason: NotAdjustedReason, interviewer: string): string {
+  switch (reason.code) {
+    case "too-short-history":
+      return `Shown as given: ${interviewer} has ${count(reason.scorecards, "earlier interview")} with other candidates on record, and an adjustment needs ${reason.needed}.`;
+    case "pool-too-small":
+      return `Shown as given: too few earlier interviews overall (${count(reason.interviewers, "interviewer")}) to tell a lenient interviewer from a strict one.`;
+    case "no-spread":
+      return "Shown as given: every earlier interview averaged the same rating, so there is no leniency to measure.";
+  }
+}
+
 /** "A 4 from Dana, who rates about 0.4 points above the average interviewer, counts as 3.60." */
 export function sayAdjustment(rating: AdjustedRating, leniency: Leniency, interviewer: string): string {
-  if (leniency.kind === "not-adjusted") {
-    const reason = leniency.reason;
-    switch (reason.code) {
-      case "too-short-history":
-        return `Shown as given: ${interviewer} has ${count(reason.scorecards, "earlier interview")} with other candidates on record, and an adjustment needs ${reason.needed}.`;
-      case "pool-too-small":
-        return `Shown as given: too few earlier interviews overall (${count(reason.interviewers, "interviewer")}) to tell a lenient interviewer from a strict one.`;
-      case "no-spread":
-        return "Shown as given: every earlier interview averaged the same rating, so there is no leniency to measure.";
-    }
-  }
+  if (leniency.kind === "not-adjusted") return shownAsGiven(leniency.reason, interviewer);
   const lean = Math.abs(leniency.value) < 0.05 ? `who rates about like the average interviewer` : `who rates about ${points(leniency.value)} ${leniency.value > 0 ? "above" : "below"} the average interviewer`;
   const adjusted = rating.adjusted ?? rating.raw;
   const outside = rating.outside === "above" ? ", above the top of the scale" : rating.outside === "below" ? ", below the bottom of the scale" : "";
   const same = leniency.identicalHistory ? ` (${interviewer} has given the same marks every time, so how much interviewers vary in general is used)` : "";
   return `A ${rating.raw} from ${interviewer}, ${lean}, counts as ${score(adjusted)}${outside}${same}.`;
+}
+
+/**
+ * One scorecard's adjustment as a whole: "Dana rates about 0.4 points above the average interviewer (judged
+ * from 8 earlier interviews with other candidates), so each of these ratings counts 0.4 points lower."
+ */
+export function sayLeniency(leniency: Leniency, interviewer: string): string {
+  if (leniency.kind === "not-adjusted") return shownAsGiven(leniency.reason, interviewer);
+  const from = `judged from ${count(leniency.scorecards, "earlier interview")} with other candidates`;
+  const same = leniency.identicalHistory ? `; ${interviewer} has given the same marks every time, so how much interviewers vary in general is used` : "";
+  if (Math.abs(leniency.value) < 0.05) return `${interviewer} rates about like the average interviewer (${from}${same}), so these ratings stand almost as given.`;
+  const direction = leniency.value > 0 ? "above" : "below";
+  return `${interviewer} rates about ${points(leniency.value)} ${direction} the average interviewer (${from}${same}), so each of these ratings counts ${points(leniency.value)} ${leniency.value > 0 ? "lower" : "higher"}.`;
+}
+
+/** The composite adjusted for leniency, or why there is none (never a mix of adjusted ratings and ratings shown as given). */
+export function sayAdjustedComposite(raw: number, adjusted: number | null, notAdjusted: number, ratings: number): string {
+  if (adjusted === null) {
+    return `No adjusted composite: ${notAdjusted} of the ${count(ratings, "rating")} ${notAdjusted === 1 ? "is" : "are"} shown as given (the reasons are listed below), and averaging them with adjusted ones would mix two scales.`;
+  }
+  const shift = adjusted - raw;
+  if (Math.abs(shift) < 0.005) return `Allowing for how leniently its interviewers rate, the composite stays at ${score(raw)}.`;
+  return `Allowing for how leniently its interviewers rate, the composite is ${score(adjusted)} instead of ${score(raw)} (${points(shift)} ${shift > 0 ? "higher" : "lower"}).`;
+}
+
+interface TooFew {
+  candidates: number;
+  needed: number;
+  reason: string;
+}
+
+function tooFewWhy(p: TooFew, scope: string): string {
+  return p.needed > 0 ? `only ${count(p.candidates, "candidate has", "candidates have")} been interviewed ${scope}, and ${p.needed} more ${p.needed === 1 ? "is" : "are"} needed` : p.reason;
+}
+
+/** Why a composite's margin cannot be given yet: how many candidates there are and how many more are needed. */
+export function sayPrecisionNotYet(p: TooFew, scope = "with this plan"): string {
+  return `How far this composite could be off cannot be sized yet: ${tooFewWhy(p, scope)}.`;
+}
+
+/** One sentence for a whole comparison whose pairs all lack the sample for a verdict, for the same reason. */
+export function sayDifferencesNotYet(p: TooFew, scope = "with this plan"): string {
+  return `Whether any two of these candidates really differ cannot be judged yet: ${tooFewWhy(p, scope)}.`;
 }
 
 /** "Composite 3.20, give or take 0.40 (95%: 2.80 to 3.60)." */
@@ -33,13 +77,9 @@ export function sayComposite(composite: number, standardError: number): string {
 }
 
 /** "Alex and Blair are not distinguishable on this evidence: …" */
-export function sayDifference(a: string, b: string, comparison: CompositeComparison): string {
+export function sayDifference(a: string, b: string, comparison: CompositeComparison, scope = "with this plan"): string {
   if (comparison.kind === "too-few") {
-    const why =
-      comparison.needed > 0
-        ? `only ${count(comparison.candidates, "candidate has", "candidates have")} been interviewed with this plan, and ${comparison.needed} more are needed`
-        : comparison.reason;
-    return `Whether ${a} and ${b} really differ cannot be judged yet: ${why}.`;
+    return `Whether ${a} and ${b} really differ cannot be judged yet: ${tooFewWhy(comparison, scope)}.`;
   }
   const [higher, lower] = comparison.difference >= 0 ? [a, b] : [b, a];
   const gap = points(comparison.difference);

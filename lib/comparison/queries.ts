@@ -7,9 +7,9 @@ import { calibration } from "./calibration";
 import { candidateReport } from "@/lib/reports/candidate-report";
 import { MANAGERS, STAFF } from "@/lib/users/roles";
 
-export async function getComparison(candidateIds: string[], normalise: boolean) {
+export async function getComparison(candidateIds: string[], adjust: boolean) {
   const user = await requireUser(STAFF);
-  return compareCandidates(prisma, user, candidateIds, { normalise });
+  return compareCandidates(prisma, user, candidateIds, { adjust });
 }
 
 export async function getComparableCandidates() {

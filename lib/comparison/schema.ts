@@ -4,7 +4,10 @@ import { MAX_COMPARED } from "./compare-candidates";
 
 const flag = z.preprocess((value) => value === "1" || value === "true", z.boolean());
 
-/** The comparison's URL: ?c=<id>&c=<id>…&normalise=1&blind=1, so a comparison can be shared. */
+/**
+ * The comparison's URL: ?c=<id>&c=<id>…&normalise=1&blind=1, so a comparison can be shared. `normalise`
+ * (kept for links made before it meant leniency adjustment) shows the adjusted values beside the raw ones.
+ */
 export const comparisonQuerySchema = z.object({
   // Ids that cannot be ids (empty, too long) are dropped, never an error: the URL may be shared or mangled.
   c: z.preprocess(
@@ -24,9 +27,4 @@ export function comparisonHref(query: ComparisonQuery, path = "/compare") {
   if (query.blind) params.set("blind", "1");
   const search = params.toString();
   return search ? `${path}?${search}` : path;
-}
-
-/** Blind mode: "Candidate A", "Candidate B"… in the order they were picked. */
-export function blindLabel(index: number) {
-  return `Candidate ${index < 26 ? String.fromCharCode(65 + index) : index + 1}`;
 }

@@ -6,7 +6,7 @@ import { canEditBank } from "@/lib/authoring/access";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
-import { checkUploadLimits } from "./import-limits";
+import { checkUploadLimits, MAX_UPLOAD_QUESTIONS } from "./import-limits";
 import { applyImport, checkImport, type ImportError, type ImportPlan, type ImportSource } from "./plan-import";
 import { importFormSchema } from "./schema";
 
@@ -48,11 +48,26 @@ export async function importQuestionSets(_previous: ImportState, formData: FormD
   const tooMuch = checkUploadLimits(sources.length, sources.reduce((sum, source) => sum + source.bytes.byteLength, 0));
   if (tooMuch) return { message: `${tooMuch}.` };
 
+  try {
+    return await checkOrApply(intent, sources, user!.id, fingerprint);
+  } catch (error) {
+    // A database or worker failure: the apply is one transaction, so nothing was written.
+    console.error("Import failed:", error);
+    return { message: `The ${intent === "check" ? "dry run" : "import"} failed, and nothing was written: ${failureReason(error)}. Try again; if it keeps failing, import fewer files at once.` };
+  }
+}
+
+function failureReason(error: unknown): string {
+  const message = error instanceof Error ? error.message.trim().split("\n").pop()! : String(error);
+  return message.length > 200 ? `${message.slice(0, 199)}…` : message;
+}
+
+async function checkOrApply(intent: "check" | "apply", sources: ImportSource[], actorId: string, fingerprint: string | undefined): Promise<ImportState> {
   if (intent === "check") {
-    const result = await checkImport(prisma, sources, "keep-stored");
+    const result = await checkImport(prisma, sources, "keep-stored", MAX_UPLOAD_QUESTIONS);
     return result.plan ? { plan: result.plan } : { importErrors: result.errors, message: problems(result.errors) };
   }
-  const result = await applyImport(prisma, sources, { policy: "keep-stored", actorId: user!.id, expectedFingerprint: fingerprint });
+  const result = await applyImport(prisma, sources, { policy: "keep-stored", actorId, expectedFingerprint: fingerprint, maxQuestions: MAX_UPLOAD_QUESTIONS });
   if (!result.ok) {
     if (result.stale) {
       return { plan: result.plan ?? undefined, message: "The files or the bank changed since the dry run, so nothing was imported. Check the new dry run below and apply again." };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeQuestion, makeSet } from "../../tests/factories";
-import { exportQuestionSet, yamlString } from "./export-question-set";
+import { exportQuestionSet, frontMatterYaml } from "./export-question-set";
 import { parseQuestionSet } from "./parse-question-set";
 import type { ParsedQuestion, ParsedSet } from "./schema";
 
@@ -121,18 +121,23 @@ describe("exportQuestionSet", () => {
   });
 
   it("quotes front-matter values only where YAML would read something else", () => {
-    expect(yamlString("Amazon EC2")).toBe("Amazon EC2");
-    expect(yamlString("C# and F#")).toBe("C# and F#");
-    expect(yamlString("Serverless: the basics")).toBe('"Serverless: the basics"');
-    expect(yamlString("Lambda #1")).toBe('"Lambda #1"');
-    expect(yamlString("'Quoted'")).toBe(`"'Quoted'"`);
-    expect(yamlString('Say "hi"')).toBe('Say "hi"');
-    expect(yamlString('"Say" \\hi')).toBe('"\\"Say\\" \\\\hi"');
-    expect(yamlString("2024")).toBe('"2024"');
-    expect(yamlString("yes")).toBe('"yes"');
-    expect(yamlString("- item")).toBe('"- item"');
-    expect(yamlString("two\nlines\tand a tab")).toBe('"two\\nlines\\tand a tab"');
-    expect(yamlString("odd \u0085 \u2028 \ufeff")).toBe('"odd \\u0085 \\u2028 \\ufeff"');
+    const line = (title: string) => frontMatterYaml({ title }).trimEnd();
+    expect(line("Amazon EC2")).toBe("title: Amazon EC2");
+    expect(line("C# and F#")).toBe("title: C# and F#");
+    expect(line("Serverless: the basics")).toBe('title: "Serverless: the basics"');
+    expect(line("Lambda #1")).toBe('title: "Lambda #1"');
+    expect(line("'Quoted'")).toBe(`title: "'Quoted'"`);
+    expect(line('Say "hi"')).toBe('title: Say "hi"');
+    expect(line('"Say" \\hi')).toBe(`title: '"Say" \\hi'`);
+    // What a YAML 1.1 or 1.2 reader takes for a number, a boolean, a date or null is quoted.
+    for (const word of ["2024", "yes", "on", "No", "null", "~", "1_000", "1:30", "2024-01-01", "0x1F", ".inf"]) {
+      expect(line(word)).toBe(`title: "${word}"`);
+    }
+    expect(line("- item")).toBe('title: "- item"');
+    expect(line("x".repeat(200))).toBe(`title: ${"x".repeat(200)}`); // never folded
+    const odd = "odd \u0085 \u2028 \ufeff two\nlines\tand a tab";
+    const markdown = exported(makeSet({ title: odd, questions: [makeQuestion({ id: "odd-q" })] }));
+    expect(parseQuestionSet(markdown, "odd.md").set?.title).toBe(odd);
     const set = makeSet({ slug: "123", title: "Databases: a tour", description: "null", questions: [makeQuestion({ id: "yaml-q" })] });
     expect(exported(set)).toMatch(/^---\ntitle: "Databases: a tour"\nslug: "123"\ndescription: "null"\n---\n/);
   });

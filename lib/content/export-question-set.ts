@@ -3,23 +3,22 @@
 // set the parser can produce. Pure and synchronous; LF line endings, one newline at the end.
 //
 // The parser keeps Markdown as source slices (trimmed; list items with their indentation removed),
-// so exporting is mostly putting each slice back where the parser takes it from. The exceptions,
-// each handled below: YAML front-matter values, a title ending in "#" (an ATX closing sequence),
+// so exporting is mostly putting each slice back where the parser takes it from. The front matter
+// is written by the \`yaml\` library; the exceptions handled below are a title ending in "#" (an ATX closing sequence),
 // list markers that would make a thematic break, and Markdown whose first line had lost an
 // indentation that kept it from opening a block.
-import { parseMarkdown } from "./markdown-structure";
+import { Document } from "yaml";
+import { outlineMarkdown } from "./markdown-structure";
 import type { Audience, ParsedQuestion, ParsedSet } from "./schema";
 
 export function exportQuestionSet(set: ParsedSet): string {
   const setAudience = set.ownAudience ?? (set.audience === "both" ? null : set.audience);
-  const frontMatter = [
-    "---",
-    `title: ${yamlString(set.title)}`,
-    `slug: ${yamlString(set.slug)}`,
-    ...(set.description === null || set.description.trim() === "" ? [] : [`description: ${yamlString(set.description)}`]),
-    ...(setAudience === null ? [] : [`audience: ${setAudience}`]),
-    "---",
-  ].join("\n");
+  const frontMatter = `---\n${frontMatterYaml({
+    title: set.title,
+    slug: set.slug,
+    ...(set.description === null || set.description.trim() === "" ? {} : { description: set.description }),
+    ...(setAudience === null ? {} : { audience: setAudience }),
+  })}---`;
   const questions = set.questions.map((question) => exportQuestion(question, set.audience));
   return `${[frontMatter, ...questions].join("\n\n")}\n`;
 }
@@ -100,10 +99,10 @@ function blockMarkdown(text: string): string {
 
 /** Whether the Markdown, as a section's content, has no heading of its own and ends before the next. */
 function standsAlone(markdown: string): boolean {
-  const nodes = parseMarkdown(`${markdown}\n\n### end`).children;
-  const last = nodes.pop();
-  const isAtx = (node: (typeof nodes)[number]) => node.position!.start.line === node.position!.end.line;
-  return last?.type === "heading" && last.depth === 3 && nodes.every((node) => node.type !== "heading" || (node.depth > 3 && isAtx(node)));
+  // Outline headings are the top-level ones of depth 1 to 3, underlined or not: only "### end" may be one.
+  const { headings, blocks } = outlineMarkdown(`${markdown}\n\n### end`, 1);
+  const [only] = headings;
+  return headings.length === 1 && only!.index === blocks.length - 1 && only!.depth === 3 && !only!.setext;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -146,28 +145,11 @@ function listItem(marker: string, item: string): string {
 // ---------------------------------------------------------------------------------------------
 // YAML
 
-// Plain scalars that YAML 1.1 or 1.2 readers take for null or a boolean.
-const YAML_WORDS = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
-// Characters YAML does not allow raw in a document (js-yaml rejects them), plus line and tab
-// characters that would end or fold a plain scalar.
-const YAML_ESCAPE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|\p{Cs}/gu;
-
 /**
- * A front-matter value: plain when YAML reads it back as exactly this string, else double-quoted.
- * Plain needs a letter first (so no number, date, indicator or quote), no ": " or " #" (a mapping
- * or a comment), no trailing ":", nothing to escape, and no surrounding spaces.
+ * The front matter's "key: value" lines, ending in a newline. Written with YAML 1.1's types, a
+ * superset of what the parser reads (and of YAML 1.2's), so a value is left plain only when every
+ * YAML reader takes it for text: "yes", "2024-01-01" and "1_000" are quoted. No line folding.
  */
-export function yamlString(value: string): string {
-  const plain =
-    /^\p{L}/u.test(value) &&
-    value === value.trim() &&
-    !/: |:$| #/.test(value) &&
-    !YAML_WORDS.test(value) &&
-    !new RegExp(YAML_ESCAPE.source, "u").test(value);
-  if (plain) return value;
-  const escaped = value.replace(/[\\"]/g, "\\$&").replace(YAML_ESCAPE, (char) => {
-    const named: Record<string, string> = { "\n": "\\n", "\t": "\\t", "\r": "\\r" };
-    return named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-  return `"${escaped}"`;
+export function frontMatterYaml(values: Record<string, string>): string {
+  return new Document(values, { schema: "yaml-1.1" }).toString({ lineWidth: 0 });
 }

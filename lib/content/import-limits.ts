@@ -9,6 +9,13 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_UPLOAD_FILES = 100;
 export const MAX_QUESTIONS_PER_FILE = 2_000;
+/**
+ * For uploads through the app: the most questions one dry run or apply may hold. Measured with
+ * `BENCH_ONLY=upload npm run bench` (docs/performance.md) on a busy 2-core machine: the apply is
+ * bound by the database's writes (10,000 took 12.2 s, 8,000 took 12.3 s); 5,000 stay within 10 s
+ * a step while /api/health answers within a second.
+ */
+export const MAX_UPLOAD_QUESTIONS = 5_000;
 /** Real question sets compress 3–5:1; text that compresses beyond this is mostly repetition. */
 export const MAX_COMPRESSION_RATIO = 40;
 /** Below this size repetition cannot hurt, and short files compress oddly. */

@@ -5,8 +5,9 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { Database } from "@/lib/db-client";
+import { findInBatches } from "./insert-rows";
 import { checkDuplicates, DEFAULT_CONTENT_PATHS, findQuestionFiles, sortErrors } from "./load-question-sets";
-import { parseQuestionSet } from "./parse-question-set";
+import { parseSources } from "./parse-pool";
 import type { ContentError, ParsedSet } from "./schema";
 import { seedQuestionBank, type SeedSummary } from "./seed-question-bank";
 
@@ -43,10 +44,10 @@ async function conflictsWithUnchanged(db: Database, changed: ParsedSet[], unchan
   if (unchangedSetIds.length === 0 || changed.length === 0) return [];
   const [sets, questions] = await Promise.all([
     db.questionSet.findMany({ where: { id: { in: unchangedSetIds } }, select: { id: true, slug: true, sourcePath: true } }),
-    db.question.findMany({
-      where: { setId: { in: unchangedSetIds }, archived: false, id: { in: changed.flatMap((set) => set.questions.map((q) => q.id)) } },
-      select: { id: true, setId: true, sourceLine: true },
-    }),
+    findInBatches(
+      changed.flatMap((set) => set.questions.map((q) => q.id)),
+      (ids) => db.question.findMany({ where: { setId: { in: unchangedSetIds }, archived: false, id: { in: ids } }, select: { id: true, setId: true, sourceLine: true } }),
+    ),
   ]);
   const setById = new Map(sets.map((set) => [set.id, set]));
   const setBySlug = new Map(sets.map((set) => [set.slug, set]));
@@ -77,12 +78,11 @@ export async function importQuestionFiles(db: Database, paths: string[] = DEFAUL
 
   const sets: ParsedSet[] = [];
   const hashes = new Map<string, string>();
-  for (const source of changed) {
-    const result = parseQuestionSet(source.bytes, source.sourcePath);
+  for (const result of await parseSources(changed, { limits: false })) {
     errors.push(...result.errors);
     if (result.set) {
       sets.push(result.set);
-      hashes.set(result.set.slug, source.hash);
+      hashes.set(result.set.slug, result.hash);
     }
   }
   errors.push(...checkDuplicates(sets), ...(await conflictsWithUnchanged(db, sets, unchangedSetIds)));

@@ -1,131 +1,44 @@
 // Markdown structure for the question-set parser: the top-level blocks of a file's body, where its
-// `#`/`##`/`###` headings are, and what the blocks of a list section are. Every Markdown decision
-// is remark's (remark-parse + remark-gfm, as mdast).
+// `#`/`##`/`###` headings are, and what the blocks of a list section are.
 //
-// remark-parse (micromark) is superlinear on large documents: each time a container (list, block
-// quote) closes, it copies the whole event array. Parsing small pieces separately is linear, so
-// `parseMarkdown` parses the text in pieces and joins them into the tree one parse of the whole
-// text gives:
-// 1. Outline pass: a parse of the whole text with container constructs disabled, which keeps it
-//    linear (and inline ones, which it does not need), gives cut points: one-line (ATX) headings
-//    of depth 1 or 2 in column 1. Such a heading closes every open list, block quote and
-//    paragraph, so the text from there on parses the same on its own.
-// 2. Each piece, from one cut point to the next, is parsed with the full processor together with
-//    the next cut point's heading line. If that line comes out as a top-level heading, nothing in
-//    the piece is left open across the cut, and the piece's blocks are the whole text's. If not,
-//    the cut was wrong (without lists, a fence inside a list item looks like a top-level one, so
-//    the outline pass can see a heading where the real fence or HTML block swallows it), and the
-//    piece is parsed again up to a later cut point.
-// A cut point the outline pass misses (a heading it took for code) only makes a piece longer.
-import type { Heading as MdastHeading, List, ListItem, Nodes, Root, RootContent } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { type Processor, unified } from "unified";
-
-type Point = NonNullable<Nodes["position"]>["start"];
-
-const fullProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
-
-// Without containers, and without inline constructs: only the blocks matter here.
-const OUTLINE_DISABLED = ["list", "blockQuote", "attention", "autolink", "characterEscape", "characterReference", "codeText", "hardBreakEscape", "htmlText", "labelEnd", "labelStartImage", "labelStartLink"];
-
-const outlineProcessor = unified()
-  .use(remarkParse)
-  .use(function disableConstructs(this: Processor) {
-    (this.data().micromarkExtensions ??= []).push({ disable: { null: OUTLINE_DISABLED } });
-  })
-  .freeze();
-
-// ---------------------------------------------------------------------------------------------
-// Parsing
+// Block structure only, from markdown-it's block parser (CommonMark 0.31 plus GFM tables, with
+// HTML blocks on). Inline content is never parsed: the parser keeps Markdown as source slices and
+// never looks inside a paragraph. The result is the one remark (micromark + GFM) gave before;
+// tests/parser-equivalence.test.ts runs both on content/, the property-test generators and a
+// hostile corpus. Where the two read a file differently, markdown-blocks.ts adds micromark's
+// reading: GFM footnote definitions, task-list checks (here), and a handful of edges around lazy
+// lines, link definitions, indented code and tables. Known differences left (found only by a
+// fuzzer of random block lines, not in any generated question set): indented code that starts on
+// a line a quote has just left, and a setext underline after link definitions that follow code.
+//
+// Why: remark parsed 0.3–0.45 MB/s and needed the text cut into pieces to stay linear; the block
+// parser alone is about 50 times faster (docs/performance.md has the measurements).
+import MarkdownIt from "markdown-it";
+import type { Token } from "markdown-it";
+import { footnoteDefinition, gfmTable, lazyCompleteHtml, paragraphAfterCodeOrDefinition, recordingParagraphStart, referenceWithLazyParagraph } from "./markdown-blocks";
 
 /**
- * The mdast of `text`: the tree `fullProcessor.parse(text)` gives, computed piece by piece. One
- * difference: a link or footnote reference is resolved only against definitions in its own piece
- * (else it stays text); the question-set parser never looks at inline nodes' types.
+ * Lists nested deeper than this (or quotes twice as deep) are refused: markdown-it stops at its
+ * nesting limit and would silently drop the rest of the file, and nothing real comes close. A
+ * list is two of markdown-it's levels (list and item), a quote one.
  */
-export function parseMarkdown(text: string): Root {
-  const cuts = outlineCuts(text);
-  const children: RootContent[] = [];
-  let end: Point = { line: 1, column: 1, offset: 0 };
-  let index = 0;
-  while (index < cuts.length) {
-    // Parse up to the next cut point; if it was wrong, up to one twice as far, so that a document
-    // with many wrong cut points is parsed in a few long pieces rather than a growing one.
-    let reach = 1;
-    let piece = parsePiece(text, cuts[index]!, cuts[index + reach]);
-    while (piece === null) {
-      reach *= 2;
-      piece = parsePiece(text, cuts[index]!, cuts[index + reach]);
-    }
-    children.push(...piece.children);
-    end = piece.position!.end;
-    index += reach;
-  }
-  return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
-}
+export const MAX_NESTING = 100;
+const MAX_LEVEL = 2 * MAX_NESTING;
 
-interface Cut {
-  offset: number;
-  /** 1-based line of `offset`. */
-  line: number;
-  /** End of the cut point's heading line (not including the line ending). */
-  headingEnd: number;
-}
+const md = new MarkdownIt({ html: true, maxNesting: MAX_LEVEL + 4 });
+md.block.ruler.at("table", gfmTable(md), { alt: ["paragraph", "reference"] });
+md.block.ruler.at("lheading", recordingParagraphStart(md, "lheading"));
+md.block.ruler.at("paragraph", recordingParagraphStart(md, "paragraph"));
+md.block.ruler.at("reference", referenceWithLazyParagraph(md));
+md.block.ruler.before("reference", "footnote_definition", footnoteDefinition, { alt: ["paragraph", "reference", "blockquote"] });
+md.block.ruler.before("table", "lazy_complete_html", lazyCompleteHtml, { alt: ["paragraph", "blockquote"] });
+md.block.ruler.before("table", "paragraph_after_code_or_definition", paragraphAfterCodeOrDefinition(md));
 
-/** Start of the text, then the column-1 ATX headings of depth 1 or 2 found with containers disabled. */
-function outlineCuts(text: string): Cut[] {
-  const cuts: Cut[] = [{ offset: 0, line: 1, headingEnd: 0 }];
-  for (const node of outlineProcessor.parse(text).children) {
-    if (node.type !== "heading" || node.depth > 2 || !isAtx(node) || node.position!.start.column !== 1) continue;
-    const { start, end } = span(node);
-    if (start > 0) cuts.push({ offset: start, line: node.position!.start.line, headingEnd: end });
-  }
-  return cuts;
-}
-
-/**
- * The top-level blocks of the text from `from` to `to` (or the end), positioned in the whole text;
- * null when `to`'s heading line would not start a new block there.
- */
-function parsePiece(text: string, from: Cut, to: Cut | undefined): Root | null {
-  const source = text.slice(from.offset, to?.headingEnd ?? text.length);
-  const root = fullProcessor.parse(source);
-  if (to !== undefined) {
-    const last = root.children.pop();
-    if (last?.type !== "heading" || last.position!.start.offset !== to.offset - from.offset) return null;
-  }
-  shiftPositions(root, from.line - 1, from.offset);
-  return root;
-}
-
-/** Moves the positions of `node` and its descendants down by `lines` lines and `offset` characters. */
-function shiftPositions(node: Nodes, lines: number, offset: number): void {
-  const shift = (point: Point): Point => ({ line: point.line + lines, column: point.column, offset: (point.offset ?? 0) + offset });
-  if (node.position) node.position = { start: shift(node.position.start), end: shift(node.position.end) };
-  if ("children" in node) for (const child of node.children) shiftPositions(child, lines, offset);
-}
-
-/** One-line (ATX) heading, as opposed to an underlined (setext) one, which spans two lines or more. */
-function isAtx(node: MdastHeading): boolean {
-  return node.position!.start.line === node.position!.end.line;
-}
-
-function span(node: Nodes): { start: number; end: number } {
-  const position = node.position;
-  if (position?.start.offset === undefined || position.end.offset === undefined) {
-    throw new Error(`remark returned a ${node.type} node without offsets`);
-  }
-  return { start: position.start.offset, end: position.end.offset };
-}
-
-/**
- * Whether the last block of a file (given as its source) is never closed, so that anything after
- * it would still be part of it: a code fence, or an HTML block that ends only at its closing
- * marker (`<!--` without `-->`, `<script>`, `<pre>`…). The blank line lets other HTML blocks end.
- */
-function swallowsWhatFollows(source: string): boolean {
-  return fullProcessor.parse(`${source}\n\n# end`).children.length === 1;
+/** markdown-it's block tokens for `text` (no inline parsing). */
+export function blockTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  md.block.parse(text, md, {}, tokens);
+  return tokens;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -138,7 +51,7 @@ export interface Heading {
   /** 1-based file lines of the heading's first and last line (they differ for setext headings). */
   line: number;
   endLine: number;
-  /** Offsets into the parsed text: first character of the heading, and just after it. */
+  /** Offsets into the parsed text: first character of the heading, and the end of its last line. */
   start: number;
   end: number;
   /** An underlined (setext) heading, which the format does not allow. */
@@ -167,81 +80,182 @@ export interface Outline {
   unclosedFenceLines: number[];
   /** File lines of HTML blocks that are never closed (`<!--` without `-->`). */
   unclosedHtmlLines: number[];
+  /** File line where lists or quotes nest deeper than MAX_NESTING, or null. */
+  tooDeepLine: number | null;
 }
 
-const BLOCK_DESCRIPTIONS: Partial<Record<RootContent["type"], string>> = {
-  paragraph: "a paragraph",
-  heading: "a heading",
-  code: "a code block",
-  blockquote: "a quote",
-  table: "a table",
-  html: "HTML",
-  thematicBreak: "a horizontal rule",
-  definition: "a link definition",
-  footnoteDefinition: "a footnote",
+const BLOCK_DESCRIPTIONS: Record<string, string> = {
+  paragraph_open: "a paragraph",
+  heading_open: "a heading",
+  code_block: "a code block",
+  fence: "a code block",
+  blockquote_open: "a quote",
+  table_open: "a table",
+  html_block: "HTML",
+  hr: "a horizontal rule",
+  reference_definition: "a link definition",
+  footnote_open: "a footnote",
 };
+
+/** Where each line starts in `text`, and its end (without the line ending). */
+class Lines {
+  readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  start(line: number): number {
+    return this.starts[line] ?? this.text.length;
+  }
+  end(line: number): number {
+    const next = this.starts[line + 1];
+    return next === undefined ? this.text.length : next - 1;
+  }
+  get(line: number): string {
+    return this.text.slice(this.start(line), this.end(line));
+  }
+}
 
 /** The top-level structure of `text`, whose first line is line `firstLine` of the file. */
 export function outlineMarkdown(text: string, firstLine: number): Outline {
-  const nodes = parseMarkdown(text).children;
-  const lineShift = firstLine - 1;
-  const outline: Outline = { headings: [], blocks: [], unclosedFenceLines: [], unclosedHtmlLines: [] };
-  nodes.forEach((node, index) => {
-    const line = node.position!.start.line + lineShift;
-    if (node.type === "heading" && node.depth <= 3) {
+  const tokens = blockTokens(text);
+  const lines = new Lines(text);
+  const shift = firstLine; // token maps are 0-based
+  const outline: Outline = { headings: [], blocks: [], unclosedFenceLines: [], unclosedHtmlLines: [], tooDeepLine: null };
+  let last: Token | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.level >= MAX_LEVEL && outline.tooDeepLine === null) outline.tooDeepLine = token.map ? token.map[0] + shift : firstLine;
+    if (token.level !== 0 || token.nesting === -1) continue;
+    const previous = last;
+    last = token;
+    const [startLine, endLine] = token.map!;
+    let line = startLine + shift;
+    if (token.type === "heading_open" && Number(token.tag.slice(1)) <= 3) {
+      const setext = token.markup === "=" || token.markup === "-";
+      // micromark starts an underlined heading at the link definitions right above it.
+      const first = setext ? definitionsAbove(tokens, i, startLine) : startLine;
+      line = first + shift;
       outline.headings.push({
-        depth: node.depth,
-        text: childrenSource(text, node.children).trim(),
+        depth: Number(token.tag.slice(1)),
+        text: tokens[i + 1]!.content.trim(),
         line,
-        endLine: node.position!.end.line + lineShift,
-        ...span(node),
-        setext: !isAtx(node),
-        index,
+        endLine: endLine - 1 + shift,
+        start: lines.start(first) + indentOf(lines.get(first)),
+        end: lines.end(endLine - 1),
+        setext,
+        index: outline.blocks.length,
       });
     }
-    outline.blocks.push(
-      node.type === "list"
-        ? { kind: "list", ordered: node.ordered === true, start: node.ordered ? (node.start ?? 1) : null, line, items: listItems(text, node, lineShift) }
-        : { kind: "other", description: BLOCK_DESCRIPTIONS[node.type] ?? node.type, line },
-    );
-  });
-  // An unclosed fence or HTML block runs to the end of the file, so only the last block can be one.
-  const last = nodes[nodes.length - 1];
-  if ((last?.type === "code" || last?.type === "html") && swallowsWhatFollows(text.slice(span(last).start, span(last).end))) {
-    (last.type === "code" ? outline.unclosedFenceLines : outline.unclosedHtmlLines).push(last.position!.start.line + lineShift);
+    if (token.type === "bullet_list_open" || token.type === "ordered_list_open") {
+      const ordered = token.type === "ordered_list_open";
+      const start = ordered ? Number(token.attrGet("start") ?? 1) : null;
+      const items = listItems(tokens, i, lines, shift);
+      const before = outline.blocks.at(-1);
+      if (before?.kind === "list" && previous !== null && continuesAfterEmptyItem(previous, i, tokens, lines)) before.items.push(...items);
+      else outline.blocks.push({ kind: "list", ordered, start, line, items });
+    } else {
+      outline.blocks.push({ kind: "other", description: BLOCK_DESCRIPTIONS[token.type] ?? token.type, line });
+    }
+  }
+  // An unclosed fence or HTML block runs to the end of the text, so only the last block can be one.
+  if (last && (last.type === "fence" || last.type === "html_block") && swallowsWhatFollows(lines, last.map!)) {
+    (last.type === "fence" ? outline.unclosedFenceLines : outline.unclosedHtmlLines).push(last.map![0] + shift);
+  }
+  if (outline.tooDeepLine !== null) {
+    // markdown-it drops everything after the nesting limit; report it rather than the odd structure.
+    return { headings: outline.headings, blocks: outline.blocks, unclosedFenceLines: [], unclosedHtmlLines: [], tooDeepLine: outline.tooDeepLine };
   }
   return outline;
 }
 
-/** Source of a run of sibling nodes: from the first one's start to the last one's end. */
-function childrenSource(source: string, children: ReadonlyArray<Nodes>): string {
-  const first = children[0];
-  const last = children[children.length - 1];
-  if (!first || !last) return "";
-  return source.slice(span(first).start, span(last).end);
+/**
+ * Whether the list opened by `list` goes on the list opened by `previous`: markdown-it ends a
+ * list at an empty item followed by two blank lines (it skips only one), where CommonMark and
+ * micromark let the list go on after any number of blank lines.
+ */
+function continuesAfterEmptyItem(previous: Token, open: number, tokens: Token[], lines: Lines): boolean {
+  const list = tokens[open]!;
+  if (previous.type !== list.type || previous.markup !== list.markup) return false;
+  // The previous list ends right before this one, and its last item is empty: open, then close.
+  if (tokens[open - 2]?.type !== "list_item_close" || tokens[open - 3]?.type !== "list_item_open") return false;
+  for (let line = previous.map![1]; line < list.map![0]; line++) if (lines.get(line).trim() !== "") return false;
+  return true;
 }
 
-function listItems(text: string, list: List, lineShift: number): ListItemBlock[] {
-  return list.children.map((item) => ({
-    text: listItemSource(text, item),
-    line: item.position!.start.line + lineShift,
-    checked: item.checked ?? null,
-  }));
+/** The first line of the run of link definitions that ends at `line` just before `tokens[index]`. */
+function definitionsAbove(tokens: Token[], index: number, line: number): number {
+  let first = line;
+  for (let i = index - 1; i >= 0 && tokens[i]!.type === "reference_definition" && tokens[i]!.map![1] === first; i--) first = tokens[i]!.map![0];
+  return first;
 }
 
 /**
- * An item's Markdown with the item's indentation removed from its continuation lines, so nested
- * blocks (code, sub-lists) keep their meaning when the text is rendered on its own.
+ * Whether the block on lines `map` is never closed, so that anything after it would still be part
+ * of it: a code fence, or an HTML block that ends only at its closing marker (`<!--` without
+ * `-->`, `<script>`, `<pre>`…). The blank line lets other HTML blocks end.
  */
-function listItemSource(text: string, item: ListItem): string {
-  const first = item.children[0];
-  if (!first) return "";
-  const contentIndent = first.position!.start.column - 1;
-  const [head = "", ...rest] = childrenSource(text, item.children).split("\n");
-  const dedented = rest.map((line) => line.slice(Math.min(contentIndent, indentOfSpaces(line))));
-  return [head, ...dedented].join("\n").trim();
+function swallowsWhatFollows(lines: Lines, map: [number, number]): boolean {
+  const source = lines.text.slice(lines.start(map[0]), lines.end(map[1] - 1));
+  return blockTokens(`${source}\n\n# end`).filter((token) => token.level === 0 && token.nesting !== -1).length === 1;
 }
 
-function indentOfSpaces(line: string): number {
+function indentOf(line: string): number {
   return line.length - line.trimStart().length;
 }
+
+const LIST_MARKER = /^[ \t]*(?:[-+*]|\d{1,9}[.)])/;
+
+/** The items of the list opened at `tokens[open]`. */
+function listItems(tokens: Token[], open: number, lines: Lines, shift: number): ListItemBlock[] {
+  const items: ListItemBlock[] = [];
+  for (let i = open + 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.level === 0) break; // the list's closing token
+    if (token.type !== "list_item_open" || token.level !== 1) continue;
+    const first = tokens[i + 1]!;
+    const [itemStart, itemEnd] = token.map!;
+    const line = itemStart + shift;
+    if (first.type === "list_item_close") {
+      items.push({ text: "", line, checked: null });
+      continue;
+    }
+    const firstLine = first.map![0];
+    const contentIndent = firstChildColumn(lines.get(firstLine), firstLine === itemStart, first.type === "code_block");
+    let lastLine = itemEnd - 1;
+    while (lastLine > firstLine && lines.get(lastLine).trim() === "") lastLine--;
+    const source = lines.text.slice(lines.start(firstLine) + contentIndent, lines.end(lastLine));
+    const [head = "", ...rest] = source.split("\n");
+    const dedented = rest.map((text) => text.slice(Math.min(contentIndent, indentOf(text))));
+    items.push({ text: [head, ...dedented].join("\n").trim(), line, checked: taskCheck(tokens, i + 1) });
+  }
+  return items;
+}
+
+/**
+ * The 0-based column (in characters) where an item's first block starts: its first non-blank
+ * character, after the list marker on the marker line; for indented code on the marker line,
+ * one space after the marker (the code's own indentation belongs to it).
+ */
+function firstChildColumn(line: string, onMarkerLine: boolean, indentedCode: boolean): number {
+  const marker = onMarkerLine ? (LIST_MARKER.exec(line)?.[0].length ?? 0) : 0;
+  if (indentedCode && onMarkerLine) return marker + 1;
+  const rest = line.slice(marker);
+  return marker + indentOf(rest);
+}
+
+/**
+ * GFM task-list check (`[ ]`, `[x]`) at the start of an item's first paragraph, by
+ * micromark-extension-gfm-task-list-item's rule: `[`, a space, tab, line ending or x/X, `]`, then a
+ * line ending, or spaces and tabs followed by more text.
+ */
+function taskCheck(tokens: Token[], first: number): boolean | null {
+  const token = tokens[first]!;
+  const paragraphLike = token.type === "paragraph_open" || (token.type === "heading_open" && (token.markup === "=" || token.markup === "-"));
+  if (!paragraphLike) return null;
+  // A paragraph's continuation lines lose their indentation, as in micromark's text.
+  const content = tokens[first + 1]!.content.replace(/\n[ \t]+/g, "\n");
+  const match = /^\[([ \t\n]|[xX])\](?:\n|[ \t]+[^ \t])/.exec(content);
+  if (!match) return null;
+  return match[1] === "x" || match[1] === "X";
+}
+

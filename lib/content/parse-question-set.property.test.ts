@@ -1,10 +1,5 @@
 import fc from "fast-check";
-import type { Nodes } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import { parseMarkdown } from "./markdown-structure";
 import { type ParseResult, parseQuestionSet } from "./parse-question-set";
 import { FILE, junkLine, mutate, mutation, render, setModel } from "./question-set-arbitraries";
 
@@ -26,33 +21,10 @@ function expectWellFormed(result: ParseResult, source: string | Uint8Array) {
   expect(lines).toEqual([...lines].sort((a, b) => a - b));
 }
 
-// The reference: one remark parse of the whole text.
-const remark = unified().use(remarkParse).use(remarkGfm).freeze();
-
-/**
- * A tree without the content of paragraphs, headings and table cells. Parsed piece by piece, a
- * link or footnote reference is only resolved against definitions in its own piece, which changes
- * the type of the inline node but not where it is; the question-set parser reads source spans.
- */
-function blockStructure(node: Nodes): unknown {
-  if (!("children" in node)) return node;
-  const { children, ...rest } = node;
-  const phrasing = node.type === "paragraph" || node.type === "heading" || node.type === "tableCell";
-  return phrasing ? rest : { ...rest, children: children.map(blockStructure) };
-}
-
-/** Checks that parsing piece by piece gives the tree one remark parse of the whole text gives. */
-function expectSameTreeAsOneParse(text: string) {
-  expect(blockStructure(parseMarkdown(text))).toEqual(blockStructure(remark.parse(text)));
-}
-
-/** Parses, checks the invariants, and checks the piecewise Markdown parse against one whole parse. */
+/** Parses and checks the invariants. (tests/parser-equivalence.test.ts compares the result with remark's.) */
 function parseChecked(source: string | Uint8Array): ParseResult {
   const result = parseQuestionSet(source, FILE);
   expectWellFormed(result, source);
-  // parseQuestionSet drops a byte-order mark and normalises line endings before any Markdown
-  // parsing, so the trees are compared on that text.
-  if (typeof source === "string") expectSameTreeAsOneParse(source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
   return result;
 }
 
@@ -60,39 +32,7 @@ const markdownishText = fc
   .array(fc.oneof(junkLine, fc.constantFrom("\r\n", "\r", "\uFEFF", ":", " ", "-", "#", "`")), { maxLength: 40 })
   .map((parts) => parts.join("\n"));
 
-// Lines on which the outline pass (no lists or block quotes) and a full parse can disagree about
-// where a code block or HTML block ends, around lines that may be question headings.
-const structuralText = fc
-  .array(
-    fc.constantFrom(
-      "## Q",
-      "# T",
-      "  ## indented",
-      "### S",
-      "Q\n---",
-      "text",
-      "",
-      "- item",
-      "1. item",
-      "> quote",
-      "```",
-      "  ```",
-      "   ~~~",
-      "- ```",
-      "> ```",
-      "  - ```",
-      "    code",
-      "<div>",
-      "<!--",
-      "-->",
-      "| a |\n| - |",
-      "[^1]: note",
-    ),
-    { maxLength: 60 },
-  )
-  .map((lines) => lines.join("\n"));
-
-// CPU-bound (every input is parsed twice with remark), so allow for a busy machine.
+// CPU-bound, so allow for a busy machine.
 const PROPERTY_TEST = { timeout: 120_000 };
 
 describe("parseQuestionSet properties", () => {
@@ -111,15 +51,6 @@ describe("parseQuestionSet properties", () => {
     );
   });
 
-  it("parses Markdown piece by piece into the tree one remark parse gives", PROPERTY_TEST, () => {
-    fc.assert(
-      fc.property(structuralText, (text) => {
-        expectSameTreeAsOneParse(text);
-      }),
-      { numRuns: 1000 },
-    );
-  });
-
   it("parses generated valid sets to exactly what was generated", PROPERTY_TEST, () => {
     fc.assert(
       fc.property(setModel, (model) => {
@@ -130,7 +61,7 @@ describe("parseQuestionSet properties", () => {
     );
   });
 
-  it("never throws on mutated valid documents, which parse as with one remark parse", PROPERTY_TEST, () => {
+  it("never throws on mutated valid documents", PROPERTY_TEST, () => {
     fc.assert(
       fc.property(setModel, fc.array(mutation, { minLength: 1, maxLength: 6 }), (model, mutations) => {
         parseChecked(mutate(render(model).source, mutations));

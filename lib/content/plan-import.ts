@@ -4,9 +4,10 @@
 import { createHash } from "node:crypto";
 import type { Database, Transaction } from "@/lib/db-client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { checkFileLimits, type ImportSource, MAX_QUESTIONS_PER_FILE } from "./import-limits";
+import type { ImportSource } from "./import-limits";
+import { findInBatches, IDS_PER_QUERY } from "./insert-rows";
 import { checkDuplicates, sortErrors } from "./load-question-sets";
-import { parseQuestionSet } from "./parse-question-set";
+import { parseSources } from "./parse-pool";
 import { diffQuestions, type DiffPart, type QuestionSnapshot } from "./question-text";
 import type { ContentError, ParsedSet } from "./schema";
 import { questionContentHash, questionSnapshot, type SeedSummary, writeQuestionBank } from "./seed-question-bank";
@@ -61,34 +62,37 @@ export interface ParsedImport {
 /** Where a set is recorded in the bank: uploads keep a set's stored path, the CLI uses the real one. */
 export type SourcePathPolicy = "keep-stored" | "as-given";
 
-/** Parses every file (no database): limits first, then the format, then ids across the batch. */
-export function parseImport(sources: readonly ImportSource[], onProgress?: (done: number, total: number) => void): ParsedImport {
+/**
+ * Parses every file (no database) in the parse pool's worker threads: limits first, then the
+ * format, then ids across the batch. `maxQuestions` caps the questions of the whole batch (uploads).
+ */
+export async function parseImport(
+  sources: readonly ImportSource[],
+  { onProgress, maxQuestions = Infinity }: { onProgress?: (done: number, total: number) => void; maxQuestions?: number } = {},
+): Promise<ParsedImport> {
   const errors: ContentError[] = [];
   const sets: ParsedSet[] = [];
   const hashes = new Map<string, string>();
-  const texts = new Map<string, Uint8Array>();
-  for (const [index, source] of sources.entries()) {
-    onProgress?.(index, sources.length);
-    texts.set(source.sourcePath, source.bytes);
-    const limitErrors = checkFileLimits(source);
-    if (limitErrors.length > 0) {
-      errors.push(...limitErrors);
-      continue;
-    }
-    const result = parseQuestionSet(source.bytes, source.sourcePath);
+  const texts = new Map(sources.map((source) => [source.sourcePath, source.bytes]));
+  for (const result of await parseSources(sources, { limits: true }, onProgress)) {
     errors.push(...result.errors);
     if (!result.set) continue;
-    if (result.set.questions.length > MAX_QUESTIONS_PER_FILE) {
-      const first = result.set.questions[MAX_QUESTIONS_PER_FILE]!;
-      errors.push({ file: source.sourcePath, line: first.line, message: `${result.set.questions.length} questions in one file; the limit is ${MAX_QUESTIONS_PER_FILE}: split the set` });
-      continue;
-    }
     sets.push(result.set);
-    hashes.set(result.set.slug, createHash("sha256").update(source.bytes).digest("hex"));
+    hashes.set(result.set.slug, result.hash);
   }
-  onProgress?.(sources.length, sources.length);
-  errors.push(...checkDuplicates(sets));
+  errors.push(...checkDuplicates(sets), ...checkQuestionCount(sets, maxQuestions));
   return { errors: withSourceLines(sortErrors(errors), texts), sets, hashes, texts };
+}
+
+/** An error at the first question past `max` in the whole batch, naming the total. */
+function checkQuestionCount(sets: ParsedSet[], max: number): ContentError[] {
+  const total = sets.reduce((sum, set) => sum + set.questions.length, 0);
+  if (total <= max) return [];
+  let before = 0;
+  const set = sets.find((candidate) => (before += candidate.questions.length) > max)!;
+  const first = set.questions[max - (before - set.questions.length)]!;
+  const count = (n: number) => n.toLocaleString("en");
+  return [{ file: set.sourcePath, line: first.line, message: `${count(total)} questions in this upload, and this is number ${count(max + 1)}: the app imports at most ${count(max)} at once; upload fewer files, or use npm run content:import` }];
 }
 
 interface BankState {
@@ -99,14 +103,17 @@ interface BankState {
 }
 
 /** Compares parsed sets with the bank: what would be added, changed, archived, left alone. */
-export async function compareWithBank(db: Transaction, parsed: ParsedImport, policy: SourcePathPolicy): Promise<BankState> {
+/** `withDiffs: false` leaves out the text diffs, which only the dry run shows (apply needs the kinds). */
+export async function compareWithBank(db: Transaction, parsed: ParsedImport, policy: SourcePathPolicy, withDiffs = true): Promise<BankState> {
   const incomingIds = parsed.sets.flatMap((set) => set.questions.map((question) => question.id));
   const [storedSets, storedQuestions] = await Promise.all([
     db.questionSet.findMany({ where: { slug: { in: parsed.sets.map((set) => set.slug) } }, select: { id: true, slug: true, sourcePath: true, title: true, description: true, audience: true } }),
-    db.question.findMany({
-      where: { id: { in: incomingIds } },
-      select: { id: true, setId: true, position: true, archived: true, contentHash: true, version: true, set: { select: { slug: true, sourcePath: true } } },
-    }),
+    findInBatches(incomingIds, (ids) =>
+      db.question.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, setId: true, position: true, archived: true, contentHash: true, version: true, set: { select: { slug: true, sourcePath: true } } },
+      }),
+    ),
   ]);
   const storedSetBySlug = new Map(storedSets.map((set) => [set.slug, set]));
   const batchSetIds = new Set(storedSets.map((set) => set.id));
@@ -129,17 +136,22 @@ export async function compareWithBank(db: Transaction, parsed: ParsedImport, pol
   const changedIds = parsed.sets.flatMap((set) =>
     set.questions.filter((question) => storedById.get(question.id)?.contentHash !== questionContentHash(question)).map((question) => question.id),
   );
-  const [currentVersions, leaving] = await Promise.all([
-    db.questionVersion.findMany({
-      where: { OR: changedIds.filter((id) => storedById.has(id)).map((id) => ({ questionId: id, version: storedById.get(id)!.version })) },
-      select: { questionId: true, snapshot: true },
-    }),
+  const incoming = new Set(incomingIds);
+  const [currentVersions, inBatchSets] = await Promise.all([
+    // Two parameters per question: half as many per query.
+    findInBatches(
+      withDiffs ? changedIds.filter((id) => storedById.has(id)) : [],
+      (ids) => db.questionVersion.findMany({ where: { OR: ids.map((id) => ({ questionId: id, version: storedById.get(id)!.version })) }, select: { questionId: true, snapshot: true } }),
+      IDS_PER_QUERY / 2,
+    ),
+    // Filtered here rather than with `notIn`, whose list of every incoming id has no batched form.
     db.question.findMany({
-      where: { setId: { in: [...batchSetIds] }, archived: false, id: { notIn: incomingIds } },
+      where: { setId: { in: [...batchSetIds] }, archived: false },
       orderBy: [{ setId: "asc" }, { position: "asc" }],
       select: { id: true, title: true, version: true, set: { select: { slug: true } } },
     }),
   ]);
+  const leaving = inBatchSets.filter((row) => !incoming.has(row.id));
   const snapshotById = new Map(currentVersions.map((row) => [row.questionId, row.snapshot as unknown as QuestionSnapshot]));
 
   const counts = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, 0])) as Record<ChangeKind, number>;
@@ -182,8 +194,8 @@ export interface CheckResult {
 }
 
 /** The dry run: every error, or the plan. Writes nothing. */
-export async function checkImport(db: Database, sources: readonly ImportSource[], policy: SourcePathPolicy): Promise<CheckResult> {
-  return checkParsedImport(db, parseImport(sources), policy);
+export async function checkImport(db: Database, sources: readonly ImportSource[], policy: SourcePathPolicy, maxQuestions?: number): Promise<CheckResult> {
+  return checkParsedImport(db, await parseImport(sources, { maxQuestions }), policy);
 }
 
 export async function checkParsedImport(db: Database, parsed: ParsedImport, policy: SourcePathPolicy): Promise<CheckResult> {
@@ -204,8 +216,8 @@ export interface ApplyOptions {
 }
 
 /** Applies the files in one transaction: every file or none, and the audit entry with them. */
-export async function applyImport(db: Database, sources: readonly ImportSource[], options: ApplyOptions): Promise<ApplyResult> {
-  return applyParsedImport(db, parseImport(sources), options);
+export async function applyImport(db: Database, sources: readonly ImportSource[], options: ApplyOptions & { maxQuestions?: number }): Promise<ApplyResult> {
+  return applyParsedImport(db, await parseImport(sources, { maxQuestions: options.maxQuestions }), options);
 }
 
 export async function applyParsedImport(db: Database, parsed: ParsedImport, options: ApplyOptions): Promise<ApplyResult> {
@@ -214,7 +226,7 @@ export async function applyParsedImport(db: Database, parsed: ParsedImport, opti
     async (tx): Promise<ApplyResult> => {
       // One import at a time: two concurrent imports would each plan against a bank the other changes.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('interview-bank:import'))`;
-      const { plan, errors, sets } = await compareWithBank(tx, parsed, options.policy);
+      const { plan, errors, sets } = await compareWithBank(tx, parsed, options.policy, false);
       if (errors.length > 0) return { ok: false, errors: withSourceLines(errors, parsed.texts), plan: null, stale: false };
       if (options.expectedFingerprint && options.expectedFingerprint !== plan.fingerprint) return { ok: false, errors: [], plan, stale: true };
       const nothingToDo = plan.sets.every((set) => !set.isNew && set.setChanges.length === 0 && set.changes.every((change) => change.kind === "unchanged"));

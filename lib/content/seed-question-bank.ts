@@ -4,7 +4,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Database, Transaction } from "@/lib/db-client";
 import type { Audience, Difficulty, Level } from "@/lib/generated/prisma/enums";
-import { insertRows, type ColumnTypes } from "./insert-rows";
+import { batches, type ColumnTypes, findInBatches, insertRows, updateRows } from "./insert-rows";
 import type { ParsedQuestion, ParsedSet } from "./schema";
 
 export interface SeedSummary {
@@ -105,8 +105,8 @@ interface IncomingQuestion {
 export async function upsertTags(tx: Transaction, names: string[]) {
   const unique = [...new Set(names)];
   if (unique.length === 0) return new Map<string, string>();
-  await tx.tag.createMany({ data: unique.map((name) => ({ name })), skipDuplicates: true });
-  const rows = await tx.tag.findMany({ where: { name: { in: unique } }, select: { id: true, name: true } });
+  for (const slice of batches(unique)) await tx.tag.createMany({ data: slice.map((name) => ({ name })), skipDuplicates: true });
+  const rows = await findInBatches(unique, (slice) => tx.tag.findMany({ where: { name: { in: slice } }, select: { id: true, name: true } }));
   return new Map(rows.map((row) => [row.name, row.id]));
 }
 
@@ -156,10 +156,10 @@ export async function writeQuestionBank(tx: Transaction, sets: ParsedSet[], opti
       hash: questionContentHash(question),
     })),
   );
-  const existingRows = await tx.question.findMany({
-    where: { id: { in: incoming.map((item) => item.question.id) } },
-    select: { id: true, contentHash: true, version: true, setId: true, position: true, archived: true },
-  });
+  const existingRows = await findInBatches(
+    incoming.map((item) => item.question.id),
+    (ids) => tx.question.findMany({ where: { id: { in: ids } }, select: { id: true, contentHash: true, version: true, setId: true, position: true, archived: true } }),
+  );
   const existing = new Map(existingRows.map((row) => [row.id, row]));
 
   const created: IncomingQuestion[] = [];
@@ -192,17 +192,20 @@ export async function writeQuestionBank(tx: Transaction, sets: ParsedSet[], opti
       ...questionColumns(item.question, item.setId, item.position),
     })),
   );
-  for (const item of changed) {
-    await tx.question.update({
-      where: { id: item.question.id },
-      data: {
-        ...questionColumns(item.question, item.setId, item.position),
-        contentHash: item.hash,
-        version: versionOf(item),
-        archived: false,
-      },
-    });
-  }
+  await updateRows(
+    tx,
+    "Question",
+    "id",
+    { ...QUESTION_COLUMNS, archived: "boolean" },
+    changed.map((item) => ({
+      id: item.question.id,
+      contentHash: item.hash,
+      version: versionOf(item),
+      updatedAt: now,
+      archived: false,
+      ...questionColumns(item.question, item.setId, item.position),
+    })),
+  );
   const versioned = [...created, ...changed];
   await insertRows(
     tx,
@@ -218,32 +221,30 @@ export async function writeQuestionBank(tx: Transaction, sets: ParsedSet[], opti
       authorId: options.authorId ?? null,
     })),
   );
-  if (changed.length > 0) {
-    await tx.questionTag.deleteMany({ where: { questionId: { in: changed.map((item) => item.question.id) } } });
-  }
+  for (const ids of batches(changed.map((item) => item.question.id))) await tx.questionTag.deleteMany({ where: { questionId: { in: ids } } });
   await insertRows(tx, "QuestionTag", { questionId: "text", tagId: "text" }, tagRows(versioned));
-  for (const item of moved) {
-    await tx.question.update({
-      where: { id: item.question.id },
-      data: { setId: item.setId, position: item.position, archived: false },
-    });
-  }
+  await updateRows(
+    tx,
+    "Question",
+    "id",
+    { id: "text", setId: "text", position: "int", archived: "boolean", updatedAt: "timestamp(3)" },
+    moved.map((item) => ({ id: item.question.id, setId: item.setId, position: item.position, archived: false, updatedAt: now })),
+  );
 
-  const archived = await tx.question.updateMany({
-    where: {
-      setId: { in: [...setIds.values()] },
-      archived: false,
-      id: { notIn: incoming.map((item) => item.question.id) },
-    },
-    data: { archived: true },
-  });
+  // Questions gone from their set's file are archived. (A `notIn` list of every incoming id would
+  // pass PostgreSQL's parameter limit for a large import.)
+  const incomingIds = new Set(incoming.map((item) => item.question.id));
+  const inSets = await tx.question.findMany({ where: { setId: { in: [...setIds.values()] }, archived: false }, select: { id: true } });
+  const leaving = inSets.map((row) => row.id).filter((id) => !incomingIds.has(id));
+  let archivedCount = 0;
+  for (const ids of batches(leaving)) archivedCount += (await tx.question.updateMany({ where: { id: { in: ids } }, data: { archived: true } })).count;
 
   return {
     sets: sets.length,
     created: created.length,
     updated: changed.length,
     unchanged: incoming.length - created.length - changed.length,
-    archived: archived.count,
+    archived: archivedCount,
     restored: [...changed, ...moved].filter((item) => existing.get(item.question.id)?.archived).length,
   };
 }

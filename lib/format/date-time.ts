@@ -58,3 +58,12 @@ export function timeZoneLabel(date: Date, timeZone = UTC): string {
   const name = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "short" }).formatToParts(date).find((part) => part.type === "timeZoneName");
   return name?.value ?? timeZone;
 }
+
+const weekdays = new Map<string, Intl.DateTimeFormat>();
+
+/** "Wed 2026-04-01 09:00 GMT+2": a meeting time as people read it, with the weekday and the zone's label. */
+export function formatMeetingTime(date: Date, timeZone = UTC): string {
+  let weekday = weekdays.get(timeZone);
+  if (!weekday) weekdays.set(timeZone, (weekday = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short" })));
+  return `${weekday.format(date)} ${formatDateTime(date, timeZone)} ${timeZoneLabel(date, timeZone)}`;
+}

@@ -1,10 +1,12 @@
 // One candidate's full results: every started interview the viewer may see, each question as it
 // was asked (with its rubric version), and the scorecards the viewer may read (the same panel
-// rules as the interview page: lib/scoring/visibility.ts).
+// rules as the interview page: lib/scoring/visibility.ts). Per interview, the panel's agreement
+// (r_wg(J)) and the composite with its standard error, from the G study of the interview's plan.
 import type { Viewer } from "@/lib/candidates/access";
 import { visibleCandidatesWhere } from "@/lib/candidates/access";
 import type { Database } from "@/lib/db-client";
-import { panelAgreement } from "@/lib/comparison/statistics";
+import { comparePrecision } from "@/lib/comparison/compare-precision";
+import { rwgJ } from "@/lib/comparison/rwg";
 import { readAskedQuestion } from "@/lib/scoring/asked-question";
 import { readPanelScorecards } from "@/lib/scoring/read-scorecards";
 import { visibleInterviewsWhere } from "@/lib/interviews/access";
@@ -18,18 +20,37 @@ export async function candidateReport(db: Database, viewer: Viewer, candidateId:
   const sessions = await db.interviewSession.findMany({
     where: { AND: [{ candidateId, status: { in: ["IN_PROGRESS", "COMPLETED"] } }, interviews] },
     orderBy: { startedAt: "asc" },
-    select: { id: true, title: true, status: true, startedAt: true, questions: { orderBy: { position: "asc" }, select: { id: true, questionVersion: true, snapshot: true } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      startedAt: true,
+      plan: { select: { id: true, name: true } },
+      questions: { orderBy: { position: "asc" }, select: { id: true, questionId: true, questionVersion: true, snapshot: true } },
+    },
   });
   const withScorecards = await Promise.all(
-    sessions.map(async (session) => {
+    sessions.map(async ({ plan, ...session }) => {
       const panel = await readPanelScorecards(db, viewer, session.id);
       const scorecards = (panel?.readable ?? []).filter((card) => card.submittedAt);
       const questions = session.questions.map((item) => ({ id: item.id, version: item.questionVersion, ...readAskedQuestion(item.snapshot) }));
-      const agreement = panelAgreement(questions.map((question) => scorecards.map((card) => card.scores.find((score) => score.sessionQuestionId === question.id)?.rating ?? null)));
-      return { ...session, questions, scorecards, statuses: panel?.statuses ?? [], agreement };
+      const agreement = rwgJ(questions.map((question) => scorecards.map((card) => card.scores.find((score) => score.sessionQuestionId === question.id)?.rating ?? null)));
+      const keyOf = new Map(session.questions.map((item) => [item.id, item.questionId ?? `custom:${item.id}`]));
+      const ratings = scorecards.flatMap((card) =>
+        card.scores.flatMap((score) => (score.rating === null ? [] : [{ interviewerId: card.interviewerId, questionKey: keyOf.get(score.sessionQuestionId)!, rating: score.rating }])),
+      );
+      const composite = ratings.length ? ratings.reduce((sum, r) => sum + r.rating, 0) / ratings.length : null;
+      return { ...session, questions, scorecards, statuses: panel?.statuses ?? [], agreement, composite, plans: [{ id: plan?.id ?? null, name: plan?.name ?? null }], ratings };
     }),
   );
-  return { candidate, sessions: withScorecards };
+  // One G study per plan the interviews used, whatever the number of interviews.
+  const { precision } = await comparePrecision(
+    db,
+    viewer,
+    withScorecards.map((session) => ({ id: session.id, plans: session.plans, composite: session.composite, ratings: session.ratings })),
+    { pairs: false },
+  );
+  return { candidate, sessions: withScorecards.map(({ ratings: _ratings, plans: _plans, ...session }, i) => ({ ...session, precision: precision[i] ?? null })) };
 }
 
 export type CandidateReport = NonNullable<Awaited<ReturnType<typeof candidateReport>>>;

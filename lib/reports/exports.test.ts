@@ -17,6 +17,8 @@ import { readAskedQuestion } from "../scoring/asked-question";
 import { scoredInterview } from "../scoring/scored-interview";
 import { candidateReport } from "./candidate-report";
 import { csvText, exported, readCsv, spreadsheetWouldEvaluate } from "./csv-test-helpers";
+import { blindingKey, blindLetters } from "../comparison/blind-letters";
+import { comparisonView } from "../comparison/compare-view";
 import { CANDIDATE_CSV_HEADER, candidateCsv, comparisonCsv, PRACTICE_CSV_HEADER, practiceCsv } from "./exports";
 
 let db: Database;
@@ -138,9 +140,10 @@ const sorted = (rows: string[][]) => rows.map((row) => JSON.stringify(row)).sort
 
 describe("comparison CSV", () => {
   it("tallies recommendations in words, as the summary table does, and shows rubric versions as the matrix does", async () => {
-    const comparison = (await compareCandidates(db, recruiter, [candidates.ann, candidates.ben], { normalise: false }))!;
-    const csv = download(comparisonCsv(comparison, { blind: false, normalise: false, now: new Date() }).body);
-    const byCandidate = (name: string) => csv.slice(1).filter((row) => row[0] === name);
+    const comparison = (await compareCandidates(db, recruiter, [candidates.ann, candidates.ben], { adjust: true }))!;
+    const csv = download(comparisonCsv(comparisonView(comparison, false, new Map()), { blind: false, now: new Date() }).body);
+    // The candidate CSV's property test above leaves Ann with random text for a name: compare it as the file writes it.
+    const byCandidate = (name: string) => csv.slice(1).filter((row) => row[0] === exported(name));
     expect(new Set(byCandidate(comparison.candidates[0]!.name).map((row) => row.at(-1)))).toEqual(new Set(["Yes: 1; Strong yes: 1"]));
     expect(new Set(byCandidate(comparison.candidates[1]!.name).map((row) => row.at(-1)))).toEqual(new Set(["Strong no: 1"]));
     expect(new Set(csv.slice(1).map((row) => row[5]))).toEqual(new Set(["v1"]));
@@ -150,22 +153,25 @@ describe("comparison CSV", () => {
   it("reads back exactly the stored names, emails and positions, one record per rating, also blind (property)", async () => {
     await fc.assert(
       fc.asyncProperty(fc.record({ ann: text, ben: text, email: text, position: text, ianName: text, adaName: text }), fc.boolean(), async (stored, blind) => {
+        // Ann's rows are found by her name: two candidates both named "" cannot be told apart (a flake, seed 1587792518).
+        fc.pre(exported(stored.ann) !== exported(stored.ben));
         await db.$transaction([
           db.candidate.update({ where: { id: candidates.ann }, data: { name: stored.ann, email: stored.email, position: stored.position } }),
           db.candidate.update({ where: { id: candidates.ben }, data: { name: stored.ben } }),
           db.user.update({ where: { id: ian.id }, data: { name: stored.ianName } }),
           db.user.update({ where: { id: ada.id }, data: { name: stored.adaName } }),
         ]);
-        const comparison = (await compareCandidates(db, recruiter, [candidates.ann, candidates.ben], { normalise: false }))!;
-        const csv = download(comparisonCsv(comparison, { blind, normalise: false, now: new Date() }).body);
+        const comparison = (await compareCandidates(db, recruiter, [candidates.ann, candidates.ben], { adjust: true }))!;
+        const letters = blindLetters([candidates.ann, candidates.ben], blindingKey("a test secret of sixteen characters or more"));
+        const csv = download(comparisonCsv(comparisonView(comparison, blind, letters), { blind, now: new Date() }).body);
         // Ann: 3 questions, Ian rated 2 and Ada 3, so 3 rows for Ada's + 2 for Ian's; Ben: 3 rows.
         expect(csv).toHaveLength(1 + 5 + 3);
-        const ann = csv.slice(1).filter((row) => row[0] === (blind ? "Candidate A" : exported(stored.ann)));
+        const ann = csv.slice(1).filter((row) => row[0] === (blind ? `Candidate ${letters.get(candidates.ann)}` : exported(stored.ann)));
         expect(ann).toHaveLength(5);
         if (!blind) expect(new Set(ann.map((row) => `${row[1]}|${row[2]}`))).toEqual(new Set([`${exported(stored.email)}|${exported(stored.position)}`]));
         const interviewerColumn = blind ? 4 : 6;
         expect(new Set(csv.slice(1).map((row) => row[interviewerColumn]))).toEqual(new Set([exported(stored.ianName), exported(stored.adaName)]));
-        if (blind) expect(csv.every((row) => row.length === 9)).toBe(true);
+        if (blind) expect(csv.every((row) => row.length === 14)).toBe(true);
         expect(csv.flat().some(spreadsheetWouldEvaluate)).toBe(false);
       }),
       { numRuns: 30 },

@@ -2,12 +2,13 @@
 // labels ("Strong no: 1"), not enum codes, and the reason a recommendation goes against the
 // composite. The routes only fetch (with the viewer's rights) and answer with csvResponse.
 import type { Comparison } from "@/lib/comparison/compare-candidates";
-import { blindLabel } from "@/lib/comparison/schema";
+import type { ComparisonView } from "@/lib/comparison/compare-view";
+import { sayLeniency } from "@/lib/comparison/plain-words-scores";
 import { GRADE_LABELS, type Grade } from "@/lib/practice/grades";
 import type { readReviewHistory } from "@/lib/practice/practice";
 import { RECOMMENDATION_LABELS, RECOMMENDATIONS } from "@/lib/scoring/composite";
 import type { CandidateReport } from "./candidate-report";
-import { toCsv } from "./csv";
+import { toCsv, type CsvCell } from "./csv";
 import { formatDate } from "@/lib/format/date-time";
 
 export interface CsvFile {
@@ -72,19 +73,60 @@ export function recommendationTally(recommendations: Comparison["candidates"][nu
 /** The matrix's "rubric v1, v2" (or "custom" for a question written for the interview). */
 const rubricVersions = (versions: number[]) => (versions.length ? versions.map((version) => `v${version}`).join(", ") : "custom");
 
-/** The comparison on screen: one row per rating, or per question not asked or not rated. */
-export function comparisonCsv(comparison: Comparison, options: { blind: boolean; normalise: boolean; now: Date }): CsvFile {
-  const { blind, normalise } = options;
-  const header = ["candidate", ...(blind ? [] : ["email", "position"]), "question", "competency", "rubric versions", "interviewer", "rating", "normalised rating", "composite", "recommendations"];
+const round = (value: number | null | undefined) => (value === null || value === undefined ? null : Number(value.toFixed(4)));
+
+/**
+ * The comparison on screen (as comparisonView lays it out: names, or blind letters in letter order):
+ * one row per rating, or per question not asked or not rated. Raw and adjusted side by side, with the
+ * interviewer's leniency and the sentence that explains it (or why the rating is shown as given), the
+ * composite raw and adjusted with its 95% margin, and the interview's r_wg(J).
+ */
+export function comparisonCsv(view: ComparisonView, options: { blind: boolean; now: Date }): CsvFile {
+  const { blind } = options;
+  const { comparison, names } = view;
+  const header = [
+    "candidate",
+    ...(blind ? [] : ["email", "position"]),
+    "question",
+    "competency",
+    "rubric versions",
+    "interviewer",
+    "rating",
+    "adjusted rating",
+    "interviewer leniency",
+    "adjustment",
+    "composite",
+    "composite adjusted",
+    "composite margin (95%)",
+    "panel agreement rwg(J)",
+    "recommendations",
+  ];
+  const leniencyOf = new Map(comparison.adjustments.map((adjustment) => [adjustment.scorecardId, adjustment.leniency]));
   const rows = comparison.candidates.flatMap((candidate, column) => {
-    const about = [blind ? blindLabel(column) : candidate.name, ...(blind ? [] : [candidate.email ?? "", candidate.position ?? ""])];
+    const about = [names[column]!, ...(blind ? [] : [candidate.email ?? "", candidate.position ?? ""])];
     const recommendations = recommendationTally(candidate.recommendations);
-    return comparison.rows.flatMap((row) => {
+    const margin = candidate.precision?.kind === "standard-error" ? round(candidate.precision.margin) : null;
+    const agreement = new Map(candidate.sessions.map((session) => [session.id, session.agreement.kind === "rwg" ? round(session.agreement.estimate.value) : null]));
+    const composite: CsvCell[] = [round(candidate.overall.raw.mean), round(candidate.overall.adjusted), margin];
+    return comparison.rows.flatMap((row): CsvCell[][] => {
       const base = [...about, row.title, row.competency, rubricVersions(row.versions)];
       const cell = row.cells[column];
-      if (!cell) return [[...base, "", "not asked", "", candidate.composite, recommendations]];
-      if (cell.ratings.length === 0) return [[...base, "", "not rated", "", candidate.composite, recommendations]];
-      return cell.ratings.map((entry) => [...base, entry.interviewer, entry.raw, normalise ? entry.normalised : null, candidate.composite, recommendations]);
+      if (!cell) return [[...base, "", "not asked", null, null, null, ...composite, null, recommendations]];
+      if (cell.ratings.length === 0) return [[...base, "", "not rated", null, null, null, ...composite, null, recommendations]];
+      return cell.ratings.map((entry) => {
+        const leniency = leniencyOf.get(entry.scorecardId);
+        return [
+          ...base,
+          entry.interviewer,
+          entry.raw,
+          round(entry.adjusted),
+          leniency?.kind === "estimated" ? round(leniency.value) : null,
+          leniency ? sayLeniency(leniency, entry.interviewer) : null,
+          ...composite,
+          agreement.get(entry.sessionId) ?? null,
+          recommendations,
+        ];
+      });
     });
   });
   return { filename: `comparison-${day(options.now)}.csv`, body: toCsv(header, rows) };

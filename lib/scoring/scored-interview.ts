@@ -20,8 +20,9 @@ export interface PanelMemberScores {
   draft?: boolean;
 }
 
-export async function scoredInterview(db: Database, organiser: Viewer, input: { candidateId: string; fromSet: string; title?: string; panel: PanelMemberScores[] }) {
-  const created = await createInterview(db, organiser, { candidateId: input.candidateId, title: input.title ?? "Interview", panel: input.panel.map((member) => member.viewer.id), fromSet: input.fromSet });
+/** From a set (`fromSet`, its slug) or from a plan (`fromPlan`, its id, with `fromSet: null`). */
+export async function scoredInterview(db: Database, organiser: Viewer, input: { candidateId: string; fromSet: string | null; fromPlan?: string; title?: string; panel: PanelMemberScores[] }) {
+  const created = await createInterview(db, organiser, { candidateId: input.candidateId, title: input.title ?? "Interview", panel: input.panel.map((member) => member.viewer.id), fromSet: input.fromSet, fromPlan: input.fromPlan });
   if (!created.ok) throw new Error(created.message);
   const started = await startInterview(db, organiser, created.value);
   if (!started.ok) throw new Error(started.message);

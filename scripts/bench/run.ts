@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark, on its own embedded PostgreSQL (or BENCH_DATABASE_URL's server),
-// printing JSON lines on stdout and a table on stderr. BENCH_ONLY=import,search,compare,merge,bundle,
-// autosave,load,lighthouse runs a subset; the last three share one production server. Lighthouse is
-// its own package, installed on first use (scripts/bench/lighthouse).
+// printing JSON lines on stdout and a table on stderr. BENCH_ONLY=import,hostile,search,compare,merge,
+// bundle,autosave,load,lighthouse,upload runs a subset; the last four share one production server.
+// Lighthouse is its own package, installed on first use (scripts/bench/lighthouse).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -11,10 +11,11 @@ import { benchAutosave, benchLoad, prepareWriters } from "./autosave-bench";
 import { benchCompare } from "./compare-bench";
 import { benchImport, benchSearch, migratedDatabase } from "./bank-bench";
 import { benchFirstLoadJs } from "./first-load-js";
+import { benchHostile } from "./hostile-bench";
 import { benchMerge } from "./merge-bench";
 import { startProductionServer, type ProductionServer } from "./production-server";
-
 import { printTable, progress } from "./report";
+import { benchUpload } from "./upload-bench";
 
 /**
  * Lighthouse lives in its own small package (scripts/bench/lighthouse), installed on first use:
@@ -51,19 +52,23 @@ try {
     progress("import benchmark");
     await benchImport(cluster);
   }
+  if (wanted("hostile")) {
+    progress("hostile-input benchmark");
+    await benchHostile();
+  }
   if (wanted("search")) {
     progress("search benchmark");
     await benchSearch(cluster, Number(process.env.BENCH_SEARCH_QUESTIONS ?? 100_000));
   }
   if (wanted("compare")) {
     progress("comparison benchmark");
-    await benchCompare(await cluster.database("bench_compare"));
+    await benchCompare(await cluster.database("bench_compare", process.env.BENCH_REUSE === "1"));
   }
   if (wanted("merge")) {
     progress("two-tab merge benchmark");
     benchMerge();
   }
-  if (wanted("autosave") || wanted("load") || wanted("lighthouse")) {
+  if (wanted("autosave") || wanted("load") || wanted("lighthouse") || wanted("upload")) {
     const databaseUrl = await cluster.database("bench_autosave");
     await seed(databaseUrl, { demoAccounts: true, paths: ["content/questions"], log: () => {} });
     // Builds first (unless BENCH_SKIP_BUILD=1), so the bundle sizes below are of this build.
@@ -88,6 +93,10 @@ try {
           { name: "practice", path: "/practice", cookie: writer!.cookie },
           { name: "practice_run", path: "/practice/run?count=10", cookie: writer!.cookie },
         ]);
+      }
+      if (wanted("upload")) {
+        progress("upload benchmark");
+        await benchUpload(app, databaseUrl);
       }
     } finally {
       await app.stop();

@@ -6,6 +6,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { installJobQueue } from "../../lib/jobs/queue";
 
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
 
@@ -69,7 +70,25 @@ export function readMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
     });
 }
 
+/** The app's migrations, then the job queue's schema (graphile-worker installs and upgrades its own). */
 export async function applyMigrations(
+  databaseUrl: string,
+  options: { dir?: string; log?: (line: string) => void } = {},
+): Promise<{ applied: string[] }> {
+  const result = await applyPrismaMigrations(databaseUrl, options);
+  // Under the same lock, so app processes starting together install the queue's schema once.
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
+    await installJobQueue(databaseUrl, options.log);
+  } finally {
+    await client.end();
+  }
+  return result;
+}
+
+async function applyPrismaMigrations(
   databaseUrl: string,
   options: { dir?: string; log?: (line: string) => void } = {},
 ): Promise<{ applied: string[] }> {

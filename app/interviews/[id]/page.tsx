@@ -20,6 +20,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { readAskedQuestion } from "@/lib/scoring/asked-question";
 import { getPanelScorecards } from "@/lib/scoring/queries";
 import { formatDate } from "@/lib/format/date-time";
+import { ScheduleSection } from "@/components/scheduling/schedule-section";
+import { getSchedule } from "@/lib/scheduling/queries";
 
 export const metadata: Metadata = { title: "Interview" };
 
@@ -27,7 +29,7 @@ export const metadata: Metadata = { title: "Interview" };
 export default async function InterviewPage({ params, searchParams }: PageProps<"/interviews/[id]">) {
   const interview = await getInterview((await params).id);
   if (!interview) notFound();
-  const [viewer, scorecards] = await Promise.all([requireUser(), interview.status === "DRAFT" ? null : getPanelScorecards(interview.id)]);
+  const [viewer, scorecards, schedule] = await Promise.all([requireUser(), interview.status === "DRAFT" ? null : getPanelScorecards(interview.id), getSchedule(interview.id)]);
   const query = await searchParams;
   const draft = interview.status === "DRAFT";
   const panel = interview.panel.map(({ user }) => user.name ?? user.email).join(", ");
@@ -40,6 +42,7 @@ export default async function InterviewPage({ params, searchParams }: PageProps<
         description={<>Panel: {panel}</>}
         actions={<Badge tone={draft ? "neutral" : "accent"}>{STATUS_LABELS[interview.status]}</Badge>}
       />
+      {schedule ? <ScheduleSection schedule={schedule} /> : null}
       <QuestionListSection questions={interview.questions.map(describeSessionQuestion)}>
         <InterviewQuestionList sessionId={interview.id} items={interview.questions} editable={draft} askedBefore={interview.askedBefore} />
         {draft ? (

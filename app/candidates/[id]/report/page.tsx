@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { fixed } from "@/components/compare/format";
+import { estimateText, fixed } from "@/components/compare/format";
 import { PrintButton } from "@/components/compare/print-button";
 import { ScorecardView } from "@/components/scoring/scorecard-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonSecondary } from "@/components/ui/styles";
 import { getCandidateReport } from "@/lib/comparison/queries";
+import { sayPanelAgreement } from "@/lib/comparison/plain-words-agreement";
+import { sayComposite, sayPrecisionNotYet } from "@/lib/comparison/plain-words-scores";
 import { STATUS_LABELS } from "@/lib/interviews/labels";
 import { formatDate } from "@/lib/format/date-time";
 
@@ -43,10 +45,36 @@ export default async function CandidateReportPage({ params }: PageProps<"/candid
             </h2>
             <p className="text-sm text-muted">
               {STATUS_LABELS[session.status]}
-              {session.startedAt ? ` · ${formatDate(session.startedAt)}` : ""} ·{" "}
-              {session.agreement.method === "none" ? `panel agreement: ${session.agreement.reason}` : `panel agreement ${session.agreement.label} ${fixed(session.agreement.value)} (${session.agreement.band})`}
+              {session.startedAt ? ` · ${formatDate(session.startedAt)}` : ""}
             </p>
           </header>
+          {session.scorecards.length > 0 ? (
+            <dl className="grid gap-3 text-sm sm:grid-cols-2" data-testid="interview-figures">
+              <div>
+                <dt className="font-medium">
+                  Composite{" "}
+                  <span className="tabular-nums">
+                    {fixed(session.composite)}
+                    {session.precision?.kind === "standard-error" ? ` ± ${fixed(session.precision.margin)}` : ""}
+                  </span>
+                </dt>
+                <dd className="text-muted">
+                  {session.composite !== null && session.precision?.kind === "standard-error"
+                    ? sayComposite(session.composite, session.precision.standardError)
+                    : session.precision?.kind === "not-yet"
+                      ? sayPrecisionNotYet(session.precision, session.precision.scope.words)
+                      : "Nothing rated yet."}{" "}
+                  The mean of every rating on the submitted scorecards below.
+                </dd>
+              </div>
+              <div>
+                <dt className="font-medium">
+                  Panel agreement{session.agreement.kind === "rwg" ? <span className="tabular-nums"> r<sub>wg(J)</sub> {estimateText(session.agreement.estimate)}</span> : null}
+                </dt>
+                <dd className="text-muted">{sayPanelAgreement(session.agreement)}</dd>
+              </div>
+            </dl>
+          ) : null}
           <ul className="flex flex-wrap gap-x-4 text-sm text-muted" aria-label="Scorecards">
             {session.statuses.map(({ user, status }) => (
               <li key={user.id}>

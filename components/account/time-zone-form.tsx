@@ -1,0 +1,38 @@
+"use client";
+
+import { buttonSecondary, input, label } from "@/components/ui/styles";
+import { FieldError } from "@/components/ui/text-field";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { saveTimeZoneAction } from "@/lib/scheduling/actions";
+
+/** Account → Time zone: where every date and time in the app and in emails is shown. */
+export function TimeZoneForm({ current, zones }: { current: string | null; zones: string[] }) {
+  const { state, onSubmit, pending } = useFormAction(saveTimeZoneAction, {});
+  return (
+    <form onSubmit={onSubmit} className="space-y-3">
+      <div>
+        <label htmlFor="account-time-zone" className={`${label} mb-1`}>
+          Your time zone
+        </label>
+        <select id="account-time-zone" name="timeZone" className={input} defaultValue={current ?? "UTC"} aria-describedby={state.errors?.timeZone ? "account-time-zone-error" : undefined}>
+          {zones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone}
+            </option>
+          ))}
+        </select>
+        <FieldError id="account-time-zone-error" errors={state.errors?.timeZone} />
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className={buttonSecondary} disabled={pending}>
+          Save time zone
+        </button>
+        {state.message ? (
+          <p role="status" className={`text-sm ${state.ok ? "text-success" : "text-danger"}`}>
+            {state.message}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}
