@@ -206,3 +206,20 @@ test("the progress page says how to start, then shows the days graded on the hea
   await expect(page.getByText("3 reviews on 2 days in the last year.")).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 });
+
+test("the tag filter is a searchable combobox of the practice tags", async ({ page }) => {
+  const { loadQuestionSets } = await import("../lib/content/load-question-sets");
+  const bank = await loadQuestionSets();
+  const practice = bank.sets.flatMap((set) => set.questions).filter((question) => question.audience !== "interview");
+  await page.goto("/practice");
+  const picker = page.getByRole("combobox", { name: "Tag" });
+  await expect(picker).toHaveAttribute("list", "run-tag-options");
+  expect(await page.locator("#run-tag-options option").count()).toBeGreaterThan(100);
+  const tag = (await page.locator("#run-tag-options option").nth(40).getAttribute("value"))!;
+  await picker.fill(tag);
+  await page.getByRole("button", { name: "Try as a guest" }).click();
+  await expect(page).toHaveURL(/ids=/);
+  const ids = new URL(page.url()).searchParams.get("ids")!.split(",");
+  for (const id of ids) expect(practice.find((question) => question.id === id)?.tags).toContain(tag);
+  await expectNoSeriousAxeViolations(page);
+});

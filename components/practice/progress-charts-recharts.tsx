@@ -20,7 +20,7 @@ export function MaturityChart({ groups }: { groups: { name: string; fresh: numbe
         <Legend />
         <Bar dataKey="Mature" stackId="cards" fill={SERIES_COLOURS[0]} isAnimationActive={false} />
         <Bar dataKey="Young" stackId="cards" fill={SERIES_COLOURS[1]} isAnimationActive={false} />
-        <Bar dataKey="New" stackId="cards" fill="var(--border)" isAnimationActive={false} />
+        <Bar dataKey="New" stackId="cards" fill={SERIES_COLOURS[4]} fillOpacity={0.35} isAnimationActive={false} />
       </BarChart>
     </ResponsiveContainer>
   );

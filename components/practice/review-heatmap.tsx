@@ -25,8 +25,9 @@ export function ReviewHeatmap({ days }: { days: ReviewDay[] }) {
       <p className="text-sm text-muted">
         {total} {total === 1 ? "review" : "reviews"} on {active} {active === 1 ? "day" : "days"} in the last year.
       </p>
-      <div className="overflow-x-auto pb-1">
-        <table className="border-separate border-spacing-[3px]" aria-label="Reviews per day, last 12 months">
+      {/* Right-to-left scroll box: on a narrow screen it opens on the latest weeks; the table reads left to right. */}
+      <div className="overflow-x-auto pb-1 [direction:rtl]">
+        <table className="border-separate border-spacing-[3px] [direction:ltr]" aria-label="Reviews per day, last 12 months">
           <tbody>
             {WEEKDAYS.map((weekday, row) => (
               <tr key={weekday}>

@@ -63,8 +63,8 @@ export function QuestionCard({ question, draft, headingRef, onAnswer, onReveal }
         />
       </div>
       <p id="practice-keys" className="text-xs text-muted">
-        Keys: <kbd className={kbd}>Space</kbd> reveals, <kbd className={kbd}>1</kbd>–<kbd className={kbd}>4</kbd> grade, <kbd className={kbd}>Esc</kbd> leaves the
-        answer box.
+        Keys: <kbd className={kbd}>Space</kbd> reveals, <kbd className={kbd}>1</kbd>–<kbd className={kbd}>4</kbd> grade, <kbd className={kbd}>U</kbd> undoes the last grade,{" "}
+        <kbd className={kbd}>Esc</kbd> leaves the answer box.
       </p>
       {draft.revealed ? null : (
         <button type="button" onClick={onReveal} className={`${buttonPrimary} w-full sm:w-auto`}>
