@@ -161,11 +161,37 @@ describe("true recall", () => {
     const t0 = new Date("2026-01-01T09:00:00Z");
     const at = (days: number) => new Date(t0.getTime() + days * DAY);
     // Grades of new and learning cards (Again, then two Goods through the steps) do not count: only reviews of learnt cards.
-    await record(userId, [review("l-1", Rating.Again, at(0)), review("l-1", Rating.Good, at(0.001)), review("l-1", Rating.Good, at(0.01))], at(0));
-    expect((await readProgress(db, userId, at(0))).recall[0]).toMatchObject({ reviews: 0, recall: null });
+    await record(userId, [review("l-1", Rating.Again, at(0)), review("l-1", Rating.Good, at(0.001)), review("l-1", Rating.Good, at(0.01))], at(0.5));
+    expect((await readProgress(db, userId, at(0.5))).recall[0]).toMatchObject({ reviews: 0, recall: null });
     await record(userId, [review("l-1", Rating.Again, at(40)), review("l-2", Rating.Easy, at(1)), review("l-2", Rating.Good, at(39))], at(40));
     const recall = (await readProgress(db, userId, at(40))).recall;
     // At day 39 l-2 was a review (Good); at day 40 l-1 was a review (Again): 1 of 2 in the last 7 days.
     expect(recall[0]).toMatchObject({ label: "Last 7 days", reviews: 2, recalled: 1, recall: 0.5 });
+  });
+});
+
+describe("daily reminders", () => {
+  it("emails a learner with questions due once a day, after 08:00 in their zone", async () => {
+    const { sendPracticeReminders } = await import("./reminders");
+    const sent: { to: string; subject: string; text: string }[] = [];
+    const mailer = { send: async (mail: { to: string; subject: string; text: string }) => (sent.push(mail), { messageId: String(sent.length) }), close: () => {} };
+    const la = await newUser("America/Los_Angeles");
+    const quiet = await newUser("America/Los_Angeles");
+    const email = (await db.user.findUniqueOrThrow({ where: { id: la } })).email;
+    const t = new Date("2026-12-07T12:00:00Z"); // 04:00 in Los Angeles
+    for (const userId of [la, quiet]) {
+      await db.practiceSettings.create({ data: { userId, remindByEmail: userId === la } });
+      await record(userId, [review("l-1", Rating.Good, new Date(t.getTime() - 2 * DAY))], t);
+    }
+    const send = (at: Date) => sendPracticeReminders(db, mailer, { publicUrl: "https://bank.example" }, at);
+    expect(await send(t)).toEqual({ sent: 0 }); // before 08:00 local
+    const nine = new Date("2026-12-07T17:00:00Z"); // 09:00 in Los Angeles
+    // Two workers at once: one email.
+    const results = await Promise.all([send(nine), send(nine)]);
+    expect(results.reduce((sum, r) => sum + r.sent, 0)).toBe(1);
+    expect(sent).toMatchObject([{ to: email, subject: "1 practice question due today" }]);
+    expect(sent[0]!.text).toContain("https://bank.example/practice/run?due=1&count=50");
+    expect(await send(new Date("2026-12-08T07:30:00Z"))).toEqual({ sent: 0 }); // 23:30 the same local day
+    expect(await send(new Date("2026-12-08T17:00:00Z"))).toEqual({ sent: 1 }); // the next day
   });
 });

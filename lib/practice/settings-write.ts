@@ -14,6 +14,8 @@ export const practiceSettingsSchema = z.object({
     .min(MIN_RETENTION * 100, `At least ${MIN_RETENTION * 100}%: lower, you would forget most of what comes back.`)
     .max(MAX_RETENTION * 100, `At most ${MAX_RETENTION * 100}%: higher, reviews pile up for little gain.`)
     .transform((percent) => percent / 100),
+  // A checkbox: present ("on") or absent.
+  remindByEmail: z.literal("on").optional().transform((value) => value === "on"),
 });
 
 export type PracticeSettingsInput = z.output<typeof practiceSettingsSchema>;

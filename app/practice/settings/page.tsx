@@ -26,7 +26,7 @@ export default async function PracticeSettingsPage() {
         <h2 id="limits-heading" className="font-medium">
           Daily limits and retention
         </h2>
-        <PracticeSettingsForm newPerDay={learner.newPerDay} reviewsPerDay={learner.reviewsPerDay} retention={learner.retention} />
+        <PracticeSettingsForm newPerDay={learner.newPerDay} reviewsPerDay={learner.reviewsPerDay} retention={learner.retention} remindByEmail={learner.remindByEmail} />
       </section>
       <section aria-labelledby="zone-heading" className={`${card} space-y-3 p-6`}>
         <h2 id="zone-heading" className="font-medium">
