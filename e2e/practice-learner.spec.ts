@@ -223,3 +223,13 @@ test("the tag filter is a searchable combobox of the practice tags", async ({ pa
   for (const id of ids) expect(practice.find((question) => question.id === id)?.tags).toContain(tag);
   await expectNoSeriousAxeViolations(page);
 });
+
+test("the run page never says 'saved' before this device's unsent grades are read", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/practice/run?count=1");
+  // As the server renders it (before any script): no claim that everything is saved.
+  const html = await (await page.request.get(page.url())).text();
+  expect(html).toContain("Checking for unsaved grades");
+  expect(html).not.toContain('data-status="saved"');
+  await saved(page);
+});
