@@ -41,9 +41,10 @@ function previews(fields: CardFields | null, now: Date, retention: number) {
  */
 export function usePracticeRun(questions: RunQuestion[], userId: string | null, runKey: string, outbox: ReviewOutbox | null, retention: number) {
   const owner = userId ?? "guest";
-  // "run2": the run's shape changed when relearning came; a run stored in the old shape starts again.
-  const runStorageKey = `${PREFIX}run2:${owner}:${runKey}`;
-  const stored = useStoredJson<RunState>(runStorageKey, EMPTY_RUN);
+  const runStorageKey = `${PREFIX}run:${owner}:${runKey}`;
+  const raw = useStoredJson<unknown>(runStorageKey, EMPTY_RUN);
+  // A run stored before relearning came (a map of grades, no steps) starts again.
+  const stored = raw === null ? null : Array.isArray((raw as Partial<RunState>).steps) ? (raw as RunState) : EMPTY_RUN;
   const ids = useMemo(() => questions.map((question) => question.id), [questions]);
   // The clock is read when the run moves on (in gradeRun); here only to place a run that has none yet.
   const currentId = stored ? currentQuestion(stored, ids, 0) : (ids[0] ?? null);
