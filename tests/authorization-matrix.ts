@@ -170,6 +170,7 @@ export const PAGES: HttpEntry[] = [
   page("/plans/[id]", (f) => `/plans/${f.planId}`, staff),
   page("/practice", "/practice", anyone),
   page("/practice/progress", "/practice/progress", signedIn),
+  page("/practice/settings", "/practice/settings", signedIn),
   page("/practice/run", (f) => `/practice/run?ids=${f.practiceOnlyQuestionId}`, anyone, { case: "practice question" }),
   page("/privacy", "/privacy", anyone),
   page("/practice/run", (f) => `/practice/run?ids=${f.interviewOnlyQuestionId}`, { anonymous: 404, candidate: 404, panelInterviewer: 404, otherInterviewer: 404, recruiter: 404, admin: 404 }, { case: "interview-only question" }),
@@ -348,6 +349,8 @@ export const ACTIONS: ActionEntry[] = [
   // Detect before save: the browser's zone only fills an empty one.
   action("lib/scheduling/actions.ts", "detectTimeZoneAction", () => ["Asia/Tokyo"], only(...SIGNED_IN_ROLES)),
   action("lib/scheduling/actions.ts", "saveTimeZoneAction", () => [previous, form({ timeZone: "America/Chicago" })], only(...SIGNED_IN_ROLES)),
+  action("lib/practice/actions.ts", "saveMarkAction", (f) => [f.practiceOnlyQuestionId, { flagged: true }], only(...SIGNED_IN_ROLES)),
+  action("lib/practice/actions.ts", "savePracticeSettingsAction", () => [previous, form({ newPerDay: "5", reviewsPerDay: "50", retention: "85" })], only(...SIGNED_IN_ROLES)),
   action("lib/notifications/actions.ts", "saveNotificationPreferencesAction", () => [previous, form({ enabled: ["INVITATION", "REMINDER_1H"] })], only(...SIGNED_IN_ROLES)),
   action("lib/notifications/actions.ts", "saveSlaAction", () => [previous, form({ ratingsWithinMinutes: "90", scorecardWithinHours: "48" })], only("admin")),
 

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Practice" };
 
 export default async function PracticePage({ searchParams }: PageProps<"/practice">) {
   const filters = parseRunFilters(await searchParams);
-  const { user, sets, tags } = await practiceStart();
+  const { user, sets, tags, left } = await practiceStart();
   const due = sets.reduce((sum, set) => sum + set.dueToday, 0);
   const fresh = sets.reduce((sum, set) => sum + set.newCount, 0);
   return (
@@ -31,6 +31,9 @@ export default async function PracticePage({ searchParams }: PageProps<"/practic
               <Link href="/practice/progress" className={buttonSecondary}>
                 Progress
               </Link>
+              <Link href="/practice/settings" className={buttonSecondary}>
+                Settings
+              </Link>
             </div>
           ) : (
             <Link href="/sign-up" className={buttonSecondary}>
@@ -45,7 +48,9 @@ export default async function PracticePage({ searchParams }: PageProps<"/practic
             <h2 id="due-heading" className="font-medium">
               {due === 0 ? "Nothing is due today" : `${due} ${due === 1 ? "question is" : "questions are"} due today`}
             </h2>
-            <p className="text-sm text-muted">{fresh} new questions to start.</p>
+            <p className="text-sm text-muted" data-testid="practice-today">
+              {fresh} new questions to start{left ? ` · today's limits leave ${left.newLeft} new and ${left.reviewsLeft} reviews` : ""}.
+            </p>
           </div>
           {due > 0 ? (
             <Link href={runFiltersHref({ due: "1", count: 50 })} className={buttonPrimary}>

@@ -1,4 +1,4 @@
-import { GUEST_HISTORY_KEY, readReviews } from "@/lib/practice/outbox";
+import { GUEST_HISTORY_KEY, readReviews, toBatch } from "@/lib/practice/outbox";
 import { sendReviews } from "./send-reviews";
 
 /**
@@ -15,7 +15,7 @@ export async function mergeGuestHistory(): Promise<number> {
     return 0;
   }
   if (reviews.length === 0) return 0;
-  const result = await sendReviews(reviews.slice(0, 500).map((review) => ({ ...review, fromGuest: true })));
+  const result = await sendReviews(toBatch(reviews.slice(0, 500).map((review) => ({ ...review, fromGuest: true }))));
   if (result.status !== "saved") return 0;
   const done = new Set([...result.accepted, ...result.duplicates, ...result.skipped]);
   const left = readReviews(window.localStorage, GUEST_HISTORY_KEY).filter((review) => !done.has(review.id));

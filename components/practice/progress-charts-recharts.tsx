@@ -6,20 +6,21 @@ import { SERIES_COLOURS } from "@/components/ui/chart-colours";
 const axis = { fill: "var(--muted)", fontSize: 12 };
 const tooltip = { background: "var(--surface)", border: "1px solid var(--border)", color: "var(--fg)" };
 
-/** Questions seen and retention (per cent) per set or competency; sized by `progress-charts.tsx`. */
-export function RetentionChart({ groups }: { groups: { name: string; seen: number; total: number; retention: number | null }[] }) {
-  const data = groups.map((g) => ({ name: g.name, "Seen (%)": g.total ? Math.round((g.seen / g.total) * 100) : 0, "Retention (%)": g.retention === null ? null : Math.round(g.retention * 100) }));
+/** New, young and mature questions per set or competency, stacked; sized by `progress-charts.tsx`. */
+export function MaturityChart({ groups }: { groups: { name: string; fresh: number; young: number; mature: number }[] }) {
+  const data = groups.map((g) => ({ name: g.name, Mature: g.mature, Young: g.young, New: g.fresh }));
   // Horizontal bars: set and competency names stay readable on a phone.
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data} layout="vertical" margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-        <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={axis} />
+        <XAxis type="number" allowDecimals={false} tick={axis} />
         <YAxis type="category" dataKey="name" width={120} tick={axis} />
         <Tooltip contentStyle={tooltip} />
         <Legend />
-        <Bar dataKey="Seen (%)" fill={SERIES_COLOURS[0]} isAnimationActive={false} />
-        <Bar dataKey="Retention (%)" fill={SERIES_COLOURS[1]} isAnimationActive={false} />
+        <Bar dataKey="Mature" stackId="cards" fill={SERIES_COLOURS[0]} isAnimationActive={false} />
+        <Bar dataKey="Young" stackId="cards" fill={SERIES_COLOURS[1]} isAnimationActive={false} />
+        <Bar dataKey="New" stackId="cards" fill={SERIES_COLOURS[4]} fillOpacity={0.35} isAnimationActive={false} />
       </BarChart>
     </ResponsiveContainer>
   );

@@ -3,17 +3,17 @@
 import dynamic from "next/dynamic";
 
 // recharts is about 116 kB gzip: it loads after the page is interactive, into boxes of fixed height.
-const RetentionChartRecharts = dynamic(() => import("./progress-charts-recharts").then((charts) => charts.RetentionChart), { ssr: false });
+const MaturityChartRecharts = dynamic(() => import("./progress-charts-recharts").then((charts) => charts.MaturityChart), { ssr: false });
 const ForecastChartRecharts = dynamic(() => import("./progress-charts-recharts").then((charts) => charts.ForecastChart), { ssr: false });
 
 /**
- * Questions seen and retention (per cent) per set or competency. Decorative for screen readers:
- * the same numbers are in the table right below it.
+ * New, young and mature questions per set or competency. Decorative for screen readers: the same
+ * numbers are in the table right below it.
  */
-export function RetentionChart({ groups }: { groups: { name: string; seen: number; total: number; retention: number | null }[] }) {
+export function MaturityChart({ groups }: { groups: { name: string; fresh: number; young: number; mature: number }[] }) {
   return (
     <figure aria-hidden="true" className="w-full" style={{ height: 72 + groups.length * 36 }}>
-      <RetentionChartRecharts groups={groups} />
+      <MaturityChartRecharts groups={groups} />
     </figure>
   );
 }

@@ -29,6 +29,30 @@ function Select({ name, text, value, options }: { name: string; text: string; va
   );
 }
 
+/**
+ * The tag filter: a text box that suggests the practice tags as you type (the browser's own
+ * combobox, <input list>: searchable, keyboard- and screen-reader-ready, no script), instead of a
+ * select of some 260 tags. A tag no question has simply matches nothing.
+ */
+function TagPicker({ value, tags }: { value?: string; tags: string[] }) {
+  return (
+    <div>
+      <label htmlFor="run-tag" className={`${label} mb-1`}>
+        Tag
+      </label>
+      <input id="run-tag" name="tag" type="search" list="run-tag-options" defaultValue={value ?? ""} placeholder="Any" autoComplete="off" maxLength={100} className={input} aria-describedby="run-tag-hint" />
+      <datalist id="run-tag-options">
+        {tags.map((tag) => (
+          <option key={tag} value={tag} />
+        ))}
+      </datalist>
+      <p id="run-tag-hint" className="sr-only">
+        Type to search {tags.length} tags; leave empty for any.
+      </p>
+    </div>
+  );
+}
+
 /** A plain GET form to /practice/run: the choice is in the URL, so a run can be bookmarked. */
 export function RunFiltersForm({ filters, sets, tags, signedIn }: Props) {
   return (
@@ -52,7 +76,7 @@ export function RunFiltersForm({ filters, sets, tags, signedIn }: Props) {
         </ul>
       </fieldset>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <Select name="tag" text="Tag" value={filters.tag[0]} options={tags} />
+        <TagPicker value={filters.tag[0]} tags={tags} />
         <Select name="difficulty" text="Difficulty" value={filters.difficulty} options={[...DIFFICULTIES]} />
         <Select name="level" text="Level" value={filters.level} options={[...LEVELS]} />
         <div>

@@ -2,6 +2,7 @@ import type { ReactNode, RefObject } from "react";
 import { Badge } from "@/components/ui/badge";
 import { buttonPrimary, card, input, label } from "@/components/ui/styles";
 import type { CardFields } from "@/lib/practice/scheduler";
+import type { QuestionMark } from "./question-marks";
 import type { Draft } from "./use-practice-run";
 
 export interface RunQuestion {
@@ -16,6 +17,8 @@ export interface RunQuestion {
   keyPoints: ReactNode[];
   redFlags: ReactNode[];
   card: CardFields | null;
+  /** The learner's flag, bookmark and note (signed in), shown again in later runs. */
+  mark: QuestionMark | null;
 }
 
 const kbd = "rounded border border-border px-1";
@@ -38,6 +41,8 @@ export function QuestionCard({ question, draft, headingRef, onAnswer, onReveal }
         {question.competency ? <Badge>{question.competency}</Badge> : null}
         <Badge tone="accent">{question.difficulty.charAt(0) + question.difficulty.slice(1).toLowerCase()}</Badge>
         {question.card ? null : <Badge tone="success">New</Badge>}
+        {question.mark?.flagged ? <Badge tone="danger">Flagged</Badge> : null}
+        {question.mark?.bookmarked ? <Badge tone="accent">Bookmarked</Badge> : null}
       </div>
       <h1 id="practice-question-title" ref={headingRef} tabIndex={-1} className="text-xl font-semibold tracking-tight focus:outline-none sm:text-2xl">
         {question.title}
@@ -58,8 +63,8 @@ export function QuestionCard({ question, draft, headingRef, onAnswer, onReveal }
         />
       </div>
       <p id="practice-keys" className="text-xs text-muted">
-        Keys: <kbd className={kbd}>Space</kbd> reveals, <kbd className={kbd}>1</kbd>–<kbd className={kbd}>4</kbd> grade, <kbd className={kbd}>Esc</kbd> leaves the
-        answer box.
+        Keys: <kbd className={kbd}>Space</kbd> reveals, <kbd className={kbd}>1</kbd>–<kbd className={kbd}>4</kbd> grade, <kbd className={kbd}>U</kbd> undoes the last grade,{" "}
+        <kbd className={kbd}>Esc</kbd> leaves the answer box.
       </p>
       {draft.revealed ? null : (
         <button type="button" onClick={onReveal} className={`${buttonPrimary} w-full sm:w-auto`}>

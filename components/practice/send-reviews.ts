@@ -1,11 +1,11 @@
 import { postJson } from "@/lib/http/post-json";
 import { refusalMessage, type RefusalBody } from "@/lib/http/refusal";
 import type { OutboxSendResult } from "@/lib/practice/outbox";
-import type { ReviewInput } from "@/lib/practice/schema";
+import type { ReviewInput, UndoInput } from "@/lib/practice/schema";
 
-/** POSTs reviews; every way it can fail maps to a result the outbox knows how to handle. */
-export async function sendReviews(reviews: ReviewInput[]): Promise<OutboxSendResult> {
-  const response = await postJson("/api/practice/reviews", { reviews });
+/** POSTs grades and undos; every way it can fail maps to a result the outbox knows how to handle. */
+export async function sendReviews({ reviews, undos = [] }: { reviews: ReviewInput[]; undos?: UndoInput[] }): Promise<OutboxSendResult> {
+  const response = await postJson("/api/practice/reviews", { reviews, undos });
   if (!(response instanceof Response)) return response;
   let body: (OutboxSendResult & RefusalBody) | null = null;
   try {

@@ -8,7 +8,9 @@ import { practiceGradesDocument } from "@/lib/practice/edits-document";
 import { ReviewOutbox, type OutboxSnapshot } from "@/lib/practice/outbox";
 import { sendReviews } from "./send-reviews";
 
-const SERVER_SNAPSHOT: OutboxSnapshot = { status: "saved", pending: 0, message: null };
+// Until the outbox has read this device's storage nothing is known: not "saved" (grades an earlier
+// visit left unsent may be waiting). `loaded` tells the badge to say so instead.
+const SERVER_SNAPSHOT: OutboxSnapshot = { status: "saving", pending: 0, message: null };
 
 /**
  * The signed-in user's review outbox for this page: sends what an earlier visit (or a guest
@@ -42,5 +44,5 @@ export function useReviewOutbox(userId: string | null) {
   }, [snapshot, router]);
 
   const copy = (): CopyDocument => practiceGradesDocument(outbox?.pending() ?? [], window.location.origin, new Date());
-  return { outbox, snapshot, copy };
+  return { outbox, snapshot, copy, loaded: outbox !== null };
 }

@@ -10,7 +10,7 @@ import { readAskedQuestion } from "../scoring/asked-question";
 import { exportQuestionSet } from "./export-question-set";
 import { importQuestionFiles } from "./import-question-files";
 import { parseQuestionSet } from "./parse-question-set";
-import { checkImport } from "./plan-import";
+import { checkImport } from "./dry-run-and-apply";
 import { readQuestionSnapshot } from "./question-text";
 import { readBankSet } from "./read-bank-set";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { now } from "@/lib/clock";
 import { prisma } from "@/lib/db";
-import { readProgress } from "@/lib/practice/practice";
+import { readProgress } from "@/lib/practice/progress";
 import { scorecardsDue, upcomingInterviews } from "@/lib/scheduling/agenda";
 import { awaitingDecision, recentActivity } from "./work";
 

@@ -10,6 +10,7 @@ import type { MailSettings } from "@/lib/mail/settings";
 import { createMailer } from "@/lib/mail/transport";
 import { sendNotification } from "@/lib/notifications/send";
 import { SEND_TASK, sweepNotifications } from "@/lib/notifications/sweep";
+import { REMINDER_TASK, sendPracticeReminders } from "@/lib/practice/reminders";
 import { PRIVACY_TASK, runPrivacyMaintenance } from "@/lib/privacy/daily";
 import { recordJobRun } from "./runs";
 import { workerLogger, type LogLine } from "./queue";
@@ -48,6 +49,10 @@ function recorded(db: Database, kind: string, task: Task): Task {
 export function taskList(db: Database, options: Pick<JobsOptions, "mail" | "log">): TaskList {
   const mailer = createMailer(options.mail);
   return {
+    [REMINDER_TASK]: recorded(db, REMINDER_TASK, async () => {
+      const result = await sendPracticeReminders(db, mailer, options.mail, await now(db));
+      if (result.sent > 0) options.log(`practice reminders: ${result.sent} sent`);
+    }),
     [SWEEP_TASK]: recorded(db, SWEEP_TASK, async () => {
       const result = await sweepNotifications(db, await now(db));
       if (result.created > 0) options.log(`sweep: ${result.created} new notice(s), ${result.queued} queued to send`);
@@ -82,8 +87,9 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     taskList: taskList(db, options),
     // Every minute; a tick missed while every process was down is not replayed (the next sweep
     // catches up: it looks at what is due now, not at what happened in between).
-    // The privacy job daily at 03:00 UTC; `fill=1d` runs a missed one when a process next starts.
-    crontab: `* * * * * ${SWEEP_TASK} ?max=1\n0 3 * * * ${PRIVACY_TASK} ?max=1&fill=1d`,
+    // Practice reminders hourly (each learner's 08:00 comes at a different UTC hour); the privacy job
+    // daily at 03:00 UTC, where `fill=1d` runs a missed one when a process next starts.
+    crontab: `* * * * * ${SWEEP_TASK} ?max=1\n5 * * * * ${REMINDER_TASK} ?max=1\n0 3 * * * ${PRIVACY_TASK} ?max=1&fill=1d`,
   });
   return {
     db,

@@ -1,9 +1,12 @@
 // Practice's "keep a copy": the grades this device holds that the server has not confirmed.
 import { fenced, fileName, heading } from "@/lib/local-copy/markdown-file";
 import { GRADE_LABELS, type Grade } from "./grades";
-import type { StoredReview } from "./outbox";
+import { isUndo, type StoredReview } from "./outbox";
 
-export function practiceGradesDocument(reviews: StoredReview[], address: string, at: Date): { filename: string; text: string } {
+export function practiceGradesDocument(entries: StoredReview[], address: string, at: Date): { filename: string; text: string } {
+  // An undo cancels its grade: neither is worth keeping a copy of.
+  const undone = new Set(entries.filter(isUndo).map((entry) => entry.undoOf));
+  const reviews = entries.flatMap((entry) => (isUndo(entry) || undone.has(entry.id) ? [] : [entry]));
   const lines = [
     heading(1, "Practice grades not yet saved"),
     "",

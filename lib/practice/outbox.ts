@@ -6,7 +6,7 @@
 // At most one request is in flight. The states, messages and retries are the autosave queue's
 // (lib/offline/sender.ts). No React or DOM here: tested against the real server logic.
 import { NOT_KEPT_LOCALLY, OfflineSender, readJson, type SendFailure, type SenderSnapshot, type SenderStatus, type StorageLike } from "@/lib/offline/sender";
-import type { ReviewBatchResult, ReviewInput } from "./schema";
+import type { ReviewBatchResult, ReviewInput, UndoInput } from "./schema";
 
 export type { StorageLike };
 
@@ -16,14 +16,30 @@ export type OutboxSendResult = ReviewBatchResult | SendFailure;
 
 export type OutboxSnapshot = SenderSnapshot & { status: OutboxStatus };
 
-/** A review as this device keeps it: with the question's title, for a copy the person can read. */
-export type StoredReview = ReviewInput & { title?: string };
+/**
+ * A review as this device keeps it: with the question's title, for a copy the person can read. An
+ * undo waits in the same queue, after the grade it undoes, so the server always gets them in order.
+ */
+export type StoredReview = (ReviewInput | (UndoInput & { questionId?: string })) & { title?: string };
+
+export const isUndo = (entry: StoredReview): entry is UndoInput & { title?: string } => "undoOf" in entry;
+
+/** Splits stored entries into the request's grades and undos (titles left out: the server knows its questions). */
+export function toBatch(entries: StoredReview[]): { reviews: ReviewInput[]; undos: UndoInput[] } {
+  const reviews: ReviewInput[] = [];
+  const undos: UndoInput[] = [];
+  for (const { title: _title, ...entry } of entries) {
+    if ("undoOf" in entry) undos.push({ id: entry.id, undoOf: entry.undoOf });
+    else reviews.push(entry as ReviewInput);
+  }
+  return { reviews, undos };
+}
 
 export interface OutboxOptions {
   /** Whose reviews: one outbox per user on a shared device. */
   userId: string;
   storage: StorageLike;
-  send: (reviews: ReviewInput[]) => Promise<OutboxSendResult>;
+  send: (batch: { reviews: ReviewInput[]; undos: UndoInput[] }) => Promise<OutboxSendResult>;
   retryMs?: { first: number; max: number };
 }
 
@@ -102,8 +118,7 @@ export class ReviewOutbox extends OfflineSender<OutboxSnapshot> {
     this.changed();
     let result: OutboxSendResult;
     try {
-      // The title is for the person's copy only; the server knows its questions.
-      result = await this.options.send(batch.map(({ title: _title, ...review }) => review));
+      result = await this.options.send(toBatch(batch));
     } catch {
       result = { status: "network-error" };
     }

@@ -6,7 +6,8 @@ import { createTestDatabase } from "../../tests/test-database";
 import { seedQuestionBank } from "../content/seed-question-bank";
 import type { Database } from "../db-client";
 import { GUEST_HISTORY_KEY, ReviewOutbox, type OutboxSendResult, type StorageLike } from "./outbox";
-import { pickRun, practiceSets, practiceTags, readProgress, readReviewHistory, readRunQuestions } from "./practice";
+import { pickRun, practiceSets, practiceTags, readReviewHistory, readRunQuestions } from "./practice";
+import { readProgress } from "./progress";
 import { recordReviews } from "./reviews";
 import { parseRunFilters, reviewBatchSchema, type ReviewInput } from "./schema";
 
@@ -148,7 +149,7 @@ describe("idempotent grading", () => {
     const storage = memoryStorage();
     let calls = 0;
     // First answer lost after the server applied it, second call an outage, then a working network.
-    const send = async (reviews: ReviewInput[]): Promise<OutboxSendResult> => {
+    const send = async ({ reviews }: { reviews: ReviewInput[] }): Promise<OutboxSendResult> => {
       calls++;
       if (calls === 2) return { status: "network-error" };
       const result = await record(userId, reviews);
@@ -175,7 +176,7 @@ describe("idempotent grading", () => {
   it("says 'retrying', not 'offline', while the server answers 503, and sends the grades once it recovers", async () => {
     const userId = await newUser();
     let serverUp = false;
-    const send = async (reviews: ReviewInput[]): Promise<OutboxSendResult> => (serverUp ? record(userId, reviews) : { status: "unavailable" });
+    const send = async ({ reviews }: { reviews: ReviewInput[] }): Promise<OutboxSendResult> => (serverUp ? record(userId, reviews) : { status: "unavailable" });
     const outbox = new ReviewOutbox({ userId, storage: memoryStorage(), send, retryMs: { first: 5, max: 10 } });
     outbox.add(review("p-both", 3, T0));
     await outbox.whenSettled();
@@ -193,7 +194,7 @@ describe("guest history merged into the account", () => {
     const storage = memoryStorage();
     const guest = [review("p-both", 3, T0), review("p-both", 4, new Date(T0.getTime() + 2 * DAY)), review("p-secret", 4, T0)];
     storage.setItem(GUEST_HISTORY_KEY, JSON.stringify(guest));
-    const send = (reviews: ReviewInput[]) => record(userId, reviews);
+    const send = ({ reviews }: { reviews: ReviewInput[] }) => record(userId, reviews);
     const outbox = new ReviewOutbox({ userId, storage, send });
     // The account already has a later review of its own.
     await record(userId, [review("p-both", 2, new Date(T0.getTime() + 5 * DAY))]);
@@ -279,16 +280,14 @@ describe("runs and progress", () => {
     expect(sets[0]).toMatchObject({ dueToday: 1, newCount: 2, questionCount: 3 });
   });
 
-  it("reports seen, retention, streak and a 14-day forecast", async () => {
+  it("reports seen, new/young/mature, streak and a 14-day forecast", async () => {
     const userId = await newUser();
     const day = (n: number) => new Date(T0.getTime() + n * DAY);
     await record(userId, [review("p-both", 4, day(0)), review("p-both", 3, day(1)), review("p-practice", 3, day(2))], day(2));
     const progress = await readProgress(db, userId, day(2));
     expect(progress).toMatchObject({ total: 3, seen: 2, streak: 3, practisedToday: true });
     const networking = progress.byCompetency.find((c) => c.name === "Networking")!;
-    expect(networking).toMatchObject({ total: 2, seen: 2 });
-    expect(networking.retention).toBeGreaterThan(0.8);
-    expect(networking.retention).toBeLessThanOrEqual(1);
+    expect(networking).toMatchObject({ total: 2, fresh: 0, young: 2, mature: 0 });
     expect(progress.forecast).toHaveLength(14);
     expect(progress.forecast.reduce((sum, d) => sum + d.count, 0)).toBeLessThanOrEqual(2);
     expect(progress.forecast[0]!.count).toBeGreaterThanOrEqual(1);

@@ -4,20 +4,33 @@
 import type { Database } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { practiceQuestionWhere } from "./exposure";
-import { retrievability, type CardFields } from "./scheduler";
+import { endOfLocalDay, startOfLocalDay } from "./days";
+import { type CardFields } from "./scheduler";
 import type { RunFilters } from "./schema";
+import { readLearner, type Learner } from "./settings";
 
-const DAY = 86_400_000;
-
-/** Days are UTC days: "due today" means due before the next UTC midnight. */
-export function startOfDay(time: Date) {
-  return new Date(Math.floor(time.getTime() / DAY) * DAY);
+/** Reviews graded today (the learner's day) that count against the daily limits: new cards started, and the rest. */
+export async function gradedToday(db: Database, userId: string, since: Date) {
+  const rows = await db.reviewLog.groupBy({ by: ["state"], where: { userId, undoneAt: null, reviewedAt: { gte: since } }, _count: { _all: true } });
+  const count = (match: (state: number) => boolean) => rows.filter((row) => match(row.state)).reduce((sum, row) => sum + row._count._all, 0);
+  // The log's state is the card's before the review: 0 means the review started a new card.
+  return { newDone: count((state) => state === 0), reviewsDone: count((state) => state !== 0) };
 }
-export function endOfToday(now: Date) {
-  return new Date(startOfDay(now).getTime() + DAY);
+
+/** How many new cards and reviews the learner may still do today. */
+export async function leftToday(db: Database, userId: string, learner: Learner, now: Date) {
+  const done = await gradedToday(db, userId, startOfLocalDay(now, learner.zone));
+  return { newLeft: Math.max(0, learner.newPerDay - done.newDone), reviewsLeft: Math.max(0, learner.reviewsPerDay - done.reviewsDone) };
 }
 
-const CARD_SELECT = {
+/** A signed-in learner never sees a question they suspended. */
+export function notSuspended(userId: string | null): Prisma.QuestionWhereInput {
+  return userId ? { practiceMarks: { none: { userId, suspended: true } } } : {};
+}
+
+const MARK_SELECT = { flagged: true, bookmarked: true, note: true } as const satisfies Prisma.PracticeMarkSelect;
+
+export const CARD_SELECT = {
   due: true,
   stability: true,
   difficulty: true,
@@ -30,8 +43,8 @@ const CARD_SELECT = {
   lastReview: true,
 } as const satisfies Prisma.ReviewStateSelect;
 
-function filtersWhere(filters: Pick<RunFilters, "set" | "tag" | "difficulty" | "level">): Prisma.QuestionWhereInput {
-  const and: Prisma.QuestionWhereInput[] = [practiceQuestionWhere()];
+function filtersWhere(filters: Pick<RunFilters, "set" | "tag" | "difficulty" | "level">, userId: string | null): Prisma.QuestionWhereInput {
+  const and: Prisma.QuestionWhereInput[] = [practiceQuestionWhere(), notSuspended(userId)];
   if (filters.set.length > 0) and.push({ set: { slug: { in: filters.set } } });
   if (filters.tag.length > 0) and.push({ tags: { some: { tag: { name: { in: filters.tag } } } } });
   if (filters.difficulty) and.push({ difficulty: filters.difficulty.toUpperCase() as "EASY" | "MEDIUM" | "HARD" });
@@ -40,13 +53,14 @@ function filtersWhere(filters: Pick<RunFilters, "set" | "tag" | "difficulty" | "
 }
 
 /**
- * The question ids of a new run. Signed in: what is due today (longest overdue first), then new
- * questions in bank order, then (unless only due ones were asked for) the soonest due. Guests have
- * no schedule: a random sample of the matching questions.
+ * The question ids of a new run. Signed in: what is due today (longest overdue first, up to the
+ * reviews left today), then new questions in bank order (up to the new cards left today), then
+ * (unless only due ones were asked for) the soonest due, within the reviews left. "Today" is the
+ * learner's day. Guests have no schedule: a random sample of the matching questions.
  */
 export async function pickRun(db: Database, userId: string | null, filters: RunFilters, now: Date, random: () => number = Math.random): Promise<string[]> {
   const questions = await db.question.findMany({
-    where: filtersWhere(filters),
+    where: filtersWhere(filters, userId),
     orderBy: [{ set: { title: "asc" } }, { position: "asc" }],
     select: { id: true, reviewStates: userId ? { where: { userId }, select: { due: true } } : false },
   });
@@ -58,19 +72,21 @@ export async function pickRun(db: Database, userId: string | null, filters: RunF
     }
     return ids.slice(0, filters.count);
   }
-  const cutoff = endOfToday(now).getTime();
+  const learner = await readLearner(db, userId);
+  const { newLeft, reviewsLeft } = await leftToday(db, userId, learner, now);
+  const cutoff = endOfLocalDay(now, learner.zone).getTime();
   const withDue = questions.map((q) => ({ id: q.id, due: q.reviewStates?.[0]?.due.getTime() ?? null }));
-  const due = withDue.filter((q) => q.due !== null && q.due < cutoff).sort((a, b) => a.due! - b.due!);
+  const due = withDue.filter((q) => q.due !== null && q.due < cutoff).sort((a, b) => a.due! - b.due!).slice(0, reviewsLeft);
   if (filters.due) return due.slice(0, filters.count).map((q) => q.id);
-  const fresh = withDue.filter((q) => q.due === null);
-  const later = withDue.filter((q) => q.due !== null && q.due >= cutoff).sort((a, b) => a.due! - b.due!);
+  const fresh = withDue.filter((q) => q.due === null).slice(0, newLeft);
+  const later = withDue.filter((q) => q.due !== null && q.due >= cutoff).sort((a, b) => a.due! - b.due!).slice(0, reviewsLeft - due.length);
   return [...due, ...fresh, ...later].slice(0, filters.count).map((q) => q.id);
 }
 
 /** The questions of a run, in the run's order; ids practice may not show are simply not there. */
 export async function readRunQuestions(db: Database, userId: string | null, ids: string[]) {
   const rows = await db.question.findMany({
-    where: { AND: [{ id: { in: ids } }, practiceQuestionWhere()] },
+    where: { AND: [{ id: { in: ids } }, practiceQuestionWhere(), notSuspended(userId)] },
     select: {
       id: true,
       title: true,
@@ -83,27 +99,29 @@ export async function readRunQuestions(db: Database, userId: string | null, ids:
       competency: true,
       set: { select: { slug: true, title: true } },
       reviewStates: userId ? { where: { userId }, select: CARD_SELECT } : false,
+      practiceMarks: userId ? { where: { userId }, select: MARK_SELECT } : false,
     },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
-    const { reviewStates, ...question } = row;
-    return [{ ...question, card: (reviewStates?.[0] ?? null) as CardFields | null }];
+    const { reviewStates, practiceMarks, ...question } = row;
+    return [{ ...question, card: (reviewStates?.[0] ?? null) as CardFields | null, mark: practiceMarks?.[0] ?? null }];
   });
 }
 
-/** Every set practice may show, with its question count and, for a user, what is due today and new. */
+/** Every set practice may show, with its question count and, for a user, what is due today (their day) and new. */
 export async function practiceSets(db: Database, userId: string | null, now: Date) {
-  const [sets, questions] = await Promise.all([
+  const [sets, questions, learner] = await Promise.all([
     db.questionSet.findMany({ orderBy: { title: "asc" }, select: { id: true, slug: true, title: true, description: true } }),
     db.question.findMany({
-      where: practiceQuestionWhere(),
+      where: { AND: [practiceQuestionWhere(), notSuspended(userId)] },
       select: { setId: true, reviewStates: userId ? { where: { userId }, select: { due: true } } : false },
     }),
+    userId ? readLearner(db, userId) : null,
   ]);
-  const cutoff = endOfToday(now).getTime();
+  const cutoff = endOfLocalDay(now, learner?.zone ?? "UTC").getTime();
   const counts = new Map<string, { total: number; due: number; fresh: number }>();
   for (const question of questions) {
     const count = counts.get(question.setId) ?? { total: 0, due: 0, fresh: 0 };
@@ -123,80 +141,6 @@ export async function practiceSets(db: Database, userId: string | null, now: Dat
 export async function practiceTags(db: Database) {
   const tags = await db.tag.findMany({ where: { questions: { some: { question: practiceQuestionWhere() } } }, orderBy: { name: "asc" }, select: { name: true }, take: 300 });
   return tags.map((tag) => tag.name);
-}
-
-export interface ProgressGroup {
-  name: string;
-  total: number;
-  seen: number;
-  dueToday: number;
-  /** Mean estimated recall probability (0–1) over the questions seen, or null when none. */
-  retention: number | null;
-}
-
-export const FORECAST_DAYS = 14;
-
-/** Per set and competency, the streak, and the 14-day due forecast of one user. */
-export async function readProgress(db: Database, userId: string, now: Date) {
-  const [questions, reviewDays] = await Promise.all([
-    db.question.findMany({
-      where: practiceQuestionWhere(),
-      select: { competency: true, set: { select: { title: true } }, reviewStates: { where: { userId }, select: CARD_SELECT } },
-    }),
-    db.$queryRaw<{ day: Date }[]>`
-      SELECT DISTINCT date_trunc('day', l."reviewedAt") AS day
-      FROM "ReviewLog" l JOIN "Question" q ON q."id" = l."questionId" JOIN "QuestionSet" s ON s."id" = q."setId"
-      WHERE l."userId" = ${userId} AND NOT q."archived"
-        AND q."audience"::text IN ('PRACTICE', 'BOTH') AND s."audience"::text IN ('PRACTICE', 'BOTH')
-      ORDER BY day DESC LIMIT 1000`,
-  ]);
-  const cutoff = endOfToday(now).getTime();
-  const today = startOfDay(now).getTime();
-  const groups = (key: (q: (typeof questions)[number]) => string) => {
-    const map = new Map<string, ProgressGroup & { sum: number; counted: number }>();
-    for (const question of questions) {
-      const name = key(question);
-      const group = map.get(name) ?? { name, total: 0, seen: 0, dueToday: 0, retention: null, sum: 0, counted: 0 };
-      group.total++;
-      const card = question.reviewStates[0];
-      if (card) {
-        group.seen++;
-        if (card.due.getTime() < cutoff) group.dueToday++;
-        const r = retrievability(card, now);
-        if (r !== null) {
-          group.sum += r;
-          group.counted++;
-        }
-      }
-      map.set(name, group);
-    }
-    return [...map.values()]
-      .map(({ sum, counted, ...group }) => ({ ...group, retention: counted > 0 ? sum / counted : null }))
-      .sort((a, b) => a.name.localeCompare(b.name));
-  };
-  const forecast = Array.from({ length: FORECAST_DAYS }, (_, i) => ({ date: new Date(today + i * DAY), count: 0 }));
-  for (const question of questions) {
-    const card = question.reviewStates[0];
-    if (!card) continue;
-    // Overdue cards count on day 0: they are due today.
-    const index = Math.max(0, Math.floor((card.due.getTime() - today) / DAY));
-    if (index < FORECAST_DAYS) forecast[index]!.count++;
-  }
-  const days = new Set(reviewDays.map((row) => startOfDay(row.day).getTime()));
-  // A streak survives until the end of a day without practice: today not done yet keeps yesterday's.
-  let streak = 0;
-  for (let day = days.has(today) ? today : today - DAY; days.has(day); day -= DAY) streak++;
-  const seen = questions.filter((q) => q.reviewStates.length > 0).length;
-  return {
-    total: questions.length,
-    seen,
-    dueToday: questions.filter((q) => q.reviewStates[0] && q.reviewStates[0].due.getTime() < cutoff).length,
-    streak,
-    practisedToday: days.has(today),
-    bySet: groups((q) => q.set.title),
-    byCompetency: groups((q) => q.competency ?? "Other"),
-    forecast,
-  };
 }
 
 /** One user's reviews of questions practice may show, oldest first (the CSV export). */

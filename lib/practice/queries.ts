@@ -1,7 +1,11 @@
 import "server-only";
 import { getCurrentUser, requireUser } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db";
-import { pickRun, practiceSets, practiceTags, readProgress, readReviewHistory, readRunQuestions } from "./practice";
+import { pickRun, practiceSets, practiceTags, readReviewHistory, readRunQuestions } from "./practice";
+import { readProgress } from "./progress";
+import { DEFAULT_SETTINGS, readLearner } from "./settings";
+import { leftToday } from "./practice";
+import { readTimeZone } from "@/lib/scheduling/time-zone";
 import type { RunFilters } from "./schema";
 
 // Practice is open to guests (no account: their reviews stay in the browser) and to every role.
@@ -9,8 +13,13 @@ import type { RunFilters } from "./schema";
 
 export async function practiceStart() {
   const user = await getCurrentUser();
-  const [sets, tags] = await Promise.all([practiceSets(prisma, user?.id ?? null, new Date()), practiceTags(prisma)]);
-  return { user, sets, tags };
+  const now = new Date();
+  const [sets, tags, left] = await Promise.all([
+    practiceSets(prisma, user?.id ?? null, now),
+    practiceTags(prisma),
+    user ? readLearner(prisma, user.id).then((learner) => leftToday(prisma, user.id, learner, now)) : null,
+  ]);
+  return { user, sets, tags, left };
 }
 
 /**
@@ -26,7 +35,15 @@ export async function startRun(filters: RunFilters) {
 
 export async function runQuestions(ids: string[]) {
   const user = await getCurrentUser();
-  return { user, questions: await readRunQuestions(prisma, user?.id ?? null, ids) };
+  const [questions, learner] = await Promise.all([readRunQuestions(prisma, user?.id ?? null, ids), user ? readLearner(prisma, user.id) : null]);
+  return { user, questions, retention: learner?.retention ?? DEFAULT_SETTINGS.retention };
+}
+
+export async function myPracticeSettings() {
+  const user = await requireUser();
+  const [learner, timeZone] = await Promise.all([readLearner(prisma, user.id), readTimeZone(prisma, user.id)]);
+  const left = await leftToday(prisma, user.id, learner, new Date());
+  return { user, learner, timeZone, left };
 }
 
 export async function myProgress() {

@@ -1,9 +1,23 @@
 // Scheduling is ts-fsrs's alone: this file only converts between its Card / ReviewLog and our rows,
 // and replays a history through it. No fuzz, so a history always gives the same schedule (on the
 // server, in the browser's interval preview, and when a guest history is merged later).
-import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade, type ReviewLog as FsrsLog, type State } from "ts-fsrs";
+import { createEmptyCard, fsrs, generatorParameters, type Card, type FSRS, type Grade, type ReviewLog as FsrsLog, type State } from "ts-fsrs";
 
 export const scheduler = fsrs(generatorParameters({ enable_fuzz: false }));
+
+export const MIN_RETENTION = 0.7;
+export const MAX_RETENTION = 0.97;
+const byRetention = new Map<number, FSRS>([[0.9, scheduler]]);
+
+/** The scheduler for a learner's desired retention (ts-fsrs request_retention), default parameters otherwise. */
+export function schedulerFor(retention = 0.9): FSRS {
+  let made = byRetention.get(retention);
+  if (!made) {
+    made = fsrs(generatorParameters({ enable_fuzz: false, request_retention: retention }));
+    byRetention.set(retention, made);
+  }
+  return made;
+}
 
 export interface CardFields {
   due: Date;
@@ -76,12 +90,12 @@ export function fromLog(log: FsrsLog): LogFields {
  * Replays reviews (sorted by time; ties by id so every replay agrees) through ts-fsrs from a new
  * card: the card after the last one, and each review's ts-fsrs log.
  */
-export function replay<R extends { id: string; grade: number; reviewedAt: Date }>(reviews: R[]) {
+export function replay<R extends { id: string; grade: number; reviewedAt: Date }>(reviews: R[], using: FSRS = scheduler) {
   const ordered = [...reviews].sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   let card: Card = createEmptyCard(ordered[0]?.reviewedAt ?? new Date(0));
   const logs: { review: R; log: LogFields }[] = [];
   for (const review of ordered) {
-    const next = scheduler.next(card, review.reviewedAt, review.grade as Grade);
+    const next = using.next(card, review.reviewedAt, review.grade as Grade);
     logs.push({ review, log: fromLog(next.log) });
     card = next.card;
   }

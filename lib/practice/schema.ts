@@ -62,6 +62,13 @@ export const reviewInputSchema = z.object({
 export type ReviewInput = z.input<typeof reviewInputSchema>;
 export type ParsedReview = z.output<typeof reviewInputSchema>;
 
-export const reviewBatchSchema = z.object({ reviews: z.array(reviewInputSchema).min(1).max(500) });
+/** Undoes one stored review (named by its id); made in the browser with its own id, like a grade. */
+export const undoInputSchema = z.object({ id: z.string().uuid(), undoOf: z.string().uuid() });
+export type UndoInput = z.input<typeof undoInputSchema>;
+export type ParsedUndo = z.output<typeof undoInputSchema>;
+
+export const reviewBatchSchema = z
+  .object({ reviews: z.array(reviewInputSchema).max(500).default([]), undos: z.array(undoInputSchema).max(500).default([]) })
+  .refine((batch) => batch.reviews.length + batch.undos.length >= 1 && batch.reviews.length + batch.undos.length <= 500, { message: "Send between 1 and 500 grades and undos." });
 
 export type ReviewBatchResult = { status: "saved"; accepted: string[]; duplicates: string[]; skipped: string[] };

@@ -30,7 +30,7 @@ export default async function PracticeRunPage({ searchParams }: PageProps<"/prac
     );
   }
   const ids = parseRunIds(params.ids);
-  const { user, questions } = await runQuestions(ids);
+  const { user, questions, retention } = await runQuestions(ids);
   // Ids practice may not show (interview-only, archived, unknown) are simply not there.
   if (questions.length === 0) notFound();
   const rendered: RunQuestion[] = questions.map((question) => ({
@@ -45,7 +45,8 @@ export default async function PracticeRunPage({ searchParams }: PageProps<"/prac
     keyPoints: question.keyPoints.map((point, i) => <InlineMarkdown key={i} source={point} />),
     redFlags: question.redFlags.map((flag, i) => <InlineMarkdown key={i} source={flag} />),
     card: question.card,
+    mark: question.mark ? { flagged: question.mark.flagged, bookmarked: question.mark.bookmarked, note: question.mark.note } : null,
   }));
   const at = typeof params.at === "string" ? params.at.slice(0, 20) : "";
-  return <PracticeRun questions={rendered} userId={user?.id ?? null} runKey={`${at}:${questions.map((q) => q.id).join(",")}`} />;
+  return <PracticeRun questions={rendered} userId={user?.id ?? null} runKey={`${at}:${questions.map((q) => q.id).join(",")}`} retention={retention} />;
 }

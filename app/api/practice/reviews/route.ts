@@ -22,7 +22,7 @@ export async function POST(request: Request) {
     if (!user) return Response.json({ status: "signed-out" }, { status: 401 });
     const body = await readJsonBody(request, reviewBatchSchema);
     if ("response" in body) return body.response;
-    const result = await recordReviews(prisma, user.id, body.data.reviews);
+    const result = await recordReviews(prisma, user.id, body.data.reviews, new Date(), body.data.undos);
     if (result.accepted.length > 0) revalidatePath("/practice", "layout");
     return Response.json(result, { headers: { "Cache-Control": "no-store" } });
   });
