@@ -19,7 +19,14 @@ export function must<T>(result: { ok: true; value: T } | { ok: false; message: s
 }
 
 async function questionIds(db: Database, audience: "INTERVIEW" | "PRACTICE" | "BOTH", count: number) {
-  const rows = await db.question.findMany({ where: { audience, archived: false }, orderBy: { id: "asc" }, take: count, select: { id: true } });
+  // The set's audience narrows the question's: an earlier matrix cell may have made a practice question in an interview-only set.
+  const setAudiences = audience === "BOTH" ? (["BOTH"] as const) : ([audience, "BOTH"] as const);
+  const rows = await db.question.findMany({
+    where: { audience, archived: false, set: { audience: { in: [...setAudiences] } } },
+    orderBy: { id: "asc" },
+    take: count,
+    select: { id: true },
+  });
   if (rows.length < count) throw new Error(`The matrix needs ${count} ${audience} question(s) in the bank; found ${rows.length}.`);
   return rows.map((row) => row.id);
 }
@@ -65,11 +72,17 @@ async function completed(db: Database, users: MatrixUsers, candidateId: string, 
  * on-panel roles rate (with their own draft marker on "pending") and, on "submitted", submit.
  */
 async function panelPositions(db: Database, users: MatrixUsers, candidateId: string, questions: string[], tag: string) {
-  const ownDraftMarkers = Object.fromEntries(ON_PANEL_ROLES.map((role) => [role, `matrix-own-draft-${role}-${tag}-${crypto.randomUUID().slice(0, 8)}`])) as Record<OnPanelRole, string>;
+  const ownDraftMarkers = Object.fromEntries(ON_PANEL_ROLES.map((role) => [role, `matrix-own-draft-${role}-${tag}-${crypto.randomUUID().slice(0, 8)}`])) as Record<
+    OnPanelRole,
+    string
+  >;
   const onPanel = ON_PANEL_ROLES.map((role) => users[role]);
   const make = async (position: PanelPosition, label: string): Promise<SecrecyPanel> => {
     const colleagueName = `Matrix Colleague ${label} ${tag}`;
-    const colleague = await db.user.create({ data: { email: `matrix-colleague-${position.toLowerCase()}-${tag}@example.org`, name: colleagueName, role: "INTERVIEWER" }, select: { id: true, role: true } });
+    const colleague = await db.user.create({
+      data: { email: `matrix-colleague-${position.toLowerCase()}-${tag}@example.org`, name: colleagueName, role: "INTERVIEWER" },
+      select: { id: true, role: true },
+    });
     const marker = `matrix-secret-${position}-${tag}-${crypto.randomUUID().slice(0, 8)}`;
     const members = position === "offPanel" ? [] : onPanel;
     const title = `Matrix panel ${label} ${tag}`;
@@ -159,7 +172,9 @@ export async function createActionFixtures(db: Database, users: MatrixUsers, tag
   // The interview in progress is also scheduled (a week ahead), for its calendar invitations.
   const week = new Date(Date.now() + 7 * 24 * 3_600_000);
   const date = `${week.getUTCFullYear()}-${String(week.getUTCMonth() + 1).padStart(2, "0")}-${String(week.getUTCDate()).padStart(2, "0")}`;
-  must(await scheduleInterview(db, users.recruiter, started.sessionId, { date, time: "10:00", timeZone: "UTC", durationMinutes: 60, location: null, meetingUrl: null }, new Date()));
+  must(
+    await scheduleInterview(db, users.recruiter, started.sessionId, { date, time: "10:00", timeZone: "UTC", durationMinutes: 60, location: null, meetingUrl: null }, new Date()),
+  );
   const [openScore, draftQuestions, planQuestions] = await Promise.all([
     db.score.findFirstOrThrow({ where: { scorecardId: started.scorecardId }, select: { sessionQuestionId: true, revision: true } }),
     db.sessionQuestion.findMany({ where: { sessionId: draftInterviewId }, orderBy: { position: "asc" }, select: { id: true } }),

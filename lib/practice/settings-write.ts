@@ -15,7 +15,10 @@ export const practiceSettingsSchema = z.object({
     .max(MAX_RETENTION * 100, `At most ${MAX_RETENTION * 100}%: higher, reviews pile up for little gain.`)
     .transform((percent) => percent / 100),
   // A checkbox: present ("on") or absent.
-  remindByEmail: z.literal("on").optional().transform((value) => value === "on"),
+  remindByEmail: z
+    .union([z.literal("on"), z.literal("")])
+    .optional()
+    .transform((value) => value === "on"),
 });
 
 export type PracticeSettingsInput = z.output<typeof practiceSettingsSchema>;
