@@ -15,7 +15,12 @@ export default defineConfig([
   // components never import routes, so a domain rule can be read and tested without React.
   {
     files: ["lib/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ regex: "^(@/|(\\.\\./)+)(app|components)/", message: "lib/ never imports app/ or components/ (CONTRIBUTING.md: one-way flow)." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^(@/|(\\.\\./)+)(app|components)/", message: "lib/ never imports app/ or components/ (CONTRIBUTING.md: one-way flow)." }] },
+      ],
+    },
   },
   {
     files: ["components/**"],

@@ -33,7 +33,15 @@ export default async function HomePage() {
     const zone = timeZone ?? "UTC";
     return (
       <>
-        <PageHeader title={`Hello, ${user.name ?? user.email}`} description={<>Your work today. Times are in {zone}{timeZone ? "" : " (set your time zone on the Account page)"}.</>} />
+        <PageHeader
+          title={`Hello, ${user.name ?? user.email}`}
+          description={
+            <>
+              Your work today. Times are in {zone}
+              {timeZone ? "" : " (set your time zone on the Account page)"}.
+            </>
+          }
+        />
         <StaffHome home={home} timeZone={zone} />
       </>
     );
@@ -41,9 +49,7 @@ export default async function HomePage() {
   return (
     <div className="mx-auto max-w-3xl py-8 text-center">
       <h1 className="text-4xl font-semibold tracking-tight">Fair, consistent technical interviews</h1>
-      <p className="mt-4 text-lg text-muted">
-        Interview Bank gives hiring managers, recruiters and candidates one question bank with anchored rubrics.
-      </p>
+      <p className="mt-4 text-lg text-muted">Interview Bank gives hiring managers, recruiters and candidates one question bank with anchored rubrics.</p>
       <div className="mt-8 flex flex-wrap justify-center gap-3">
         <Link href="/sign-in" className={buttonPrimary}>
           Sign in

@@ -33,36 +33,41 @@ export function SiteHeader({ user, theme }: { user: CurrentUser | null; theme: T
           <span className="lg:sr-only 2xl:not-sr-only">Interview Bank</span>
         </Link>
         <HeaderMenu>
-        <nav aria-label="Main" className="flex flex-col gap-1 lg:flex-row lg:items-center lg:gap-0.5 xl:gap-1">
-          {NAV.filter((item) => item.roles === null || hasRole(item.roles, user?.role)).map((item) => (
-            <Link key={item.href} href={item.href} className={navLink}>
-              {item.label}
-            </Link>
-          ))}
-        </nav>
-        <div className="mt-2 flex flex-col gap-1 border-t border-border pt-2 lg:ml-auto lg:mt-0 lg:min-w-0 lg:flex-row lg:items-center lg:border-0 lg:pt-0">
-          {user ? (
-            <>
-              <Link href="/account" className={`${navLink} min-w-0 truncate xl:max-w-44`} data-testid="current-user" title={`${user.name ?? user.email} · ${ROLE_LABELS[user.role]}`}>
-                <span className="sr-only">Account: </span>
-                {/* From 1024 to 1279 px the row has room for "Account" only; the name stays for screen readers. */}
-                <span className="lg:max-xl:sr-only">
-                  {user.name ?? user.email} · {ROLE_LABELS[user.role]}
-                </span>
-                <span aria-hidden="true" className="hidden lg:max-xl:inline">
-                  Account
-                </span>
+          <nav aria-label="Main" className="flex flex-col gap-1 lg:flex-row lg:items-center lg:gap-0.5 xl:gap-1">
+            {NAV.filter((item) => item.roles === null || hasRole(item.roles, user?.role)).map((item) => (
+              <Link key={item.href} href={item.href} className={navLink}>
+                {item.label}
               </Link>
-              <div className="shrink-0 whitespace-nowrap">
-                <SignOutButton />
-              </div>
-            </>
-          ) : (
-            <Link href="/sign-in" className={navLink}>
-              Sign in
-            </Link>
-          )}
-        </div>
+            ))}
+          </nav>
+          <div className="mt-2 flex flex-col gap-1 border-t border-border pt-2 lg:mt-0 lg:ml-auto lg:min-w-0 lg:flex-row lg:items-center lg:border-0 lg:pt-0">
+            {user ? (
+              <>
+                <Link
+                  href="/account"
+                  className={`${navLink} min-w-0 truncate xl:max-w-44`}
+                  data-testid="current-user"
+                  title={`${user.name ?? user.email} · ${ROLE_LABELS[user.role]}`}
+                >
+                  <span className="sr-only">Account: </span>
+                  {/* From 1024 to 1279 px the row has room for "Account" only; the name stays for screen readers. */}
+                  <span className="lg:max-xl:sr-only">
+                    {user.name ?? user.email} · {ROLE_LABELS[user.role]}
+                  </span>
+                  <span aria-hidden="true" className="hidden lg:max-xl:inline">
+                    Account
+                  </span>
+                </Link>
+                <div className="shrink-0 whitespace-nowrap">
+                  <SignOutButton />
+                </div>
+              </>
+            ) : (
+              <Link href="/sign-in" className={navLink}>
+                Sign in
+              </Link>
+            )}
+          </div>
         </HeaderMenu>
         <div className="order-1 shrink-0 lg:order-none">
           <ThemeToggle initial={theme} />

@@ -35,9 +35,20 @@ async function signedInBrowser(browser: Browser, email: string, password = PASSW
 /** `count` reviews of practice questions, stored as the browser would send them. */
 async function practise(userId: string, count: number) {
   return withDatabase(async (db) => {
-    const questions = await db.question.findMany({ where: { audience: { in: ["PRACTICE", "BOTH"] }, archived: false, set: { audience: { in: ["PRACTICE", "BOTH"] } } }, take: 5, orderBy: { id: "asc" }, select: { id: true } });
+    const questions = await db.question.findMany({
+      where: { audience: { in: ["PRACTICE", "BOTH"] }, archived: false, set: { audience: { in: ["PRACTICE", "BOTH"] } } },
+      take: 5,
+      orderBy: { id: "asc" },
+      select: { id: true },
+    });
     const reviews = Array.from({ length: count }, (_, i) =>
-      reviewInputSchema.parse({ id: crypto.randomUUID(), questionId: questions[i % questions.length]!.id, grade: (i % 4) + 1, reviewedAt: new Date(Date.now() - (count - i) * 3_600_000).toISOString(), answer: `answer ${i}, with "quotes"\nand a second line` }),
+      reviewInputSchema.parse({
+        id: crypto.randomUUID(),
+        questionId: questions[i % questions.length]!.id,
+        grade: (i % 4) + 1,
+        reviewedAt: new Date(Date.now() - (count - i) * 3_600_000).toISOString(),
+        answer: `answer ${i}, with "quotes"\nand a second line`,
+      }),
     );
     // A few at a time: one batch replays each question's whole history in one transaction.
     for (let start = 0; start < reviews.length; start += 5) await recordReviews(db, userId, reviews.slice(start, start + 5));
@@ -68,7 +79,9 @@ test.describe("password and sessions", () => {
 
       await laptop.page.getByLabel("Current password").fill(PASSWORD);
       await laptop.page.getByRole("button", { name: "Change password" }).click();
-      await expect(laptop.page.getByRole("status").filter({ hasText: "Password changed." })).toHaveText("Password changed. 1 other session was signed out; this one stays signed in.");
+      await expect(laptop.page.getByRole("status").filter({ hasText: "Password changed." })).toHaveText(
+        "Password changed. 1 other session was signed out; this one stays signed in.",
+      );
 
       // The phone's next request finds its session gone.
       expect(await (await phone.page.request.get("/api/auth/session")).json()).toEqual({});
@@ -92,7 +105,10 @@ test.describe("password and sessions", () => {
       // The laptop ends the phone's new session from its list.
       await laptop.page.reload();
       await expect(sessionsList(laptop.page)).toHaveCount(2);
-      await sessionsList(laptop.page).filter({ hasNotText: "This browser" }).getByRole("button", { name: /^Sign out / }).click();
+      await sessionsList(laptop.page)
+        .filter({ hasNotText: "This browser" })
+        .getByRole("button", { name: /^Sign out / })
+        .click();
       await expect(sessionsList(laptop.page)).toHaveCount(1);
       await phone.page.goto("/practice/progress");
       await expect(phone.page).toHaveURL(/\/sign-in/);

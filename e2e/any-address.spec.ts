@@ -16,12 +16,21 @@ test.describe.configure({ mode: "serial" });
 /** A request with exactly these headers (a browser or fetch would not let us set Host). */
 function raw(port: number, method: string, path: string, headers: Record<string, string>, body?: string) {
   return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }>((resolve, reject) => {
-    const request = httpRequest({ host: "127.0.0.1", port, method, path, headers: { ...headers, ...(body ? { "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(body)) } : {}) } }, (response) => {
-      let text = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (text += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }));
-    });
+    const request = httpRequest(
+      {
+        host: "127.0.0.1",
+        port,
+        method,
+        path,
+        headers: { ...headers, ...(body ? { "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(body)) } : {}) },
+      },
+      (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (text += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }));
+      },
+    );
     request.on("error", reject);
     request.end(body);
   });
@@ -125,7 +134,13 @@ test.describe("behind one trusted proxy (TRUSTED_PROXY_HOPS=1, no NEXTAUTH_URL)"
   test.afterAll(() => server.stop());
 
   // What the proxy sends on: the app's internal address as Host, the public one as X-Forwarded-Host.
-  const viaProxy = (origin: string) => ({ Host: `app-internal:${port}`, "X-Forwarded-Host": "interviews.example", "X-Forwarded-Proto": "https", "X-Forwarded-For": "203.0.113.7", Origin: origin });
+  const viaProxy = (origin: string) => ({
+    Host: `app-internal:${port}`,
+    "X-Forwarded-Host": "interviews.example",
+    "X-Forwarded-Proto": "https",
+    "X-Forwarded-For": "203.0.113.7",
+    Origin: origin,
+  });
 
   test("saves and grades from the public address pass the same-origin check; others are refused", async () => {
     for (const path of ["/api/scorecards/x/autosave", "/api/practice/reviews"]) {

@@ -1,5 +1,16 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { httpEntryName, PAGES, ROLES, ROUTE_HANDLERS, secrecyExpectations, SIGN_IN, type HttpEntry, type HttpOutcome, type MatrixFixtures, type MatrixRole } from "../tests/authorization-matrix";
+import {
+  httpEntryName,
+  PAGES,
+  ROLES,
+  ROUTE_HANDLERS,
+  secrecyExpectations,
+  SIGN_IN,
+  type HttpEntry,
+  type HttpOutcome,
+  type MatrixFixtures,
+  type MatrixRole,
+} from "../tests/authorization-matrix";
 import { readMatrixFixtures, ROLE_SESSIONS } from "./matrix-fixtures";
 
 // Every page and route handler of tests/authorization-matrix.ts, requested as each kind of user

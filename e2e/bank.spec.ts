@@ -27,7 +27,9 @@ test.describe("browsing the bank", () => {
     const sets = page.getByRole("list", { name: "Question sets" });
     for (const set of bank.sets) {
       const card = sets.getByRole("link", { name: new RegExp(`^${set.title}`) });
-      await expect(card.getByTestId("audience-counts")).toHaveText(`${count(set, "interview")} interview only · ${count(set, "practice")} practice only · ${count(set, "both")} both`);
+      await expect(card.getByTestId("audience-counts")).toHaveText(
+        `${count(set, "interview")} interview only · ${count(set, "practice")} practice only · ${count(set, "both")} both`,
+      );
     }
 
     await signInAs(page, "candidate");
@@ -42,11 +44,17 @@ test.describe("browsing the bank", () => {
   test("a set's page shows the introduction from its file", async ({ page }) => {
     const set = bank.sets.find((candidate) => candidate.introduction !== "")!;
     await signInAs(page, "candidate");
-    await page.getByRole("list", { name: "Question sets" }).getByRole("link", { name: new RegExp(`^${set.title}`) }).click();
+    await page
+      .getByRole("list", { name: "Question sets" })
+      .getByRole("link", { name: new RegExp(`^${set.title}`) })
+      .click();
     await expect(page).toHaveURL(new RegExp(`set=${set.slug}`));
     const intro = page.getByRole("region", { name: set.title });
     // The first sentence of the file's introduction, as rendered text.
-    const firstSentence = set.introduction.split(/(?<=\.)\s/)[0]!.replace(/\s+/g, " ").replace(/\*\*/g, "");
+    const firstSentence = set.introduction
+      .split(/(?<=\.)\s/)[0]!
+      .replace(/\s+/g, " ")
+      .replace(/\*\*/g, "");
     await expect(intro).toContainText(firstSentence);
     await expect(intro.getByTestId("audience-counts")).toHaveCount(0);
 
@@ -64,7 +72,13 @@ test.describe("browsing the bank", () => {
     await expect(page.getByLabel("Not reviewed for 12 months or more")).toBeChecked();
     const due = questions.filter((q) => q.reviewed !== null && isReviewDue(q.reviewed, new Date()));
     if (due.length === 0) await expect(page.getByText("No questions match.")).toBeVisible();
-    else await expect(page.getByRole("heading", { level: 2 }).filter({ hasText: /questions?$/ }).first()).toContainText(String(due.length));
+    else
+      await expect(
+        page
+          .getByRole("heading", { level: 2 })
+          .filter({ hasText: /questions?$/ })
+          .first(),
+      ).toContainText(String(due.length));
   });
 
   test("filters by difficulty and level through the URL, and a shared URL shows the same", async ({ page }) => {
@@ -75,7 +89,7 @@ test.describe("browsing the bank", () => {
     await expect(page).toHaveURL(/difficulty=hard/);
     await expect(page).toHaveURL(/level=senior/);
     const expected = questions.filter((q) => q.difficulty === "hard" && q.level === "senior").length;
-    await expect(page.getByRole("heading", { name: `${expected} question` , exact: false })).toContainText(String(expected));
+    await expect(page.getByRole("heading", { name: `${expected} question`, exact: false })).toContainText(String(expected));
 
     const shared = page.url();
     await page.goto("/bank");

@@ -23,7 +23,16 @@ const signInUrl = (payload: string) => `/sign-in?callbackUrl=${encodeURIComponen
 
 // The payloads that left the site before callbackUrl had one rule (a browser reads "/\" as "//",
 // and drops tab, CR and LF), plus the ones the issue named.
-const FORM_PAYLOADS = ["/\\evil.example", "/%5Cevil.example", "/%09/evil.example", "/\t/evil.example", "//evil.example", "https:evil.example", "javascript:alert(1)", "/%EF%BC%8Fevil.example"];
+const FORM_PAYLOADS = [
+  "/\\evil.example",
+  "/%5Cevil.example",
+  "/%09/evil.example",
+  "/\t/evil.example",
+  "//evil.example",
+  "https:evil.example",
+  "javascript:alert(1)",
+  "/%EF%BC%8Fevil.example",
+];
 
 test.describe("callbackUrl never leads off the site", () => {
   test("a signed-in visitor sent to /sign-in with any known open-redirect payload lands on the app's own origin", async ({ page, context, baseURL }) => {

@@ -33,7 +33,9 @@ async function fixture(): Promise<Fixture> {
   return withDatabase(async (db) => {
     const recruiter = await db.user.findUniqueOrThrow({ where: { email: DEMO.recruiter.email }, select: { id: true, role: true } });
     const questions = (await db.question.findMany({ where: { audience: "BOTH", archived: false }, orderBy: { id: "asc" }, take: 2, select: { id: true } })).map((q) => q.id);
-    const candidate = await db.candidate.create({ data: { name: NAME, email: EMAIL, position: "Site Reliability Engineer", notes: `${FIRST} asked us to keep ${EMAIL} on file`, createdById: recruiter.id } });
+    const candidate = await db.candidate.create({
+      data: { name: NAME, email: EMAIL, position: "Site Reliability Engineer", notes: `${FIRST} asked us to keep ${EMAIL} on file`, createdById: recruiter.id },
+    });
     const other = await db.candidate.create({ data: { name: `Comparison Person ${tag}`, createdById: recruiter.id } });
     const panel = (texts: [string, string, string]) => [
       { viewer: interviewers[0]!, rating: 3, recommendation: "YES" as const, text: texts[0] },
@@ -47,7 +49,14 @@ async function fixture(): Promise<Fixture> {
       panel: panel([`${FIRST} handled the incident calmly`, `${LAST} knew SLOs`, `${FIRST} impressed in the debrief`]),
       reopenReason: `Scored ${FIRST} against the wrong rubric`,
     });
-    await scoredInterview(db, recruiter, { candidateId: other.id, title: `Comparison ${tag}`, questions, customQuestion: "A custom one", panel: panel(["Fine", "Fine too", "Strong debrief"]), reopenReason: "Typo" });
+    await scoredInterview(db, recruiter, {
+      candidateId: other.id,
+      title: `Comparison ${tag}`,
+      questions,
+      customQuestion: "A custom one",
+      panel: panel(["Fine", "Fine too", "Strong debrief"]),
+      reopenReason: "Typo",
+    });
     return { candidateId: candidate.id, otherId: other.id, sessionId: named.sessionId, interviewers };
   });
 }
@@ -116,6 +125,10 @@ test("an admin erases a candidate: the figures stay, the name goes from every pa
   await page.goto("/admin/audit?action=candidate.erase");
   await expect(page.getByTestId("audit-event").filter({ hasText: f.candidateId })).toContainText("Personal data erased on request");
 
-  const stored = await withDatabase(async (db) => ({ first: await whereTextIsStored(db, FIRST), last: await whereTextIsStored(db, LAST), email: await whereTextIsStored(db, EMAIL) }));
+  const stored = await withDatabase(async (db) => ({
+    first: await whereTextIsStored(db, FIRST),
+    last: await whereTextIsStored(db, LAST),
+    email: await whereTextIsStored(db, EMAIL),
+  }));
   expect(stored).toEqual({ first: [], last: [], email: [] });
 });

@@ -36,7 +36,12 @@ async function column(page: Page, header: string) {
   const summary = page.getByTestId("summary-table");
   return {
     ratings: rows.map((row) => `${row[0]} | ${row[at]}`),
-    composite: (await summary.getByTestId("composite-cell").nth(at - 1).innerText()).trim(),
+    composite: (
+      await summary
+        .getByTestId("composite-cell")
+        .nth(at - 1)
+        .innerText()
+    ).trim(),
   };
 }
 
@@ -82,16 +87,27 @@ test("blind mode's letters are the keyed ones, not alphabetical, and stay put ac
   // (each group does with chance 1/24; twelve groups all doing so is beyond any run).
   const groups = world.candidates.slice(0, 12).map((_, i, all) => [0, 1, 2, 3].map((k) => all[(i + k) % all.length]!));
   const alphabetical = (group: typeof world.candidates) => {
-    const letters = blindLetters(group.map((c) => c.id), key);
+    const letters = blindLetters(
+      group.map((c) => c.id),
+      key,
+    );
     return [...group].sort((x, y) => x.name.localeCompare(y.name)).every((c, i) => letters.get(c.id) === String.fromCharCode(65 + i));
   };
   const group = groups.find((g) => !alphabetical(g))!;
-  const expected = blindLetters(group.map((c) => c.id), key);
+  const expected = blindLetters(
+    group.map((c) => c.id),
+    key,
+  );
 
   // Each candidate's column, read with names, is then found again under its letter.
   await page.goto(compareUrl(group.map((c) => c.id)));
   const byName = new Map(await Promise.all(group.map(async (c) => [c.name, (await column(page, c.name)).ratings.join("\n")] as const)));
-  await page.goto(compareUrl(group.map((c) => c.id), { blind: true }));
+  await page.goto(
+    compareUrl(
+      group.map((c) => c.id),
+      { blind: true },
+    ),
+  );
   const { headers } = await matrixText(page);
   expect(headers).toEqual(["Question", "Candidate A", "Candidate B", "Candidate C", "Candidate D"]);
   for (const name of group.map((c) => c.name)) await expect(page.getByText(name)).toHaveCount(0);
@@ -101,7 +117,12 @@ test("blind mode's letters are the keyed ones, not alphabetical, and stay put ac
   // The same link, reloaded and in another order, gives the same letters.
   await page.reload();
   expect(await shown()).toEqual(group.map((c) => byName.get(c.name)));
-  await page.goto(compareUrl([...group].reverse().map((c) => c.id), { blind: true }));
+  await page.goto(
+    compareUrl(
+      [...group].reverse().map((c) => c.id),
+      { blind: true },
+    ),
+  );
   expect(await shown()).toEqual(group.map((c) => byName.get(c.name)));
 
   const download = page.waitForEvent("download");

@@ -37,7 +37,9 @@ test("a recruiter compares the three seeded candidates, adjusts for leniency, go
   // Panel agreement is r_wg(J), in words beside the number.
   await expect(page.getByTestId("agreement-cell").first()).toContainText(/The two interviewers agreed/);
   // Three candidates and two interviewers: too few for a margin or a verdict, and the page says how many more.
-  await expect(page.getByText(/Whether any two of these candidates really differ cannot be judged yet: only \d+ candidates have been interviewed without a plan, and \d+ more are needed\./)).toBeVisible();
+  await expect(
+    page.getByText(/Whether any two of these candidates really differ cannot be judged yet: only \d+ candidates have been interviewed without a plan, and \d+ more are needed\./),
+  ).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
   await page.getByRole("switch", { name: "Adjust for interviewer leniency" }).click();
@@ -184,7 +186,10 @@ test("notes with line breaks and formulas reach the candidate CSV as one cell of
   // A bare CR (Windows copies, old Macs) cannot be typed into a textarea; it can be stored.
   const sessionId = interview.split("/").pop()!;
   const stored = await withDatabase(async (db) => {
-    const card = await db.scorecard.findFirstOrThrow({ where: { sessionId }, select: { id: true, summary: true, scores: { select: { notes: true, sessionQuestion: { select: { position: true } } } } } });
+    const card = await db.scorecard.findFirstOrThrow({
+      where: { sessionId },
+      select: { id: true, summary: true, scores: { select: { notes: true, sessionQuestion: { select: { position: true } } } } },
+    });
     const second = await db.sessionQuestion.findFirstOrThrow({ where: { sessionId, position: 1 }, select: { id: true } });
     const note = "first\rsecond\r=2+2";
     await db.score.upsert({
@@ -202,7 +207,7 @@ test("notes with line breaks and formulas reach the candidate CSV as one cell of
   expect(csv).toHaveLength(1 + asked.length);
   const [first, second] = csv.slice(1);
   expect(first![9]).toBe(exported(stored.first));
-  expect(first![9]).toBe("'\n=1+1\nsecond, \"quoted\" line");
+  expect(first![9]).toBe('\'\n=1+1\nsecond, "quoted" line');
   expect(second![9]).toBe("first\rsecond\r=2+2"); // the formula is not at the start of the cell
   expect(first![10]).toBe("Strong no");
   expect(first![12]).toBe(exported(stored.summary));

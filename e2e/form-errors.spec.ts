@@ -15,7 +15,7 @@ async function expectSummaryAbove(page: Page, form: Locator, message: string, fi
   await expect(form.getByRole("status")).toHaveText("");
 }
 
-test("\"Please correct the fields below.\" comes above the fields, once, and goes once they are right", async ({ page }) => {
+test('"Please correct the fields below." comes above the fields, once, and goes once they are right', async ({ page }) => {
   await page.goto("/candidates/new");
   const form = page.locator("form").filter({ has: page.getByLabel("Name") });
   // Only spaces pass the browser's own check but not the server's.

@@ -87,7 +87,13 @@ async function buildWorld(): Promise<World> {
     must(await startInterview(db, recruiter, inProgress));
     const open = must(await openScorecard(db, interviewer, inProgress));
     const row = await db.score.findFirstOrThrow({ where: { scorecardId: open }, select: { sessionQuestionId: true, revision: true } });
-    await applyAutosave(db, { id: interviewer.id, sessionVersion: 0 }, open, { target: "question", sessionQuestionId: row.sessionQuestionId, writeId: crypto.randomUUID(), baseRevision: row.revision, value: { rating: null, notes: ALL, keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 0 } });
+    await applyAutosave(db, { id: interviewer.id, sessionVersion: 0 }, open, {
+      target: "question",
+      sessionQuestionId: row.sessionQuestionId,
+      writeId: crypto.randomUUID(),
+      baseRevision: row.revision,
+      value: { rating: null, notes: ALL, keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 0 },
+    });
     for (const [i, text] of SHORT.entries()) if (i >= 2) await build(candidates[i]!, text, []);
 
     let plan = "";
@@ -119,7 +125,10 @@ async function expectInert(page: Page, pages: Record<string, string[]>) {
     const shown = asParsed((await page.locator("main").textContent()) ?? "");
     for (const text of texts) if (!shown.includes(asParsed(text))) missing.push(`${url}: ${JSON.stringify(text.slice(0, 60))}`);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned), url).toBeUndefined();
-    await expect(page.locator("[data-pwned], main script, main iframe, main svg[onload], main [onerror], main [onmouseover], main a[href^='javascript:'], main a[href^='data:']"), url).toHaveCount(0);
+    await expect(
+      page.locator("[data-pwned], main script, main iframe, main svg[onload], main [onerror], main [onmouseover], main a[href^='javascript:'], main a[href^='data:']"),
+      url,
+    ).toHaveCount(0);
   }
   expect(missing, "texts not shown literally").toEqual([]);
   expect(dialogs, "dialogs opened").toEqual([]);
@@ -174,7 +183,9 @@ test.describe("hostile text in every field", () => {
 test("text typed into the forms is stored as typed and shown as typed", async ({ page }) => {
   const name = stored.find((value) => value.startsWith("<img"))!;
   const position = `${stored.find((value) => value.startsWith('"'))} ${stored.find((value) => value.startsWith("invoice"))}`;
-  const notes = HOSTILE_INPUTS.filter((input) => !input.stored && !/[\r\n]/.test(input.value)).map((input) => input.value).join(" ");
+  const notes = HOSTILE_INPUTS.filter((input) => !input.stored && !/[\r\n]/.test(input.value))
+    .map((input) => input.value)
+    .join(" ");
   const dialogs = watchDialogs(page);
   await signInAs(page, "recruiter");
   await page.goto("/candidates/new");

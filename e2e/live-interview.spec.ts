@@ -111,7 +111,12 @@ test("reopening a submitted scorecard asks why and records it", async ({ page })
 
 test("a panel scores independently: nobody sees another's scores until they submit their own", async ({ page, signedIn }) => {
   test.setTimeout(180_000);
-  const interview = await startedInterview(page, { candidate: unique("Panel"), panel: [DEMO.interviewer.name, DEMO.admin.name], uncheck: [DEMO.recruiter.name], fromSet: ec2.title });
+  const interview = await startedInterview(page, {
+    candidate: unique("Panel"),
+    panel: [DEMO.interviewer.name, DEMO.admin.name],
+    uncheck: [DEMO.recruiter.name],
+    fromSet: ec2.title,
+  });
 
   const [ian, ada] = await Promise.all([signedIn("interviewer"), signedIn("admin")]);
 
@@ -129,7 +134,13 @@ test("a panel scores independently: nobody sees another's scores until they subm
 
   // Ada cannot write to Ian's scorecard, even with its id.
   const forged = await ada.request.post(ianScorecardUrl, {
-    data: { target: "question", sessionQuestionId: "x", writeId: "forged-write-1", baseRevision: 0, value: { rating: 1, notes: "", keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 0 } },
+    data: {
+      target: "question",
+      sessionQuestionId: "x",
+      writeId: "forged-write-1",
+      baseRevision: 0,
+      value: { rating: 1, notes: "", keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 0 },
+    },
   });
   expect(forged.status()).toBe(404);
 

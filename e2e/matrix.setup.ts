@@ -9,7 +9,10 @@ import { MATRIX_FIXTURES, OUTSIDER, PANELIST } from "./matrix-fixtures";
 // The authorization matrix's interviewers sign in through the form, and its fixtures are made
 // once: interviews whose panel is the panelist, a plan, users to promote, and so on.
 setup("make the authorization matrix's fixtures and its interviewers' sessions", async ({ page }) => {
-  for (const [name, account] of [["panelist", PANELIST], ["outsider", OUTSIDER]] as const) {
+  for (const [name, account] of [
+    ["panelist", PANELIST],
+    ["outsider", OUTSIDER],
+  ] as const) {
     await createAccount(account);
     await page.context().clearCookies();
     await fillSignIn(page, account.email, account.password);

@@ -42,7 +42,8 @@ async function signedIn(browser: Browser, server: AppServer, role: "recruiter", 
 
 /** Moves the shared clock (on one process), then has both processes sweep at once, twice. */
 async function moveClockAndSweep(servers: [AppServer, AppServer], advanceMs: number) {
-  const post = (server: AppServer, ms: number) => fetch(`${server.url}/api/test/clock`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ advanceMs: ms }) });
+  const post = (server: AppServer, ms: number) =>
+    fetch(`${server.url}/api/test/clock`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ advanceMs: ms }) });
   expect((await post(servers[0], advanceMs)).status).toBe(200);
   for (let round = 0; round < 2; round++) {
     const answers = await Promise.all([post(servers[0], 0), post(servers[1], 0), post(servers[0], 0), post(servers[1], 0)]);
@@ -52,12 +53,16 @@ async function moveClockAndSweep(servers: [AppServer, AppServer], advanceMs: num
 
 /** Waits until every recorded notice has been sent (or skipped): the queue is drained. */
 async function queueDrained(theLab: FaultLab) {
-  await expect.poll(async () => (await theLab.database.rows<{ n: number }>(`SELECT count(*)::int AS n FROM "Notification" WHERE status = 'PENDING'`))[0]!.n, { timeout: 60_000 }).toBe(0);
+  await expect
+    .poll(async () => (await theLab.database.rows<{ n: number }>(`SELECT count(*)::int AS n FROM "Notification" WHERE status = 'PENDING'`))[0]!.n, { timeout: 60_000 })
+    .toBe(0);
 }
 
 const subjects = (messages: ParsedMail[]) => messages.map((message) => message.subject ?? "").sort();
 
-test("a recruiter schedules an interview in a chosen zone: both panelists get one invitation with a valid .ics, one reminder each, then the scorecard deadline emails", async ({ browser }) => {
+test("a recruiter schedules an interview in a chosen zone: both panelists get one invitation with a valid .ics, one reminder each, then the scorecard deadline emails", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   if (!lab || !mail) throw new Error("The lab did not start");
   const { servers, database } = lab;
@@ -104,14 +109,18 @@ test("a recruiter schedules an interview in a chosen zone: both panelists get on
     expect(event.endDate.toJSDate().getTime()).toBe(start.getTime() + HOUR);
     expect(event.sequence).toBe(0);
     expect(event.uid).toBe(`interview-${interviewId}@interview-bank`);
-    expect(event.attendees.map((attendee) => String(attendee.getFirstValue()).toLowerCase())).toEqual(expect.arrayContaining([`mailto:${DEMO.interviewer.email}`, `mailto:${DEMO.admin.email}`]));
+    expect(event.attendees.map((attendee) => String(attendee.getFirstValue()).toLowerCase())).toEqual(
+      expect.arrayContaining([`mailto:${DEMO.interviewer.email}`, `mailto:${DEMO.admin.email}`]),
+    );
   }
 
   // 23 hours before it starts, both processes sweep, twice, at the same moments: one reminder each.
   await moveClockAndSweep(servers, start.getTime() - 23 * HOUR - Date.now());
   await queueDrained(lab);
   for (const person of [DEMO.interviewer, DEMO.admin]) {
-    expect(subjects(inbox.to(person.email)).filter((subject) => subject.startsWith("Reminder:"))).toEqual([expect.stringContaining(`Reminder: interview with ${candidate} tomorrow`)]);
+    expect(subjects(inbox.to(person.email)).filter((subject) => subject.startsWith("Reminder:"))).toEqual([
+      expect.stringContaining(`Reminder: interview with ${candidate} tomorrow`),
+    ]);
   }
   // Half an hour before: the one-hour reminder, once.
   await moveClockAndSweep(servers, 22.5 * HOUR);
@@ -157,7 +166,21 @@ test("a recruiter schedules an interview in a chosen zone: both panelists get on
  * decision, which the candidate page and the CSV carry; a panelist's revision afterwards leaves the
  * submitted ratings, and every figure computed from them, as they were.
  */
-async function hiringTeamsDay({ browser, servers, database, interview, candidate, rita }: { browser: Browser; servers: [AppServer, AppServer]; database: FaultLab["database"]; interview: string; candidate: string; rita: Awaited<ReturnType<typeof signedIn>> }) {
+async function hiringTeamsDay({
+  browser,
+  servers,
+  database,
+  interview,
+  candidate,
+  rita,
+}: {
+  browser: Browser;
+  servers: [AppServer, AppServer];
+  database: FaultLab["database"];
+  interview: string;
+  candidate: string;
+  rita: Awaited<ReturnType<typeof signedIn>>;
+}) {
   const panelist = async (role: "interviewer" | "admin", timezoneId: string) => {
     const context = await browser.newContext({ baseURL: servers[1].url, timezoneId });
     const page = await context.newPage();
@@ -171,12 +194,18 @@ async function hiringTeamsDay({ browser, servers, database, interview, candidate
     const waiting = page.getByRole("list", { name: "Scorecards waiting for you" });
     await expect(waiting.getByRole("listitem").first()).toContainText(`${candidate}: ${candidate}: tech screen`);
     await expect(waiting.getByRole("listitem").first()).toContainText(/\d+ (min|h|days)( \d+ min)? late/);
-    await waiting.getByRole("link", { name: new RegExp(candidate) }).first().click();
+    await waiting
+      .getByRole("link", { name: new RegExp(candidate) })
+      .first()
+      .click();
     await expect(page).toHaveURL(new RegExp(`${interview}/score$`));
   }
   await expectNoSeriousAxeViolations(ivy);
   // Ivy rates the first question 3, Ada 2; both submit.
-  for (const [page, rating, recommendation] of [[ivy, "3", "Yes"], [ada, "2", "No"]] as const) {
+  for (const [page, rating, recommendation] of [
+    [ivy, "3", "Yes"],
+    [ada, "2", "No"],
+  ] as const) {
     await openScoring(page, `${interview}/score?q=1`);
     await page.keyboard.press(rating);
     await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
@@ -226,7 +255,12 @@ async function hiringTeamsDay({ browser, servers, database, interview, candidate
   const csv = await (await rita.request.get(`/candidates/${candidateId}/export`)).text();
   const records = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
   const ivys = records.filter((row) => row.interviewer === DEMO.interviewer.name);
-  expect(ivys[0]).toMatchObject({ rating: "3", "rating revised after the debrief": "4", decision: "Advance", "decision reason": "Clear on spot interruptions; the panel agrees to go on." });
+  expect(ivys[0]).toMatchObject({
+    rating: "3",
+    "rating revised after the debrief": "4",
+    decision: "Advance",
+    "decision reason": "Clear on spot interruptions; the panel agrees to go on.",
+  });
   expect(records.every((row) => row.decision === "Advance")).toBe(true);
   await Promise.all([ivy.context().close(), ada.context().close()]);
 }

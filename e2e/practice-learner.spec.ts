@@ -120,8 +120,14 @@ test("undo restores the previous card state on the server, once", async ({ page 
   await page.reload();
   await saved(page);
   expect(await cardOf(email, question)).toEqual(before);
-  const logs = await sql(`SELECT l."grade", l."undoneAt" IS NOT NULL AS undone FROM "ReviewLog" l JOIN "User" u ON u."id" = l."userId" WHERE u."email" = $1 ORDER BY l."reviewedAt"`, [email]);
-  expect(logs.rows).toEqual([{ grade: 3, undone: false }, { grade: 1, undone: true }]);
+  const logs = await sql(
+    `SELECT l."grade", l."undoneAt" IS NOT NULL AS undone FROM "ReviewLog" l JOIN "User" u ON u."id" = l."userId" WHERE u."email" = $1 ORDER BY l."reviewedAt"`,
+    [email],
+  );
+  expect(logs.rows).toEqual([
+    { grade: 3, undone: false },
+    { grade: 1, undone: true },
+  ]);
 
   // Graded again after the undo, with the button this time, then undone by the button.
   await page.getByRole("button", { name: /^\d · Easy/ }).click();

@@ -128,10 +128,7 @@ test.describe("practice", () => {
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();
     try {
-      const moved = await client.query(
-        `UPDATE "ReviewState" SET "due" = now() - interval '2 days' WHERE "userId" = (SELECT "id" FROM "User" WHERE "email" = $1)`,
-        [email],
-      );
+      const moved = await client.query(`UPDATE "ReviewState" SET "due" = now() - interval '2 days' WHERE "userId" = (SELECT "id" FROM "User" WHERE "email" = $1)`, [email]);
       expect(moved.rowCount).toBe(1);
     } finally {
       await client.end();

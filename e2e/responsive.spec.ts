@@ -19,9 +19,15 @@ for (const role of ["admin", "recruiter", "interviewer", "candidate"] as const s
       const nav = page.getByRole("navigation", { name: "Main" });
       await expect(nav).toBeVisible();
       await expect(page.getByRole("button", { name: "Menu" })).toBeHidden();
-      const boxes = await page.getByRole("banner").locator("a, button").evaluateAll((elements) =>
-        elements.filter((element) => element.getClientRects().length > 0 && !element.closest(".sr-only")).map((element) => element.getBoundingClientRect()).map((box) => box.top + box.height / 2),
-      );
+      const boxes = await page
+        .getByRole("banner")
+        .locator("a, button")
+        .evaluateAll((elements) =>
+          elements
+            .filter((element) => element.getClientRects().length > 0 && !element.closest(".sr-only"))
+            .map((element) => element.getBoundingClientRect())
+            .map((box) => box.top + box.height / 2),
+        );
       const rows = new Set(boxes.map((middle) => Math.round(middle / 8)));
       expect(rows.size, `${role} at ${width} px: one row of links`).toBe(1);
       expect((await page.getByRole("banner").boundingBox())!.height).toBeLessThan(72);
@@ -40,7 +46,8 @@ test("below 1024 px the header is a menu: focus moves in, Escape closes it and g
   await page.keyboard.press("Enter");
   await expect(menu).toHaveAttribute("aria-expanded", "true");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link").first()).toBeFocused();
-  for (const name of ["Question bank", "Candidates", "Compare", "Calibration", "Users"]) await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name })).toBeVisible();
+  for (const name of ["Question bank", "Candidates", "Compare", "Calibration", "Users"])
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name })).toBeVisible();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(menu).toHaveAttribute("aria-expanded", "false");
@@ -60,7 +67,13 @@ test("no page scrolls sideways at 390, 768, 1280 or 1920 px: users, compare with
   const live = await screensLiveInterview();
   const pages: [DemoRole, string][] = [
     ["admin", "/admin/users"],
-    ["recruiter", `/compare?${ids.slice(0, 4).map((id) => `c=${id}`).join("&")}`],
+    [
+      "recruiter",
+      `/compare?${ids
+        .slice(0, 4)
+        .map((id) => `c=${id}`)
+        .join("&")}`,
+    ],
     ["recruiter", `/compare?${ids.map((id) => `c=${id}`).join("&")}`],
     ["recruiter", "/calibration"],
     ["recruiter", `/candidates/${ids[0]}/report`],
@@ -92,7 +105,10 @@ test("after “Finish →” on a phone the summary heading is below the sticky 
   await page.getByRole("button", { name: "Finish →" }).click();
   const heading = page.getByRole("heading", { name: "Submit your scorecard" });
   await expect(heading).toBeFocused();
-  const barBottom = await page.locator("div.sticky").first().evaluate((bar) => bar.getBoundingClientRect().bottom);
+  const barBottom = await page
+    .locator("div.sticky")
+    .first()
+    .evaluate((bar) => bar.getBoundingClientRect().bottom);
   const top = await heading.evaluate((element) => element.getBoundingClientRect().top);
   expect(top).toBeGreaterThanOrEqual(barBottom);
 });

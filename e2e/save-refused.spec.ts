@@ -14,7 +14,14 @@ const crossSite = { status: "rejected", reason: "cross-site", acceptedOrigin: "h
 
 /** Every localStorage value whose key starts with `prefix`, concatenated. */
 const stored = (page: Page, prefix: string) =>
-  page.evaluate((start) => Object.keys(localStorage).filter((key) => key.startsWith(start)).map((key) => localStorage.getItem(key)).join("\n"), prefix);
+  page.evaluate(
+    (start) =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith(start))
+        .map((key) => localStorage.getItem(key))
+        .join("\n"),
+    prefix,
+  );
 
 async function downloaded(page: Page, button: string) {
   const download = page.waitForEvent("download");

@@ -9,7 +9,28 @@ import { scoredInterview } from "../lib/scoring/scored-interview";
 import { withDatabase } from "./database";
 
 export const SCREENS_POSITION = "Screens Engineer";
-const FIRST = ["Alma", "Bruno", "Carla", "Dmitri", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Kemal", "Lena", "Marek", "Nadia", "Oskar", "Petra", "Rafael", "Selma", "Tomas", "Ulla"];
+const FIRST = [
+  "Alma",
+  "Bruno",
+  "Carla",
+  "Dmitri",
+  "Elena",
+  "Farid",
+  "Greta",
+  "Hugo",
+  "Ines",
+  "Jonas",
+  "Kemal",
+  "Lena",
+  "Marek",
+  "Nadia",
+  "Oskar",
+  "Petra",
+  "Rafael",
+  "Selma",
+  "Tomas",
+  "Ulla",
+];
 export const SCREENS_NAMES = FIRST.map((first) => `${first} Printwell`);
 
 const must = <T>(result: { ok: true; value: T } | { ok: false; message: string }) => {
@@ -34,7 +55,9 @@ export function buildScreensWorld(): Promise<void> {
     const planId = must(await createPlan(db, recruiter, { name: "Screens plan", position: SCREENS_POSITION }));
     for (const question of pool) must(await addPlanQuestion(db, recruiter, planId, question.id));
     for (const [c, name] of SCREENS_NAMES.entries()) {
-      const candidate = await db.candidate.create({ data: { name, position: SCREENS_POSITION, email: `${name.split(" ")[0]!.toLowerCase()}@printwell.example`, createdById: recruiter.id } });
+      const candidate = await db.candidate.create({
+        data: { name, position: SCREENS_POSITION, email: `${name.split(" ")[0]!.toLowerCase()}@printwell.example`, createdById: recruiter.id },
+      });
       // Fixed, and different enough that the composites differ (1.50 to 3.50 in steps of about 0.25).
       const rating = (q: number, shift: number) => Math.min(4, Math.max(1, 1 + (c % 4) + ((q + shift) % 3) - 1));
       const notes = pool.map((_, q) => `Fixed note ${q + 1}.`);

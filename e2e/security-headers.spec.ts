@@ -22,10 +22,12 @@ function watchViolations(page: Page) {
 }
 
 function directives(policy: string) {
-  return new Map(policy.split(";").map((part) => {
-    const [name, ...values] = part.trim().split(/\s+/);
-    return [name!, values] as const;
-  }));
+  return new Map(
+    policy.split(";").map((part) => {
+      const [name, ...values] = part.trim().split(/\s+/);
+      return [name!, values] as const;
+    }),
+  );
 }
 
 /** The page's response carries the full policy with a nonce, which every script in it carries too. */
@@ -112,7 +114,10 @@ test.describe("security headers", () => {
     await signInAs(page, "recruiter");
     const violations = watchViolations(page);
     await expectSecurePage(await page.goto("/compare"));
-    await page.getByRole("link", { name: /^Position “/ }).first().click();
+    await page
+      .getByRole("link", { name: /^Position “/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/c=.*c=/);
     await expect(page.getByTestId("summary-table")).toContainText("Composite");
     await expect(page.locator("svg.recharts-surface").first()).toBeVisible();

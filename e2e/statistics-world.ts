@@ -9,7 +9,30 @@ import { addPlanQuestion, createPlan } from "../lib/plans/plans";
 import { scoredInterview } from "../lib/scoring/scored-interview";
 import { withDatabase } from "./database";
 
-const FIRST_NAMES = ["Aaron", "Bella", "Cyrus", "Dalia", "Emil", "Freya", "Gideon", "Hana", "Ivo", "Jun", "Kira", "Lars", "Mira", "Nils", "Olga", "Pavel", "Quinn", "Rosa", "Sami", "Tove", "Uma", "Vera"];
+const FIRST_NAMES = [
+  "Aaron",
+  "Bella",
+  "Cyrus",
+  "Dalia",
+  "Emil",
+  "Freya",
+  "Gideon",
+  "Hana",
+  "Ivo",
+  "Jun",
+  "Kira",
+  "Lars",
+  "Mira",
+  "Nils",
+  "Olga",
+  "Pavel",
+  "Quinn",
+  "Rosa",
+  "Sami",
+  "Tove",
+  "Uma",
+  "Vera",
+];
 const LENIENCY = [-0.6, -0.35, -0.1, 0.1, 0.35, 0.6];
 
 export interface StatisticsWorld {
@@ -36,7 +59,9 @@ export function buildStatisticsWorld(size = 12): Promise<StatisticsWorld> {
     });
     const raters: Viewer[] = [];
     for (const [i] of LENIENCY.entries()) {
-      raters.push(await db.user.create({ data: { email: `stat-rater-${i}-${tag}@example.org`, name: `Rater ${i} ${tag}`, role: "INTERVIEWER" }, select: { id: true, role: true } }));
+      raters.push(
+        await db.user.create({ data: { email: `stat-rater-${i}-${tag}@example.org`, name: `Rater ${i} ${tag}`, role: "INTERVIEWER" }, select: { id: true, role: true } }),
+      );
     }
     const planId = must(await createPlan(db, recruiter, { name: `Statistics plan ${tag}`, position: `Statistician ${tag}` }));
     for (const question of questions) must(await addPlanQuestion(db, recruiter, planId, question.id));

@@ -79,7 +79,13 @@ test("two tabs changing the same line keep both versions between markers, and bo
   for (const tab of tabs) await expect(saveStatus(tab)).toHaveAttribute("data-status", "saved", { timeout: 45_000 });
 
   for (const tab of tabs) {
-    await expect.poll(() => notes(tab).inputValue()).toMatch(new RegExp(`^Caching: (LRU, explained well|TTLs only)\\n${OTHER_TAB_MARKER}\\nCaching: (LRU, explained well|TTLs only)\\n— end of what the other tab wrote —\\nClosing remarks$`));
+    await expect
+      .poll(() => notes(tab).inputValue())
+      .toMatch(
+        new RegExp(
+          `^Caching: (LRU, explained well|TTLs only)\\n${OTHER_TAB_MARKER}\\nCaching: (LRU, explained well|TTLs only)\\n— end of what the other tab wrote —\\nClosing remarks$`,
+        ),
+      );
     await expect(mergeNotice(tab)).toContainText("changed the same lines of these notes");
   }
   expect(await notes(first).inputValue()).toBe(await notes(second).inputValue());

@@ -32,7 +32,16 @@ const SCREENS: Screen[] = [
   { name: "practice-guest", role: null, url: () => "/practice" },
   { name: "bank-candidate", role: "candidate", url: () => "/bank?set=serverless" },
   { name: "bank-recruiter", role: "recruiter", url: () => "/bank?set=serverless" },
-  { name: "compare-4", role: "recruiter", url: ({ ids }) => `/compare?${ids.slice(0, 4).map((id) => `c=${id}`).join("&")}`, ready: charts },
+  {
+    name: "compare-4",
+    role: "recruiter",
+    url: ({ ids }) =>
+      `/compare?${ids
+        .slice(0, 4)
+        .map((id) => `c=${id}`)
+        .join("&")}`,
+    ready: charts,
+  },
   { name: "compare-20", role: "recruiter", url: ({ ids }) => `/compare?${ids.map((id) => `c=${id}`).join("&")}`, ready: charts },
   { name: "report", role: "recruiter", url: ({ ids }) => `/candidates/${ids[0]}/report`, mask: (page) => [page.locator("section > header p")] },
   { name: "interview", role: "recruiter", url: ({ live }) => `/interviews/${live}`, mask: (page) => [page.getByText(/^Started/)] },

@@ -37,9 +37,7 @@ const envSchema = z
   });
 
 function readEnv() {
-  const parsed = envSchema.safeParse(
-    building ? { DATABASE_URL: "postgresql://build-time-placeholder/none", ...process.env } : process.env,
-  );
+  const parsed = envSchema.safeParse(building ? { DATABASE_URL: "postgresql://build-time-placeholder/none", ...process.env } : process.env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
     throw new Error(`Invalid environment:\n${problems}`);

@@ -12,7 +12,7 @@ const formOf = (entries: [string, string | Blob][]) => {
 describe("formFields", () => {
   const schema = z.object({ title: z.string(), panel: z.array(z.string()), recommendation: z.string() });
 
-  it("takes each text field's first value, every value of a list field, and \"\" or [] for what the browser did not send", () => {
+  it('takes each text field\'s first value, every value of a list field, and "" or [] for what the browser did not send', () => {
     const data = formOf([
       ["title", "First"],
       ["title", "Second"],

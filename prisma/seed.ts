@@ -22,10 +22,7 @@ export async function seed(databaseUrl: string, options: SeedOptions) {
   try {
     const { errors, summary, skippedFiles } = await importQuestionFiles(db, options.paths);
     if (errors.length > 0) {
-      throw new Error(
-        `The question bank has ${errors.length} error(s); nothing was seeded:\n` +
-          errors.map((error) => `${error.file}:${error.line}: ${error.message}`).join("\n"),
-      );
+      throw new Error(`The question bank has ${errors.length} error(s); nothing was seeded:\n` + errors.map((error) => `${error.file}:${error.line}: ${error.message}`).join("\n"));
     }
     log(
       summary

@@ -1,5 +1,5 @@
 // `npm run check`: the fast checks, for a quick answer while working (about a minute): the
-// question bank, types, lint and the unit tests (no database, no browser). `npm test` runs these
+// question bank, types, lint, formatting (Prettier) and the unit tests (no database, no browser). `npm test` runs these
 // and then the integration and end-to-end tests.
 import { spawnSync } from "node:child_process";
 
@@ -7,6 +7,7 @@ const steps: [string, string[]][] = [
   ["content", ["tsx", "scripts/content-check.ts"]],
   ["typecheck", ["npm", "run", "--silent", "typecheck"]],
   ["lint", ["npm", "run", "--silent", "lint"]],
+  ["format", ["prettier", "--check", "--log-level=warn", "."]],
   ["unit", ["vitest", "run", "--project=unit"]],
 ];
 
@@ -18,4 +19,4 @@ for (const [name, [command, ...args]] of steps) {
     process.exit(result.status ?? 1);
   }
 }
-console.log("\n✓ content, types, lint and unit tests pass");
+console.log("\n✓ content, types, lint, formatting and unit tests pass");

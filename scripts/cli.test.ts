@@ -34,7 +34,9 @@ describe("npm run content:check", () => {
     const result = await cli("scripts/content-check.ts", ["--json"]);
     expect(result.code).toBe(0);
     const { sets } = JSON.parse(result.stdout) as { sets: { slug: string; questions: { id: string; keyPoints: string[] }[] }[] };
-    const files = readdirSync("content/questions").filter((file) => file.endsWith(".md")).map((file) => file.replace(/\.md$/, ""));
+    const files = readdirSync("content/questions")
+      .filter((file) => file.endsWith(".md"))
+      .map((file) => file.replace(/\.md$/, ""));
     expect(sets.map((set) => set.slug).sort()).toEqual(files.sort());
     expect(sets[0]?.questions[0]?.keyPoints.length).toBeGreaterThan(0);
   });

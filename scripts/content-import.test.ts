@@ -16,7 +16,10 @@ const importCli = (...args: string[]) => runCli("scripts/content-import.ts", arg
 
 function writeSet(name: string, answer: string) {
   const file = path.join(folder, `${name}.md`);
-  writeFileSync(file, `---\ntitle: ${name}\n---\n\n## What is ${name}?\n\nid: ${name}-1\ndifficulty: easy\nreviewed: 2026-12\n\n### Answer\n\n${answer}\n\n### Key points\n\n- A point\n`);
+  writeFileSync(
+    file,
+    `---\ntitle: ${name}\n---\n\n## What is ${name}?\n\nid: ${name}-1\ndifficulty: easy\nreviewed: 2026-12\n\n### Answer\n\n${answer}\n\n### Key points\n\n- A point\n`,
+  );
   return file;
 }
 

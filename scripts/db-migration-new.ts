@@ -62,17 +62,24 @@ async function loadEngine(adapter: object, schemaPath: string, schema: string) {
 function migrationsList(migrationsDir: string) {
   const lockPath = path.join(migrationsDir, "migration_lock.toml");
   const folders = existsSync(migrationsDir)
-    ? readdirSync(migrationsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+    ? readdirSync(migrationsDir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
     : [];
   return {
     baseDir: migrationsDir,
     // Before the first migration there is no lock file yet; the engine needs one to pick the connector.
     lockfile: { path: "migration_lock.toml", content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : LOCK_FILE },
     shadowDbInitScript: "",
-    migrationDirectories: folders.sort((a, b) => a.localeCompare(b)).map((name) => ({
-      path: name,
-      migrationFile: { path: "migration.sql", content: { tag: "ok" as const, value: withoutCheckConstraints(readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8")) } },
-    })),
+    migrationDirectories: folders
+      .sort((a, b) => a.localeCompare(b))
+      .map((name) => ({
+        path: name,
+        migrationFile: {
+          path: "migration.sql",
+          content: { tag: "ok" as const, value: withoutCheckConstraints(readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8")) },
+        },
+      })),
   };
 }
 
@@ -135,7 +142,11 @@ async function main() {
   });
   const schemaPath = path.resolve(values.schema ?? path.join(ROOT, "prisma/schema.prisma"));
   const migrationsDir = path.resolve(values.migrations ?? MIGRATIONS_DIR);
-  const name = (values.name ?? "").trim().toLowerCase().replace(/[^a-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
+  const name = (values.name ?? "")
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if (!name) throw new Error("Usage: npm run db:migration:new -- --name add_things");
 
   const port = Number(process.env.MIGRATION_PG_PORT ?? 54331);

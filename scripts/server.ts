@@ -56,7 +56,13 @@ async function main() {
       if (closing) process.exit(1);
       closing = true;
       // Finish requests in flight (an autosave mid-write), then stop.
-      server.close(() => void jobs.stop().then(() => app.close()).finally(() => process.exit(0)));
+      server.close(
+        () =>
+          void jobs
+            .stop()
+            .then(() => app.close())
+            .finally(() => process.exit(0)),
+      );
       setTimeout(() => process.exit(0), 10_000).unref();
       server.closeIdleConnections();
     });

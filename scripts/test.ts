@@ -82,7 +82,12 @@ const totalSeconds = Math.round((performance.now() - runStarted) / 100) / 10;
 mkdirSync("test-results", { recursive: true });
 writeFileSync("test-results/timings.json", `${JSON.stringify({ totalSeconds, steps: stepTimings, vitest: vitestFiles, e2e: e2eFiles }, null, 2)}\n`);
 console.log(
-  ["", `Time: ${totalSeconds} s in all (${stepTimings.map((t) => `${t.step} ${t.seconds} s`).join(", ")}); per file in test-results/timings.json`, ...slowest("Vitest", vitestFiles), ...slowest("end-to-end", e2eFiles)].join("\n"),
+  [
+    "",
+    `Time: ${totalSeconds} s in all (${stepTimings.map((t) => `${t.step} ${t.seconds} s`).join(", ")}); per file in test-results/timings.json`,
+    ...slowest("Vitest", vitestFiles),
+    ...slowest("end-to-end", e2eFiles),
+  ].join("\n"),
 );
 
 if (failedSteps.length > 0) console.log(`\nFailed: ${failedSteps.join(", ")}`);

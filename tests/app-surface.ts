@@ -36,7 +36,14 @@ function exportedMethods(source: string) {
   const found = new Set<string>();
   for (const match of source.matchAll(/export\s+(?:async\s+)?(?:function\s+|const\s+|let\s+)(\w+)/g)) found.add(match[1]!);
   for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) {
-    for (const item of match[1]!.split(",")) found.add(item.trim().split(/\s+as\s+/).pop()!.trim());
+    for (const item of match[1]!.split(","))
+      found.add(
+        item
+          .trim()
+          .split(/\s+as\s+/)
+          .pop()!
+          .trim(),
+      );
   }
   return METHODS.filter((method) => found.has(method));
 }

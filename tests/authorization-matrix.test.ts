@@ -8,7 +8,22 @@ import { seedQuestionBank } from "../lib/content/seed-question-bank";
 import { absolute, listInlineServerActions, listPages, listRouteHandlers, listServerActionFiles } from "./app-surface";
 import { readPanelScorecards } from "../lib/scoring/read-scorecards";
 import { createActionFixtures, createMatrixFixtures, type MatrixUsers } from "./authorization-fixtures";
-import { ACTIONS, actionKey, ALLOWED, MARKER_READERS, PAGES, PANEL_POSITIONS, REFUSED, ROLES, ROUTE_HANDLERS, type ActionEntry, type ActionFixtures, type DisposableActor, type MatrixRole, type PanelPosition } from "./authorization-matrix";
+import {
+  ACTIONS,
+  actionKey,
+  ALLOWED,
+  MARKER_READERS,
+  PAGES,
+  PANEL_POSITIONS,
+  REFUSED,
+  ROLES,
+  ROUTE_HANDLERS,
+  type ActionEntry,
+  type ActionFixtures,
+  type DisposableActor,
+  type MatrixRole,
+  type PanelPosition,
+} from "./authorization-matrix";
 import { startUserSession } from "../lib/auth/user-sessions";
 import { upsertUser } from "../lib/users/create-user";
 import { databaseDigest, changedTables } from "./database-digest";
@@ -45,7 +60,11 @@ describe("the authorization matrix is complete", () => {
     );
     expect(missing, "route handlers without an entry").toEqual([]);
     const existing = new Set(handlers.flatMap((handler) => handler.methods.map((method) => `${method} ${handler.route}`)));
-    expect(ROUTE_HANDLERS.filter((entry) => !existing.has(`${entry.method} ${entry.route}`)).map((entry) => `ROUTE_HANDLERS lists ${entry.method} "${entry.route}" but no route.ts exports it: remove the entry`)).toEqual([]);
+    expect(
+      ROUTE_HANDLERS.filter((entry) => !existing.has(`${entry.method} ${entry.route}`)).map(
+        (entry) => `ROUTE_HANDLERS lists ${entry.method} "${entry.route}" but no route.ts exports it: remove the entry`,
+      ),
+    ).toEqual([]);
   });
 
   // Importing the action files needs DATABASE_URL, which the beforeAll below sets first.
@@ -57,14 +76,25 @@ describe("the authorization matrix is complete", () => {
     }
     const listed = new Set(ACTIONS.map(actionKey));
     expect(
-      exported.filter((key) => !listed.has(key)).map((key) => `Server action ${key} is not in ${MATRIX}: add to ACTIONS action("${key.split("#")[0]}", "${key.split("#")[1]}", (f) => [/* arguments */], only(/* roles allowed */))`),
+      exported
+        .filter((key) => !listed.has(key))
+        .map(
+          (key) =>
+            `Server action ${key} is not in ${MATRIX}: add to ACTIONS action("${key.split("#")[0]}", "${key.split("#")[1]}", (f) => [/* arguments */], only(/* roles allowed */))`,
+        ),
       "server actions without an entry",
     ).toEqual([]);
-    expect(ACTIONS.map(actionKey).filter((key) => !exported.includes(key)).map((key) => `ACTIONS lists ${key}, which no "use server" file exports: remove the entry`)).toEqual([]);
+    expect(
+      ACTIONS.map(actionKey)
+        .filter((key) => !exported.includes(key))
+        .map((key) => `ACTIONS lists ${key}, which no "use server" file exports: remove the entry`),
+    ).toEqual([]);
   });
 
   it("finds no inline server actions, which the matrix could not reach", () => {
-    expect(listInlineServerActions().map((file) => `${file} declares "use server" inside a function: move the action to lib/<domain>/actions.ts and add it to ${MATRIX}`)).toEqual([]);
+    expect(listInlineServerActions().map((file) => `${file} declares "use server" inside a function: move the action to lib/<domain>/actions.ts and add it to ${MATRIX}`)).toEqual(
+      [],
+    );
   });
 });
 

@@ -111,7 +111,14 @@ const candidateShown = { text: (f: MatrixFixtures) => f.candidateName, to: ["pan
 const interviewShown = { text: (f: MatrixFixtures) => f.completedInterviewTitle, to: ["panelInterviewer", "recruiter", "admin"] as MatrixRole[] };
 /** The live scoring page of a PANEL_POSITIONS interview: panelInterviewer, recruiter and admin all sit on it. */
 const wholePanel = { ...panelOnly, recruiter: 200, admin: 200 } as const;
-const guestsOnly = { anonymous: 200, candidate: "redirect /", panelInterviewer: "redirect /", otherInterviewer: "redirect /", recruiter: "redirect /", admin: "redirect /" } as const;
+const guestsOnly = {
+  anonymous: 200,
+  candidate: "redirect /",
+  panelInterviewer: "redirect /",
+  otherInterviewer: "redirect /",
+  recruiter: "redirect /",
+  admin: "redirect /",
+} as const;
 
 const page = (route: string, url: HttpEntry["url"] | string, expect: HttpEntry["expect"], extra: Partial<HttpEntry> = {}): HttpEntry => ({
   route,
@@ -147,8 +154,17 @@ export const PAGES: HttpEntry[] = [
   page("/candidates/[id]", (f) => `/candidates/${f.candidateId}`, panelOrManager),
   page("/candidates/[id]/report", (f) => `/candidates/${f.candidateId}/report`, panelOrManager, { reveals: ["submitted", "offPanel"] }),
   page("/compare", "/compare", staff, { case: "choosing" }),
-  page("/compare", (f) => `/compare?c=${f.candidateId}&c=${f.otherCandidateId}`, staff, { case: "two candidates", shows: candidateShown, scorers: true, reveals: ["submitted", "offPanel"] }),
-  page("/compare", (f) => `/compare?c=${f.candidateId}&c=${f.otherCandidateId}&normalise=1`, staff, { case: "two candidates, normalised", scorers: true, reveals: ["submitted", "offPanel"] }),
+  page("/compare", (f) => `/compare?c=${f.candidateId}&c=${f.otherCandidateId}`, staff, {
+    case: "two candidates",
+    shows: candidateShown,
+    scorers: true,
+    reveals: ["submitted", "offPanel"],
+  }),
+  page("/compare", (f) => `/compare?c=${f.candidateId}&c=${f.otherCandidateId}&normalise=1`, staff, {
+    case: "two candidates, normalised",
+    scorers: true,
+    reveals: ["submitted", "offPanel"],
+  }),
   // Development only: the mail catcher's inbox is a 404 on a production server, for everyone.
   page("/dev/mail", "/dev/mail", { anonymous: 404, candidate: 404, panelInterviewer: 404, otherInterviewer: 404, recruiter: 404, admin: 404 }),
   page("/interviews", "/interviews", staff, { shows: interviewShown }),
@@ -173,7 +189,12 @@ export const PAGES: HttpEntry[] = [
   page("/practice/settings", "/practice/settings", signedIn),
   page("/practice/run", (f) => `/practice/run?ids=${f.practiceOnlyQuestionId}`, anyone, { case: "practice question" }),
   page("/privacy", "/privacy", anyone),
-  page("/practice/run", (f) => `/practice/run?ids=${f.interviewOnlyQuestionId}`, { anonymous: 404, candidate: 404, panelInterviewer: 404, otherInterviewer: 404, recruiter: 404, admin: 404 }, { case: "interview-only question" }),
+  page(
+    "/practice/run",
+    (f) => `/practice/run?ids=${f.interviewOnlyQuestionId}`,
+    { anonymous: 404, candidate: 404, panelInterviewer: 404, otherInterviewer: 404, recruiter: 404, admin: 404 },
+    { case: "interview-only question" },
+  ),
   page("/questions/[id]", (f) => `/questions/${f.interviewOnlyQuestionId}`, staff, { case: "interview-only question" }),
   page("/questions/[id]", (f) => `/questions/${f.practiceOnlyQuestionId}`, signedIn, { case: "practice-only question" }),
   page("/questions/[id]/edit", (f) => `/questions/${f.interviewOnlyQuestionId}/edit`, admins),
@@ -188,37 +209,73 @@ export const PAGES: HttpEntry[] = [
 export const ROUTE_HANDLERS: HttpEntry[] = [
   page("/api/auth/[...nextauth]", "/api/auth/session", anyone, { case: "session" }),
   // Without next-auth's CSRF token a sign-out is not done: everyone is sent to confirm it.
-  page("/api/auth/[...nextauth]", "/api/auth/signout", { anonymous: "redirect /api/auth/signout", candidate: "redirect /api/auth/signout", panelInterviewer: "redirect /api/auth/signout", otherInterviewer: "redirect /api/auth/signout", recruiter: "redirect /api/auth/signout", admin: "redirect /api/auth/signout" }, { method: "POST", case: "sign-out without CSRF token" }),
+  page(
+    "/api/auth/[...nextauth]",
+    "/api/auth/signout",
+    {
+      anonymous: "redirect /api/auth/signout",
+      candidate: "redirect /api/auth/signout",
+      panelInterviewer: "redirect /api/auth/signout",
+      otherInterviewer: "redirect /api/auth/signout",
+      recruiter: "redirect /api/auth/signout",
+      admin: "redirect /api/auth/signout",
+    },
+    { method: "POST", case: "sign-out without CSRF token" },
+  ),
   page("/api/health", "/api/health", anyone),
   // Test-only clock control: a 404 unless the server runs with E2E_CLOCK_CONTROL=1 (never in production).
-  page("/api/test/clock", "/api/test/clock", { anonymous: 404, candidate: 404, panelInterviewer: 404, otherInterviewer: 404, recruiter: 404, admin: 404 }, { method: "POST", body: () => ({ advanceMs: 3_600_000 }) }),
+  page(
+    "/api/test/clock",
+    "/api/test/clock",
+    { anonymous: 404, candidate: 404, panelInterviewer: 404, otherInterviewer: 404, recruiter: 404, admin: 404 },
+    { method: "POST", body: () => ({ advanceMs: 3_600_000 }) },
+  ),
   // Each user's own data only (account, sessions, practice): no scorecard is in it for anyone.
   page("/account/export", "/account/export?format=json", { ...anyone, anonymous: 401 }, { case: "JSON" }),
-  page("/api/practice/reviews", "/api/practice/reviews", { ...anyone, anonymous: 401 }, {
-    method: "POST",
-    body: (f) => ({ reviews: [{ id: crypto.randomUUID(), questionId: f.practiceOnlyQuestionId, grade: 3, reviewedAt: new Date().toISOString() }] }),
-  }),
-  page("/api/scorecards/[id]/autosave", (f) => `/api/scorecards/${f.openScorecardId}/autosave`, { anonymous: 401, candidate: 404, panelInterviewer: 200, otherInterviewer: 404, recruiter: 404, admin: 404 }, {
-    method: "POST",
-    // The same write id every time: a replay of an applied write is answered "saved" again.
-    body: (f, role) => ({
-      target: "question",
-      sessionQuestionId: f.openScoreQuestionId,
-      writeId: `authorization-matrix-${role}`,
-      baseRevision: f.openScoreRevision,
-      value: { rating: 4, notes: `written as ${role}`, keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 0 },
-    }),
-  }),
+  page(
+    "/api/practice/reviews",
+    "/api/practice/reviews",
+    { ...anyone, anonymous: 401 },
+    {
+      method: "POST",
+      body: (f) => ({ reviews: [{ id: crypto.randomUUID(), questionId: f.practiceOnlyQuestionId, grade: 3, reviewedAt: new Date().toISOString() }] }),
+    },
+  ),
+  page(
+    "/api/scorecards/[id]/autosave",
+    (f) => `/api/scorecards/${f.openScorecardId}/autosave`,
+    { anonymous: 401, candidate: 404, panelInterviewer: 200, otherInterviewer: 404, recruiter: 404, admin: 404 },
+    {
+      method: "POST",
+      // The same write id every time: a replay of an applied write is answered "saved" again.
+      body: (f, role) => ({
+        target: "question",
+        sessionQuestionId: f.openScoreQuestionId,
+        writeId: `authorization-matrix-${role}`,
+        baseRevision: f.openScoreRevision,
+        value: { rating: 4, notes: `written as ${role}`, keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 0 },
+      }),
+    },
+  ),
   // Exports hold interview-only questions with their answers: staff only; everyone else a plain 404.
   page("/bank/export", "/bank/export", { ...staff, anonymous: 404 }),
   page("/bank/export/[slug]", (f) => `/bank/export/${f.setSlug}`, { ...staff, anonymous: 404 }),
   page("/calibration/questions/export", "/calibration/questions/export", managers, { scorers: true }),
   page("/candidates/[id]/export", (f) => `/candidates/${f.candidateId}/export`, panelOrManager, { reveals: ["submitted", "offPanel"] }),
-  page("/compare/export", (f) => `/compare/export?c=${f.candidateId}&c=${f.otherCandidateId}&normalise=1`, staff, { shows: candidateShown, scorers: true, reveals: ["submitted", "offPanel"] }),
+  page("/compare/export", (f) => `/compare/export?c=${f.candidateId}&c=${f.otherCandidateId}&normalise=1`, staff, {
+    shows: candidateShown,
+    scorers: true,
+    reveals: ["submitted", "offPanel"],
+  }),
   // Calendar invitations: a panelist their own copy; recruiters and admins (who schedule) any panelist's and the candidate's.
   page("/interviews/[id]/invitation.ics", (f) => `/interviews/${f.scheduledInterviewId}/invitation.ics?for=me`, { ...panelOnly }, { case: "own copy" }),
   page("/interviews/[id]/invitation.ics", (f) => `/interviews/${f.scheduledInterviewId}/invitation.ics?for=candidate`, managers, { case: "the candidate's copy" }),
-  page("/interviews/[id]/invitation.ics", (f) => `/interviews/${f.scheduledInterviewId}/invitation.ics?for=${f.users.panelInterviewer}`, { ...managers, panelInterviewer: 200 }, { case: "a panelist's copy by id" }),
+  page(
+    "/interviews/[id]/invitation.ics",
+    (f) => `/interviews/${f.scheduledInterviewId}/invitation.ics?for=${f.users.panelInterviewer}`,
+    { ...managers, panelInterviewer: 200 },
+    { case: "a panelist's copy by id" },
+  ),
   page("/practice/export", "/practice/export", { ...anyone, anonymous: 401 }),
 ];
 
@@ -260,8 +317,7 @@ export function form(fields: Record<string, string | string[]>) {
   return data;
 }
 
-const only = (...roles: MatrixRole[]) =>
-  Object.fromEntries(ROLES.map((role) => [role, roles.includes(role) ? ALLOWED : REFUSED])) as Record<MatrixRole, ActionOutcome>;
+const only = (...roles: MatrixRole[]) => Object.fromEntries(ROLES.map((role) => [role, roles.includes(role) ? ALLOWED : REFUSED])) as Record<MatrixRole, ActionOutcome>;
 const STAFF_ROLES: MatrixRole[] = ["panelInterviewer", "otherInterviewer", "recruiter", "admin"];
 const SIGNED_IN_ROLES: MatrixRole[] = ["candidate", ...STAFF_ROLES];
 /** Who may change the fixture draft interview: those who see it. */
@@ -294,31 +350,73 @@ const questionForm = (fields: Record<string, string> = {}) =>
 const inDays = (days: number) => new Date(Date.now() + days * 24 * 3_600_000).toISOString().slice(0, 10);
 const uniqueSlug = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 
-const action = (file: string, name: string, args: ActionEntry["args"], expect: ActionEntry["expect"], extra: Partial<ActionEntry> = {}): ActionEntry => ({ file, name, args, expect, ...extra });
+const action = (file: string, name: string, args: ActionEntry["args"], expect: ActionEntry["expect"], extra: Partial<ActionEntry> = {}): ActionEntry => ({
+  file,
+  name,
+  args,
+  expect,
+  ...extra,
+});
 const previous = {};
 
 export const ACTIONS: ActionEntry[] = [
-  action("lib/auth/actions.ts", "signUp", () => [previous, form({ name: "Matrix Newcomer", email: `newcomer-${crypto.randomUUID()}@example.org`, password: "a-long-enough-password" })], only("anonymous")),
+  action(
+    "lib/auth/actions.ts",
+    "signUp",
+    () => [previous, form({ name: "Matrix Newcomer", email: `newcomer-${crypto.randomUUID()}@example.org`, password: "a-long-enough-password" })],
+    only("anonymous"),
+  ),
   action("lib/auth/actions.ts", "signOutEverywhere", () => [], only(...SIGNED_IN_ROLES)),
 
-  action("lib/account/actions.ts", "changePassword", (_f, self) => [previous, form({ current: self.password, password: "matrix-new-password", passwordAgain: "matrix-new-password" })], only(...SIGNED_IN_ROLES), { disposable: true }),
+  action(
+    "lib/account/actions.ts",
+    "changePassword",
+    (_f, self) => [previous, form({ current: self.password, password: "matrix-new-password", passwordAgain: "matrix-new-password" })],
+    only(...SIGNED_IN_ROLES),
+    { disposable: true },
+  ),
   action("lib/account/actions.ts", "endSession", (_f, self) => [self.otherSessionId], only(...SIGNED_IN_ROLES), { disposable: true }),
   action("lib/account/actions.ts", "endOtherSessions", () => [], only(...SIGNED_IN_ROLES), { disposable: true }),
   action("lib/account/actions.ts", "deleteMyAccount", (_f, self) => [previous, form({ confirm: self.password })], only(...SIGNED_IN_ROLES), { disposable: true }),
 
-  action("lib/authoring/actions.ts", "saveQuestion", (f) => [f.archivableQuestionId, previous, questionForm({ baseVersion: "1", practiceTwin: `${f.archivableQuestionId}-practice` })], only("admin")),
-  action("lib/authoring/actions.ts", "createQuestionInSet", (f) => [f.setSlug, previous, questionForm({ id: uniqueSlug("matrix-new"), practiceTwin: `${f.archivableQuestionId}-spare` })], only("admin")),
-  action("lib/authoring/actions.ts", "createQuestionSet", () => [previous, form({ title: "Matrix set", slug: uniqueSlug("matrix-set"), description: "", audience: "both" })], only("admin")),
+  action(
+    "lib/authoring/actions.ts",
+    "saveQuestion",
+    (f) => [f.archivableQuestionId, previous, questionForm({ baseVersion: "1", practiceTwin: `${f.archivableQuestionId}-practice` })],
+    only("admin"),
+  ),
+  action(
+    "lib/authoring/actions.ts",
+    "createQuestionInSet",
+    (f) => [f.setSlug, previous, questionForm({ id: uniqueSlug("matrix-new"), practiceTwin: `${f.archivableQuestionId}-spare` })],
+    only("admin"),
+  ),
+  action(
+    "lib/authoring/actions.ts",
+    "createQuestionSet",
+    () => [previous, form({ title: "Matrix set", slug: uniqueSlug("matrix-set"), description: "", audience: "both" })],
+    only("admin"),
+  ),
   action("lib/authoring/actions.ts", "archiveQuestion", (f) => [f.archivableQuestionId, true], only("admin")),
-  action("lib/content/actions.ts", "importQuestionSets", () => {
-    const slug = uniqueSlug("matrix-import");
-    const markdown = `---\ntitle: Matrix import\nslug: ${slug}\n---\n\n## Imported?\n\nid: ${slug}-1\ndifficulty: easy\nreviewed: 2026-12\n\n### Answer\n\nYes.\n\n### Key points\n\n- A point\n`;
-    return [previous, form({ intent: "apply", pastedName: "", pasted: markdown })];
-  }, only("admin")),
+  action(
+    "lib/content/actions.ts",
+    "importQuestionSets",
+    () => {
+      const slug = uniqueSlug("matrix-import");
+      const markdown = `---\ntitle: Matrix import\nslug: ${slug}\n---\n\n## Imported?\n\nid: ${slug}-1\ndifficulty: easy\nreviewed: 2026-12\n\n### Answer\n\nYes.\n\n### Key points\n\n- A point\n`;
+      return [previous, form({ intent: "apply", pastedName: "", pasted: markdown })];
+    },
+    only("admin"),
+  ),
 
   action("lib/candidates/import-actions.ts", "importCandidatesAction", () => [previous, form({ intent: "apply", text: "name\nMatrix Import" })], only("recruiter", "admin")),
   action("lib/candidates/actions.ts", "createCandidate", () => [previous, form({ name: "Matrix Person", email: "", position: "", notes: "" })], only("recruiter", "admin")),
-  action("lib/candidates/actions.ts", "updateCandidate", (f) => [f.candidateId, previous, form({ name: "Renamed Person", email: "", position: "", notes: "" })], only("recruiter", "admin")),
+  action(
+    "lib/candidates/actions.ts",
+    "updateCandidate",
+    (f) => [f.candidateId, previous, form({ name: "Renamed Person", email: "", position: "", notes: "" })],
+    only("recruiter", "admin"),
+  ),
 
   action("lib/plans/actions.ts", "createPlanAction", () => [previous, form({ name: "Matrix plan", position: "" })], only(...STAFF_ROLES)),
   action("lib/plans/actions.ts", "updatePlanAction", (f) => [f.planId, previous, form({ name: "Renamed plan", position: "SRE" })], only(...STAFF_ROLES)),
@@ -327,24 +425,67 @@ export const ACTIONS: ActionEntry[] = [
   action("lib/plans/actions.ts", "removePlanQuestionAction", (f) => [f.planId, f.planQuestionIds[0]], only(...STAFF_ROLES)),
   action("lib/plans/actions.ts", "movePlanQuestionAction", (f) => [f.planId, f.planQuestionIds[0], 1], only(...STAFF_ROLES)),
 
-  action("lib/scoring/actions.ts", "submitScorecardAction", (f) => [f.openScorecardId, previous, form({ recommendation: "YES", summary: "Solid answers.", disagreementReason: "" })], only("panelInterviewer")),
-  action("lib/scoring/actions.ts", "reopenScorecardAction", (f) => [f.submittedScorecardId, previous, form({ reason: "Scored the wrong candidate." })], only("panelInterviewer", "admin")),
+  action(
+    "lib/scoring/actions.ts",
+    "submitScorecardAction",
+    (f) => [f.openScorecardId, previous, form({ recommendation: "YES", summary: "Solid answers.", disagreementReason: "" })],
+    only("panelInterviewer"),
+  ),
+  action(
+    "lib/scoring/actions.ts",
+    "reopenScorecardAction",
+    (f) => [f.submittedScorecardId, previous, form({ reason: "Scored the wrong candidate." })],
+    only("panelInterviewer", "admin"),
+  ),
 
   // The completed interview was created by the recruiter; panelInterviewer sits alone on its panel and submitted.
-  action("lib/debrief/actions.ts", "recordDecisionAction", (f) => [f.completedInterviewId, previous, form({ outcome: "HOLD", reason: "Decided in the matrix." })], only("recruiter", "admin")),
-  action("lib/debrief/actions.ts", "reviseScorecardAction", (f) => [f.submittedScorecardId, previous, form({ recommendation: "STRONG_YES", reason: "Revised in the matrix." })], only("panelInterviewer")),
+  action(
+    "lib/debrief/actions.ts",
+    "recordDecisionAction",
+    (f) => [f.completedInterviewId, previous, form({ outcome: "HOLD", reason: "Decided in the matrix." })],
+    only("recruiter", "admin"),
+  ),
+  action(
+    "lib/debrief/actions.ts",
+    "reviseScorecardAction",
+    (f) => [f.submittedScorecardId, previous, form({ recommendation: "STRONG_YES", reason: "Revised in the matrix." })],
+    only("panelInterviewer"),
+  ),
   action("lib/candidates/follow-actions.ts", "setFollowAction", (f) => [f.candidateId, true], only("panelInterviewer", "recruiter", "admin")),
 
-  action("lib/interviews/actions.ts", "createInterviewAction", (f) => [previous, form({ candidateId: f.candidateId, title: "Matrix follow-up", panel: [f.users.panelInterviewer], startFrom: "" })], only(...DRAFT_EDITORS)),
+  action(
+    "lib/interviews/actions.ts",
+    "createInterviewAction",
+    (f) => [previous, form({ candidateId: f.candidateId, title: "Matrix follow-up", panel: [f.users.panelInterviewer], startFrom: "" })],
+    only(...DRAFT_EDITORS),
+  ),
   action("lib/interviews/actions.ts", "addQuestionAction", (f) => [f.draftInterviewId, f.addableQuestionId], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "removeQuestionAction", (f) => [f.draftInterviewId, f.draftQuestionIds[0]], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "moveQuestionAction", (f) => [f.draftInterviewId, f.draftQuestionIds[0], 1], only(...DRAFT_EDITORS)),
-  action("lib/interviews/actions.ts", "addCustomQuestionAction", (f) => [f.draftInterviewId, previous, form({ title: "Tell me about a rollback.", prompt: "", minutes: "5", answer: "Roll back first, then find the cause.", keyPoints: "restores service before debugging" })], only(...DRAFT_EDITORS)),
+  action(
+    "lib/interviews/actions.ts",
+    "addCustomQuestionAction",
+    (f) => [
+      f.draftInterviewId,
+      previous,
+      form({ title: "Tell me about a rollback.", prompt: "", minutes: "5", answer: "Roll back first, then find the cause.", keyPoints: "restores service before debugging" }),
+    ],
+    only(...DRAFT_EDITORS),
+  ),
   action("lib/interviews/actions.ts", "startInterviewAction", (f) => [f.draftInterviewId], only(...DRAFT_EDITORS)),
   action("lib/interviews/target-actions.ts", "setTargetMinutesAction", (f) => [f.draftInterviewId, previous, form({ targetMinutes: "45" })], only(...DRAFT_EDITORS)),
   action("lib/interviews/actions.ts", "setPanelAction", (f) => [f.draftInterviewId, previous, form({ panel: [f.users.panelInterviewer, f.users.admin] })], only(...DRAFT_EDITORS)),
 
-  action("lib/scheduling/actions.ts", "scheduleInterviewAction", (f) => [f.draftInterviewId, previous, form({ date: inDays(30), time: "09:30", timeZone: "Europe/Berlin", durationMinutes: "45", location: "Room 4", meetingUrl: "https://meet.example.com/matrix" })], only("recruiter", "admin")),
+  action(
+    "lib/scheduling/actions.ts",
+    "scheduleInterviewAction",
+    (f) => [
+      f.draftInterviewId,
+      previous,
+      form({ date: inDays(30), time: "09:30", timeZone: "Europe/Berlin", durationMinutes: "45", location: "Room 4", meetingUrl: "https://meet.example.com/matrix" }),
+    ],
+    only("recruiter", "admin"),
+  ),
   action("lib/scheduling/actions.ts", "cancelInterviewAction", (f) => [f.draftInterviewId, previous, form({ reason: "Matrix cancel" })], only("recruiter", "admin")),
   // Detect before save: the browser's zone only fills an empty one.
   action("lib/scheduling/actions.ts", "detectTimeZoneAction", () => ["Asia/Tokyo"], only(...SIGNED_IN_ROLES)),

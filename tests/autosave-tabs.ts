@@ -96,7 +96,17 @@ export function queueWorld(world: () => { db: Database; interviewer: Viewer }) {
 
   async function openTab(scorecardId: string, storage: StorageLike, network: Network, tabId: string = randomUUID(), channelName?: string) {
     const channel = channelName ? savedChannel(channelName) : null;
-    const queue = new AutosaveQueue({ scorecardId, tabId, server: await serverState(scorecardId), storage, send: network.send, newWriteId: randomUUID, debounceMs: 5, retryMs: { first: 10, max: 40 }, channel: channel ?? undefined });
+    const queue = new AutosaveQueue({
+      scorecardId,
+      tabId,
+      server: await serverState(scorecardId),
+      storage,
+      send: network.send,
+      newWriteId: randomUUID,
+      debounceMs: 5,
+      retryMs: { first: 10, max: 40 },
+      channel: channel ?? undefined,
+    });
     const stop = queue.stop.bind(queue);
     queue.stop = () => {
       stop();

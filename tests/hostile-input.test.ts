@@ -36,8 +36,8 @@ beforeAll(async () => {
   await seedQuestionBank(db, [
     makeSet({ slug: "hostile-set", questions: [makeQuestion({ id: "hostile-q1" }), makeQuestion({ id: "hostile-q2", audience: "practice", ownAudience: "practice" })] }),
   ]);
-  people.recruiter = await db.user.create({ data: { email: "recruiter@hostile.test", role: "RECRUITER" }, select: { id: true, role: true } }) as typeof people.recruiter;
-  people.interviewer = await db.user.create({ data: { email: "interviewer@hostile.test", role: "INTERVIEWER" }, select: { id: true, role: true } }) as typeof people.interviewer;
+  people.recruiter = (await db.user.create({ data: { email: "recruiter@hostile.test", role: "RECRUITER" }, select: { id: true, role: true } })) as typeof people.recruiter;
+  people.interviewer = (await db.user.create({ data: { email: "interviewer@hostile.test", role: "INTERVIEWER" }, select: { id: true, role: true } })) as typeof people.interviewer;
 
   ids.candidate = (await db.candidate.create({ data: { name: "Hostile Person" }, select: { id: true } })).id;
   ids.plan = (await db.interviewPlan.create({ data: { name: "Hostile plan" }, select: { id: true } })).id;
@@ -82,10 +82,9 @@ async function outcome(run: () => Promise<FormState>, onRedirect?: (target: stri
 }
 
 async function postJson(handler: (request: Request, context: never) => Promise<Response>, url: string, body: unknown, params?: Record<string, string>) {
-  const response = await handler(
-    new Request(`http://localhost${url}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
-    { params: Promise.resolve(params ?? {}) } as never,
-  );
+  const response = await handler(new Request(`http://localhost${url}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } }), {
+    params: Promise.resolve(params ?? {}),
+  } as never);
   const json = (await response.json()) as { message?: string };
   return response.status === 200 ? null : `${response.status} ${json.message ?? ""}`;
 }
@@ -139,7 +138,10 @@ const interviewTitle: Field = {
   save: async (value) => {
     await as("recruiter");
     const fields = { candidateId: ids.candidate, title: value, panel: [people.interviewer.id], startFrom: "" };
-    return outcome(() => sessions.createInterviewAction({}, form(fields)), (target) => (lastInterview = target.split("/").pop()!));
+    return outcome(
+      () => sessions.createInterviewAction({}, form(fields)),
+      (target) => (lastInterview = target.split("/").pop()!),
+    );
   },
   read: async () => (lastInterview ? (await db.interviewSession.findUniqueOrThrow({ where: { id: lastInterview }, select: { title: true } })).title : null),
 };
@@ -156,7 +158,8 @@ async function ensureOpen() {
 }
 async function ensureSubmitted() {
   const card = await db.scorecard.findUniqueOrThrow({ where: { id: ids.scorecard }, select: { submittedAt: true } });
-  if (!card.submittedAt) expect(await outcome(() => scoring.submitScorecardAction(ids.scorecard, {}, form({ recommendation: "YES", summary: "Fine.", disagreementReason: "" })))).toBeNull();
+  if (!card.submittedAt)
+    expect(await outcome(() => scoring.submitScorecardAction(ids.scorecard, {}, form({ recommendation: "YES", summary: "Fine.", disagreementReason: "" })))).toBeNull();
 }
 
 const scoreNotes: Field = {
@@ -236,7 +239,9 @@ const practiceAnswer: Field = {
   save: async (value) => {
     await as("interviewer");
     const id = crypto.randomUUID();
-    const refused = await postJson(reviewsRoute.POST, "/api/practice/reviews", { reviews: [{ id, questionId: "hostile-q2", grade: 3, answer: value, reviewedAt: new Date().toISOString() }] });
+    const refused = await postJson(reviewsRoute.POST, "/api/practice/reviews", {
+      reviews: [{ id, questionId: "hostile-q2", grade: 3, answer: value, reviewedAt: new Date().toISOString() }],
+    });
     if (refused === null) lastReview = id;
     return refused;
   },
@@ -293,7 +298,9 @@ describe("candidate email", () => {
       results[input.name] = await outcome(() => candidates.updateCandidate(ids.candidate, {}, form({ name: "Hostile Person", email: input.value, position: "", notes: "" })));
     }
     for (const [name, message] of Object.entries(results)) expect(message, name).toMatch(/Enter a valid email address/);
-    expect(await outcome(() => candidates.updateCandidate(ids.candidate, {}, form({ name: "Hostile Person", email: "O'Reilly+tag@Example.com", position: "", notes: "" })))).toBeNull();
+    expect(
+      await outcome(() => candidates.updateCandidate(ids.candidate, {}, form({ name: "Hostile Person", email: "O'Reilly+tag@Example.com", position: "", notes: "" }))),
+    ).toBeNull();
     expect((await db.candidate.findUniqueOrThrow({ where: { id: ids.candidate }, select: { email: true } })).email).toBe("o'reilly+tag@example.com");
   });
 });

@@ -28,5 +28,5 @@ export function revalidateTag() {}
 /** The error next/navigation's redirect() throws, with where it goes. */
 export function redirectTarget(error: unknown) {
   const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && digest.startsWith("NEXT_REDIRECT") ? digest.split(";")[2] ?? "" : null;
+  return typeof digest === "string" && digest.startsWith("NEXT_REDIRECT") ? (digest.split(";")[2] ?? "") : null;
 }

@@ -98,9 +98,17 @@ async function world(role: Role, position: Position) {
       ...(onPanel ? [{ viewer, ratings: [4, 4, 4], notes: ["own", "own", "own"], recommendation: "STRONG_YES" as const, draft: position === "on it, not submitted" }] : []),
     ],
   });
-  const colleagueCard = await db.scorecard.findUniqueOrThrow({ where: { sessionId_interviewerId: { sessionId: secret.sessionId, interviewerId: colleague.id } }, select: { id: true } });
+  const colleagueCard = await db.scorecard.findUniqueOrThrow({
+    where: { sessionId_interviewerId: { sessionId: secret.sessionId, interviewerId: colleague.id } },
+    select: { id: true },
+  });
   // The summary draft carries the marker too.
-  await applyAutosave(db, { id: colleague.id, sessionVersion: 0 }, colleagueCard.id, { target: "summary", writeId: randomUUID(), baseRevision: 0, value: { summary: `${marker} summary`, recommendation: "NO" } });
+  await applyAutosave(db, { id: colleague.id, sessionVersion: 0 }, colleagueCard.id, {
+    target: "summary",
+    writeId: randomUUID(),
+    baseRevision: 0,
+    value: { summary: `${marker} summary`, recommendation: "NO" },
+  });
   const submitColleague = async () => {
     const result = await submitScorecard(db, colleague, colleagueCard.id, { recommendation: "NO", summary: `${marker} summary`, disagreementReason: null });
     if (!result.ok) throw new Error(result.message);

@@ -55,12 +55,14 @@ interface Comparable {
  */
 function comparableErrors(errors: ContentError[], reference?: ReferenceResult): ContentError[] {
   const fallback = new Set(reference?.errors.filter((error) => error.line === 2 && FRONT_MATTER_KEY_ERROR.test(error.message)).map((error) => error.message));
-  return errors
-    // Messages that list the metadata keys list the v2 keys too.
-    .map((error) => ({ ...error, message: error.message.replace(V2_KEYS_IN_LIST, "") }))
-    .map((error) => (fallback.has(error.message) ? { ...error, line: 2 } : error))
-    .map((error) => (YAML_ERROR.test(error.message) ? { ...error, line: 0, message: "front matter is not valid YAML: …" } : error))
-    .sort((a, b) => a.line - b.line || (a.message < b.message ? -1 : 1));
+  return (
+    errors
+      // Messages that list the metadata keys list the v2 keys too.
+      .map((error) => ({ ...error, message: error.message.replace(V2_KEYS_IN_LIST, "") }))
+      .map((error) => (fallback.has(error.message) ? { ...error, line: 2 } : error))
+      .map((error) => (YAML_ERROR.test(error.message) ? { ...error, line: 0, message: "front matter is not valid YAML: …" } : error))
+      .sort((a, b) => a.line - b.line || (a.message < b.message ? -1 : 1))
+  );
 }
 
 const FRONT_MATTER_KEY_ERROR = /^(?:unknown front matter key|front matter "|slug |audience must)/;
@@ -88,7 +90,13 @@ function compared(result: ParseResult, reference: ReferenceResult): { actual: Co
   const intended = (error: ContentError) => BEFORE_FIRST_QUESTION.test(error.message) || PAST_RENDERING_LIMITS.test(error.message);
   const differs = [...result.errors, ...reference.errors].some(intended);
   return {
-    actual: { set: differs ? "not compared" : newInOldTerms(result), errors: comparableErrors(result.errors.filter((error) => !intended(error)), reference) },
+    actual: {
+      set: differs ? "not compared" : newInOldTerms(result),
+      errors: comparableErrors(
+        result.errors.filter((error) => !intended(error)),
+        reference,
+      ),
+    },
     expected: { set: differs ? "not compared" : oldInNewTerms(reference), errors: comparableErrors(reference.errors.filter((error) => !intended(error))) },
   };
 }
@@ -213,7 +221,15 @@ describe("where the new parser differs on purpose", () => {
     // Below it, markdown-it reads the structure as remark did; the field is then refused at the
     // rendering limit (16), which the old parser did not know.
     const deep = questionFile({ answer: `${"- ".repeat(MAX_NESTING - 4)}x` });
-    expect(parseQuestionSet(deep, FILE).errors).toEqual([{ file: FILE, line: 15, message: expect.stringMatching(/^the Answer of question "A question\?" is too complex to show formatted: lists and block quotes nested 96 levels deep \(line 15\); at most 16$/) }]);
+    expect(parseQuestionSet(deep, FILE).errors).toEqual([
+      {
+        file: FILE,
+        line: 15,
+        message: expect.stringMatching(
+          /^the Answer of question "A question\?" is too complex to show formatted: lists and block quotes nested 96 levels deep \(line 15\); at most 16$/,
+        ),
+      },
+    ]);
     expect(parseWithRemark(deep, FILE).errors).toEqual([]);
   });
 
@@ -229,6 +245,8 @@ describe("where the new parser differs on purpose", () => {
 
   it("reports a front-matter key inside a flow mapping on the key's own line", () => {
     const source = questionFile({ frontMatter: "{\n  title: T,\n  colour: red\n}" });
-    expect(parseQuestionSet(source, FILE).errors).toEqual([{ file: FILE, line: 4, message: 'unknown front matter key "colour": allowed keys are title, slug, description, audience' }]);
+    expect(parseQuestionSet(source, FILE).errors).toEqual([
+      { file: FILE, line: 4, message: 'unknown front matter key "colour": allowed keys are title, slug, description, audience' },
+    ]);
   });
 });

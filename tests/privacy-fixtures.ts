@@ -43,7 +43,9 @@ export async function scoredInterview(
   recruiter: Viewer,
   input: { candidateId: string; title: string; questions: string[]; customQuestion: string; panel: PanelMember[]; reopenReason: string },
 ) {
-  const sessionId = must(await createInterview(db, recruiter, { candidateId: input.candidateId, title: input.title, panel: input.panel.map((member) => member.viewer.id), fromSet: null }));
+  const sessionId = must(
+    await createInterview(db, recruiter, { candidateId: input.candidateId, title: input.title, panel: input.panel.map((member) => member.viewer.id), fromSet: null }),
+  );
   for (const questionId of input.questions) must(await addQuestion(db, recruiter, sessionId, questionId));
   must(await addCustomQuestion(db, recruiter, sessionId, { title: input.customQuestion, prompt: input.customQuestion, minutes: 5 }));
   must(await startInterview(db, recruiter, sessionId));
@@ -51,7 +53,12 @@ export async function scoredInterview(
   for (const member of input.panel) {
     const card = must(await openScorecard(db, member.viewer, sessionId));
     await rateAll(db, member.viewer, card, member.rating, `${member.text} (notes)`);
-    const submit = () => submitScorecard(db, member.viewer, card, { recommendation: member.recommendation, summary: `${member.text} (summary)`, disagreementReason: member.disagreementReason ?? null });
+    const submit = () =>
+      submitScorecard(db, member.viewer, card, {
+        recommendation: member.recommendation,
+        summary: `${member.text} (summary)`,
+        disagreementReason: member.disagreementReason ?? null,
+      });
     must(await submit());
     if (scorecards.length === 0) {
       must(await reopenScorecard(db, member.viewer, card, input.reopenReason));

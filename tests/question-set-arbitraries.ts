@@ -8,7 +8,18 @@
 import fc from "fast-check";
 import { joinFollowUp } from "@/lib/content/follow-ups";
 import { slugify } from "@/lib/content/parse-question-set";
-import { AUDIENCES, type Audience, DIFFICULTIES, type Difficulty, type FollowUp, LEVELS, type Level, type MetadataKey, type ParsedQuestion, type ParsedSet } from "@/lib/content/schema";
+import {
+  AUDIENCES,
+  type Audience,
+  DIFFICULTIES,
+  type Difficulty,
+  type FollowUp,
+  LEVELS,
+  type Level,
+  type MetadataKey,
+  type ParsedQuestion,
+  type ParsedSet,
+} from "@/lib/content/schema";
 
 export const FILE = "content/questions/generated-set.md";
 
@@ -35,7 +46,11 @@ const listenFor = fc.oneof({ weight: 4, arbitrary: phrase }, { weight: 1, arbitr
 // The question starts with a word, so its first line is a paragraph that a lazy "Listen for:" line
 // continues ("- 1. x" would make it a list, which that line would continue instead).
 const modelFollowUp = fc.record({ question: phrase.map((p) => `Why ${p}`), listenFor: fc.option(listenFor), label: listenForLabel, indent: fc.boolean() });
-const headingCase = fc.constantFrom((s: string) => s, (s: string) => s.toLowerCase(), (s: string) => s.toUpperCase());
+const headingCase = fc.constantFrom(
+  (s: string) => s,
+  (s: string) => s.toLowerCase(),
+  (s: string) => s.toUpperCase(),
+);
 
 const SECTIONS = ["Answer", "Key points", "Red flags", "Follow-ups", "Scoring"] as const;
 
@@ -227,19 +242,83 @@ const trimmedLine = (text: fc.Arbitrary<string>) => text.map((t) => t.replace(/[
 
 // Values that YAML reads as something else, or that need quoting or escaping.
 const YAML_AWKWARD = [
-  "yes", "No", "null", "~", "true", "123", "1e3", "0x1F", "1:30", "2024-01-01", ".inf", "-dash", "- item", "? q", "a: b", "a:b",
-  "a #b", "a#b", "C#", "'quoted'", '"double"', "[list]", "{map}", "&anchor", "*alias", "!tag", "|pipe", ">fold", "%pct", "@at",
-  "`tick`", "a:", "#hash", "= eq", "<<", "---", "...", "key: value # comment", "tab\there", "new\nline", "back\\slash",
-  "ünïcödé", "emoji 🎉", "nul \u0000 char", "del \u007f", "next line \u0085", "line sep \u2028 x", "bom \ufeff x", "lone \ud800 half",
+  "yes",
+  "No",
+  "null",
+  "~",
+  "true",
+  "123",
+  "1e3",
+  "0x1F",
+  "1:30",
+  "2024-01-01",
+  ".inf",
+  "-dash",
+  "- item",
+  "? q",
+  "a: b",
+  "a:b",
+  "a #b",
+  "a#b",
+  "C#",
+  "'quoted'",
+  '"double"',
+  "[list]",
+  "{map}",
+  "&anchor",
+  "*alias",
+  "!tag",
+  "|pipe",
+  ">fold",
+  "%pct",
+  "@at",
+  "`tick`",
+  "a:",
+  "#hash",
+  "= eq",
+  "<<",
+  "---",
+  "...",
+  "key: value # comment",
+  "tab\there",
+  "new\nline",
+  "back\\slash",
+  "ünïcödé",
+  "emoji 🎉",
+  "nul \u0000 char",
+  "del \u007f",
+  "next line \u0085",
+  "line sep \u2028 x",
+  "bom \ufeff x",
+  "lone \ud800 half",
 ];
 const frontMatterText = fc
   .oneof(phrase, fc.constantFrom(...YAML_AWKWARD), fc.string({ unit: "grapheme", minLength: 1, maxLength: 12 }), fc.string({ unit: "binary", minLength: 1, maxLength: 8 }))
   .filter((text) => text !== "" && text === text.trim());
 
 const AWKWARD_TITLES = [
-  "#", "##", "# #", "C#", "C# and F#", "#hashtag", "a \\#", "Why `##`?", "What is 1. + 2.?", "<b>bold</b> #", "**Bold** title ###",
-  "a: b", "- looks like a list", "> looks like a quote", "1. numbered", "[ ] task", "--- dashes", "=== equals", "tab\tinside", "end \\",
-  "line\u2028separator", "nbsp\u00a0inside",
+  "#",
+  "##",
+  "# #",
+  "C#",
+  "C# and F#",
+  "#hashtag",
+  "a \\#",
+  "Why `##`?",
+  "What is 1. + 2.?",
+  "<b>bold</b> #",
+  "**Bold** title ###",
+  "a: b",
+  "- looks like a list",
+  "> looks like a quote",
+  "1. numbered",
+  "[ ] task",
+  "--- dashes",
+  "=== equals",
+  "tab\tinside",
+  "end \\",
+  "line\u2028separator",
+  "nbsp\u00a0inside",
 ];
 const questionTitle = trimmedHeading(
   fc.oneof(
@@ -297,11 +376,44 @@ const richMarkdown = fc
 
 // List items as the parser gives them: first line trimmed, continuation lines dedented.
 const AWKWARD_ITEMS = [
-  "1. starts like a number", "2020. A year", "3) paren", "---", "***", "- -", "___", "- nested", "* star", "+ plus", "> quote",
-  "`code` first", "[ ] not a task", "[x] nor this", "[\t] nor this", "#### heading", "## heading in an item", "# h1 in an item", "a\nb", "a\n\nb",
-  "a\n```\ncode\n\n```", "```js\nx\n```", "a\n- nested\n- list", "a\n\n    indented code", "a\n---", "a\n  extra indented",
-  "~~~\n## fenced\n~~~", "<!-- c -->", "a <b>html</b>", "a  \nhard break", "-", "1.", "<div>\nhtml block\n</div>",
-  "| a | b |\n| - | - |\n| 1 | 2 |", "tab\there", "trailing #", "---\nafter a rule", "a\n   \n  b",
+  "1. starts like a number",
+  "2020. A year",
+  "3) paren",
+  "---",
+  "***",
+  "- -",
+  "___",
+  "- nested",
+  "* star",
+  "+ plus",
+  "> quote",
+  "`code` first",
+  "[ ] not a task",
+  "[x] nor this",
+  "[\t] nor this",
+  "#### heading",
+  "## heading in an item",
+  "# h1 in an item",
+  "a\nb",
+  "a\n\nb",
+  "a\n```\ncode\n\n```",
+  "```js\nx\n```",
+  "a\n- nested\n- list",
+  "a\n\n    indented code",
+  "a\n---",
+  "a\n  extra indented",
+  "~~~\n## fenced\n~~~",
+  "<!-- c -->",
+  "a <b>html</b>",
+  "a  \nhard break",
+  "-",
+  "1.",
+  "<div>\nhtml block\n</div>",
+  "| a | b |\n| - | - |\n| 1 | 2 |",
+  "tab\there",
+  "trailing #",
+  "---\nafter a rule",
+  "a\n   \n  b",
 ];
 const richItem = fc.oneof({ weight: 3, arbitrary: phrase }, { weight: 2, arbitrary: fc.constantFrom(...AWKWARD_ITEMS) });
 const richItems = fc.array(richItem, { minLength: 1, maxLength: 5 });
@@ -536,11 +648,7 @@ const TRICKY_LINES = [
 ];
 export const junkLine = fc.oneof(fc.constantFrom(...TRICKY_LINES), fc.string({ maxLength: 20 }), fc.string({ unit: "binary", maxLength: 10 }));
 
-type Mutation =
-  | { kind: "delete"; at: number }
-  | { kind: "duplicate"; at: number }
-  | { kind: "swap"; at: number; with: number }
-  | { kind: "insert"; at: number; line: string };
+type Mutation = { kind: "delete"; at: number } | { kind: "duplicate"; at: number } | { kind: "swap"; at: number; with: number } | { kind: "insert"; at: number; line: string };
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("delete" as const), at: fc.nat() }),

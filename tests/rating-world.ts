@@ -58,7 +58,11 @@ export async function buildRatingWorld(db: Database, size = 22): Promise<RatingW
       candidateId: candidate.id,
       fromSet: null,
       fromPlan: plan.value,
-      panel: panel.map(({ interviewer, ratings }) => ({ viewer: interviewers[interviewer]!, ratings, recommendation: ratings.reduce((a, b) => a + b, 0) / ratings.length >= 2.5 ? "YES" : "NO" })),
+      panel: panel.map(({ interviewer, ratings }) => ({
+        viewer: interviewers[interviewer]!,
+        ratings,
+        recommendation: ratings.reduce((a, b) => a + b, 0) / ratings.length >= 2.5 ? "YES" : "NO",
+      })),
     });
     return { id: candidate.id, sessionId };
   };

@@ -77,7 +77,7 @@ function ruleNames(source: ts.SourceFile, imported: Set<string>) {
     node.forEachChild(collect);
   };
   collect(source);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [name, initializer] of constants) {
       if (names.has(name)) continue;
@@ -133,7 +133,10 @@ export function readSitesIn(file: string, text: string): ReadSite[] {
     if (ts.isObjectLiteralExpression(node)) {
       for (const property of node.properties) if (looksLikeRelation(property)) found.push({ node: property, kind: "relation", own: usesRule(property) });
     }
-    if ((ts.isTaggedTemplateExpression(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node) || ts.isStringLiteral(node)) && SQL_TABLES.test(node.getText(source))) {
+    if (
+      (ts.isTaggedTemplateExpression(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node) || ts.isStringLiteral(node)) &&
+      SQL_TABLES.test(node.getText(source))
+    ) {
       if (!ts.isTaggedTemplateExpression(node.parent)) found.push({ node, kind: "raw SQL", own: false });
     }
     node.forEachChild(visit);

@@ -50,7 +50,11 @@ async function signIn(user: Viewer) {
 /** An interview where `member` has opened and rated their scorecard, submitted or not. */
 async function scoredBy(member: Viewer, { submitted }: { submitted: boolean }) {
   const candidateId = (await db.candidate.create({ data: { name: "Rights" } })).id;
-  const { sessionId } = await scoredInterview(db, organiser, { candidateId, fromSet: "rights-set", panel: [{ viewer: member, ratings: [3, 2], recommendation: "YES", draft: !submitted }] });
+  const { sessionId } = await scoredInterview(db, organiser, {
+    candidateId,
+    fromSet: "rights-set",
+    panel: [{ viewer: member, ratings: [3, 2], recommendation: "YES", draft: !submitted }],
+  });
   const card = await db.scorecard.findUniqueOrThrow({ where: { sessionId_interviewerId: { sessionId, interviewerId: member.id } }, select: { id: true } });
   return { sessionId, scorecardId: card.id };
 }

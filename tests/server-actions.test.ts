@@ -42,7 +42,7 @@ describe("server actions", () => {
 
   it("the check sees a hand-written action, a re-export and a default export", () => {
     const source = [
-      'export const ok = authedAction(ALL, form(schema), async () => ({}));',
+      "export const ok = authedAction(ALL, form(schema), async () => ({}));",
       "export const alias = ok;",
       "export const grouped = questions.add;",
       "export async function bare(_previous, formData) {}",

@@ -8,6 +8,9 @@ export function setMeaning(set: ParsedSet) {
   return {
     ...set,
     ownAudience: set.audience,
-    questions: set.questions.map(({ line: _line, keyLines: _keyLines, ...question }) => ({ ...question, ownAudience: question.audience === set.audience ? null : question.audience })),
+    questions: set.questions.map(({ line: _line, keyLines: _keyLines, ...question }) => ({
+      ...question,
+      ownAudience: question.audience === set.audience ? null : question.audience,
+    })),
   };
 }

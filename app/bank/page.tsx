@@ -30,9 +30,7 @@ export default async function BankPage({ searchParams }: PageProps<"/bank">) {
       <PageHeader
         title="Question bank"
         description={
-          isCandidate
-            ? `${total} practice questions in ${sets.length} sets.`
-            : `${total} questions in ${sets.length} sets, each with an expected answer and a 1–4 scoring guide.`
+          isCandidate ? `${total} practice questions in ${sets.length} sets.` : `${total} questions in ${sets.length} sets, each with an expected answer and a 1–4 scoring guide.`
         }
         actions={
           exportable || canEditBank(user) ? (

@@ -30,9 +30,9 @@ export default async function CalibrationPage() {
           Interviewers
         </h2>
         <p className="text-sm text-muted">
-          Against the panel: the mean difference between an interviewer&apos;s rating and the rest of the panel&apos;s on the same question, one value per
-          interview. Leniency: how far their interviews average above or below the average interviewer&apos;s, shrunk toward zero when their record is short;
-          Compare subtracts it when adjusting. Every range is a 95% interval.
+          Against the panel: the mean difference between an interviewer&apos;s rating and the rest of the panel&apos;s on the same question, one value per interview. Leniency: how
+          far their interviews average above or below the average interviewer&apos;s, shrunk toward zero when their record is short; Compare subtracts it when adjusting. Every
+          range is a 95% interval.
         </p>
         <InterviewerCards interviewers={data.interviewers} />
       </section>
@@ -41,8 +41,8 @@ export default async function CalibrationPage() {
           How reliable are the composites?
         </h2>
         <p className="text-sm text-muted">
-          A generalisability study per plan: how the spread in ratings divides between candidates, interviewers, questions and their interactions, and what
-          the composite&apos;s reliability would be with more interviewers or questions (1 is perfectly reliable).
+          A generalisability study per plan: how the spread in ratings divides between candidates, interviewers, questions and their interactions, and what the composite&apos;s
+          reliability would be with more interviewers or questions (1 is perfectly reliable).
         </p>
         <PlanReliabilityCards plans={data.plans} />
       </section>
@@ -52,7 +52,12 @@ export default async function CalibrationPage() {
         </h2>
         <p className="text-sm">
           {data.questions.length} question{data.questions.length === 1 ? "" : "s"} rated;{" "}
-          {flagged.length === 0 ? "none flagged so far" : `${flagged.length} flagged (${flagged.map((q) => q.title).slice(0, 3).join("; ")}${flagged.length > 3 ? "; …" : ""})`}
+          {flagged.length === 0
+            ? "none flagged so far"
+            : `${flagged.length} flagged (${flagged
+                .map((q) => q.title)
+                .slice(0, 3)
+                .join("; ")}${flagged.length > 3 ? "; …" : ""})`}
           .{" "}
           <Link href="/calibration/questions" className={link}>
             Every question&apos;s figures

@@ -56,7 +56,7 @@ export default async function CandidatesPage({ searchParams }: PageProps<"/candi
               </div>
               <div className="flex flex-wrap items-center gap-2 text-sm">
                 <span className="text-muted">{candidate.interviews === 1 ? "1 interview" : `${candidate.interviews} interviews`}</span>
-                {candidate.composite !== null ? <span className="tabular-nums text-muted">composite {candidate.composite.toFixed(2)}</span> : null}
+                {candidate.composite !== null ? <span className="text-muted tabular-nums">composite {candidate.composite.toFixed(2)}</span> : null}
                 {candidate.decision ? <Badge tone={decisionTone(candidate.decision.outcome)}>{DECISION_LABELS[candidate.decision.outcome]}</Badge> : null}
                 <Badge tone={candidate.status === "INTERVIEWING" ? "accent" : "neutral"}>{PIPELINE_LABELS[candidate.status]}</Badge>
               </div>
@@ -64,7 +64,12 @@ export default async function CandidatesPage({ searchParams }: PageProps<"/candi
           ))}
         </ul>
       )}
-      <Pager page={page} pages={pages} href={(to) => candidateListHref({ ...query, page: to })} summary={`${total.toLocaleString("en")} ${total === 1 ? "candidate" : "candidates"}`} />
+      <Pager
+        page={page}
+        pages={pages}
+        href={(to) => candidateListHref({ ...query, page: to })}
+        summary={`${total.toLocaleString("en")} ${total === 1 ? "candidate" : "candidates"}`}
+      />
     </>
   );
 }

@@ -28,7 +28,10 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
   if (chosen.length < MIN_COMPARED || chosen.length > MAX_COMPARED) {
     return (
       <>
-        <PageHeader title="Compare candidates" description="Side by side, from submitted scorecards only; an interview whose panel you sit on counts once you have submitted yours. Choose 2 to 20 candidates." />
+        <PageHeader
+          title="Compare candidates"
+          description="Side by side, from submitted scorecards only; an interview whose panel you sit on counts once you have submitted yours. Choose 2 to 20 candidates."
+        />
         <CandidatePicker
           candidates={candidates}
           suggestions={suggestions}
@@ -73,14 +76,18 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
       />
       <div className={`${card} flex flex-wrap items-start gap-6 p-4 text-sm print:hidden`}>
         <UrlToggle href={comparisonHref({ ...query, normalise: !query.normalise })} on={query.normalise} label="Adjust for interviewer leniency">
-          Beside each rating, the rating minus how far its interviewer rates above or below the average interviewer, judged only from their earlier
-          interviews with other candidates: the same whoever else is on this page.
+          Beside each rating, the rating minus how far its interviewer rates above or below the average interviewer, judged only from their earlier interviews with other
+          candidates: the same whoever else is on this page.
         </UrlToggle>
         <UrlToggle href={comparisonHref({ ...query, blind: !query.blind })} on={query.blind} label="Blind mode">
           Names and personal details are replaced by Candidate A, B, C… in an order that gives nothing away, the same every time this link is opened.
         </UrlToggle>
       </div>
-      {missing > 0 ? <p className="text-sm text-muted">{missing === 1 ? "One chosen candidate has" : `${missing} chosen candidates have`} no submitted scorecards you may see, so they are left out.</p> : null}
+      {missing > 0 ? (
+        <p className="text-sm text-muted">
+          {missing === 1 ? "One chosen candidate has" : `${missing} chosen candidates have`} no submitted scorecards you may see, so they are left out.
+        </p>
+      ) : null}
       {!query.blind ? (
         <ul className="grid gap-3 text-sm sm:grid-cols-2 lg:grid-cols-4" aria-label="Compared candidates">
           {comparison.candidates.map((candidate) => (
@@ -100,8 +107,8 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
         </h2>
         <CompetencyChart names={names} competencies={view.comparison.competencies.map((c) => ({ name: c.name, means: c.perCandidate.map(chartValue) }))} />
         <p className="text-sm text-muted">
-          Each competency cell is the mean ± standard deviation of its ratings (n of them){query.normalise ? ", then the mean of the adjusted ratings" : ""}. The
-          composite is the mean of every rating; its margin is how far measurement error alone could move it, 19 times in 20.
+          Each competency cell is the mean ± standard deviation of its ratings (n of them){query.normalise ? ", then the mean of the adjusted ratings" : ""}. The composite is the
+          mean of every rating; its margin is how far measurement error alone could move it, 19 times in 20.
         </p>
         <SummaryTable view={view} blind={query.blind} />
       </section>
@@ -127,8 +134,8 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
           Question by question
         </h2>
         <p className="text-sm text-muted">
-          Each interviewer&apos;s rating (hover for who){query.normalise ? ", → its adjusted value (* shown as given; ↑↓ beyond the 1–4 scale)" : ""}, then the mean ±
-          standard deviation. &quot;Not asked&quot; is not a zero.
+          Each interviewer&apos;s rating (hover for who){query.normalise ? ", → its adjusted value (* shown as given; ↑↓ beyond the 1–4 scale)" : ""}, then the mean ± standard
+          deviation. &quot;Not asked&quot; is not a zero.
         </p>
         <ComparisonMatrix view={view} />
       </section>

@@ -23,7 +23,13 @@ export default async function InterviewsPage({ searchParams }: PageProps<"/inter
   return (
     <>
       <PageHeader title="Interviews" description="Interviews you can see. Start a new one from a candidate's page." />
-      <form action="/interviews" method="get" role="search" aria-label="Search interviews" className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1.4fr_auto] lg:items-end">
+      <form
+        action="/interviews"
+        method="get"
+        role="search"
+        aria-label="Search interviews"
+        className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1.4fr_auto] lg:items-end"
+      >
         <div>
           <label htmlFor="interview-q" className={`${label} mb-1`}>
             Search
@@ -96,7 +102,8 @@ export default async function InterviewsPage({ searchParams }: PageProps<"/inter
                   {interview.title}
                 </Link>
                 <p className="text-sm text-muted">
-                  {interview.candidate.name} · {interview.scheduledAt ? formatMeetingTime(interview.scheduledAt, timeZone) : `not scheduled, created ${formatDate(interview.createdAt, timeZone)}`}
+                  {interview.candidate.name} ·{" "}
+                  {interview.scheduledAt ? formatMeetingTime(interview.scheduledAt, timeZone) : `not scheduled, created ${formatDate(interview.createdAt, timeZone)}`}
                   {interview.onPanel ? (interview.submitted ? " · your scorecard is submitted" : " · you are on the panel") : ""}
                 </p>
                 <p className="text-sm text-muted">Panel: {interview.panel.join(", ") || "none yet"}</p>
@@ -118,7 +125,12 @@ export default async function InterviewsPage({ searchParams }: PageProps<"/inter
           ))}
         </ul>
       )}
-      <Pager page={page} pages={pages} href={(to) => interviewListHref({ ...query, page: to })} summary={`${total.toLocaleString("en")} ${total === 1 ? "interview" : "interviews"}`} />
+      <Pager
+        page={page}
+        pages={pages}
+        href={(to) => interviewListHref({ ...query, page: to })}
+        summary={`${total.toLocaleString("en")} ${total === 1 ? "interview" : "interviews"}`}
+      />
     </>
   );
 }

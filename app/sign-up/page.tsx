@@ -12,7 +12,9 @@ export default async function SignUpPage() {
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-2 text-center text-2xl font-semibold tracking-tight">Create a candidate account</h1>
-      <p className="mb-6 text-center text-sm text-muted">Practise with the question bank; practice you did here as a guest comes with you. Interviewer accounts are created by an admin.</p>
+      <p className="mb-6 text-center text-sm text-muted">
+        Practise with the question bank; practice you did here as a guest comes with you. Interviewer accounts are created by an admin.
+      </p>
       <div className={`${card} p-6`}>
         <SignUpForm />
       </div>

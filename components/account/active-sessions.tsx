@@ -16,8 +16,7 @@ export async function ActiveSessions({ user }: { user: CurrentUser }) {
         Where you are signed in
       </h2>
       <p className="text-sm text-muted">
-        A sign-in lasts 12 hours on each browser. Addresses are as this server saw them; times are UTC. Sign out anything you do not recognise,
-        then change your password.
+        A sign-in lasts 12 hours on each browser. Addresses are as this server saw them; times are UTC. Sign out anything you do not recognise, then change your password.
       </p>
       <ul className="divide-y divide-border rounded-lg border border-border" aria-label="Signed-in sessions">
         {sessions.map((session) => {
@@ -43,9 +42,7 @@ export async function ActiveSessions({ user }: { user: CurrentUser }) {
         {others.length > 0 ? <EndOtherSessionsButton /> : <p className="text-sm text-muted">No other browser is signed in.</p>}
       </div>
       <div className="space-y-2 border-t border-border pt-4">
-        <p className="text-sm text-muted">
-          Sign out everywhere ends every session, this one included: for a shared or lost computer you cannot reach.
-        </p>
+        <p className="text-sm text-muted">Sign out everywhere ends every session, this one included: for a shared or lost computer you cannot reach.</p>
         <SignOutEverywhereButton />
       </div>
     </section>

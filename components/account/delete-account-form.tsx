@@ -34,10 +34,9 @@ export function DeleteAccountForm({ userId, email, hasPassword, staff, lastAdmin
         Delete account
       </h2>
       <p className="text-sm text-muted">
-        Your account, your practice history and schedule, and your sessions are deleted at once and cannot be brought back. The audit log
-        keeps what happened, without your name or email.
-        {staff ? " Scorecards you wrote stay with the interviews they belong to, signed “Deleted user”." : ""} Download your data first if you
-        want to keep it.
+        Your account, your practice history and schedule, and your sessions are deleted at once and cannot be brought back. The audit log keeps what happened, without your name or
+        email.
+        {staff ? " Scorecards you wrote stay with the interviews they belong to, signed “Deleted user”." : ""} Download your data first if you want to keep it.
       </p>
       {lastAdmin ? (
         <p className="text-sm text-danger">You are the last admin: make someone else an admin before deleting your account.</p>

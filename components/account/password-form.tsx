@@ -25,7 +25,16 @@ export function PasswordForm() {
       </p>
       <FormErrorSummary state={state} />
       <TextField name="current" label="Current password" type="password" autoComplete="current-password" required errors={state.errors?.current} />
-      <TextField name="password" label="New password (at least 10 characters)" type="password" autoComplete="new-password" required minLength={10} maxLength={200} errors={state.errors?.password} />
+      <TextField
+        name="password"
+        label="New password (at least 10 characters)"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={10}
+        maxLength={200}
+        errors={state.errors?.password}
+      />
       <TextField name="passwordAgain" label="New password again" type="password" autoComplete="new-password" required errors={state.errors?.passwordAgain} />
       <FormFooter state={state} pending={pending} label="Change password" pendingLabel="Changing…" />
     </form>

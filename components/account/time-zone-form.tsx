@@ -16,7 +16,13 @@ export function TimeZoneForm({ current, zones }: { current: string | null; zones
         <label htmlFor="account-time-zone" className={`${label} mb-1`}>
           Your time zone
         </label>
-        <select id="account-time-zone" name="timeZone" className={input} defaultValue={current ?? "UTC"} aria-describedby={state.errors?.timeZone ? "account-time-zone-error" : undefined}>
+        <select
+          id="account-time-zone"
+          name="timeZone"
+          className={input}
+          defaultValue={current ?? "UTC"}
+          aria-describedby={state.errors?.timeZone ? "account-time-zone-error" : undefined}
+        >
           {zones.map((zone) => (
             <option key={zone} value={zone}>
               {zone}

@@ -9,8 +9,8 @@ export function YourData() {
         Your data
       </h2>
       <p className="text-sm text-muted">
-        Everything this app keeps about you: your account, where you are signed in, every practice review with your answers, and your
-        practice schedule. The zip holds one CSV file per part, for a spreadsheet.{" "}
+        Everything this app keeps about you: your account, where you are signed in, every practice review with your answers, and your practice schedule. The zip holds one CSV file
+        per part, for a spreadsheet.{" "}
         <Link href="/privacy" className={link}>
           What is kept, and why
         </Link>

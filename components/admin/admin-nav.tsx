@@ -23,7 +23,7 @@ export function AdminNav() {
             key={tab.href}
             href={tab.href}
             aria-current={current ? "page" : undefined}
-            className={`-mb-px shrink-0 whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium ${current ? "border-accent text-fg" : "border-transparent text-muted hover:text-fg"}`}
+            className={`-mb-px shrink-0 border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap ${current ? "border-accent text-fg" : "border-transparent text-muted hover:text-fg"}`}
           >
             {tab.label}
           </Link>

@@ -15,11 +15,17 @@ export function AuditTable({ events }: { events: AuditEventRow[] }) {
     <div className="overflow-x-auto rounded-xl border border-border bg-surface shadow-sm">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Audit events, newest first</caption>
-        <thead className="border-b border-border bg-subtle text-xs uppercase tracking-wide text-muted">
+        <thead className="border-b border-border bg-subtle text-xs tracking-wide text-muted uppercase">
           <tr>
-            <th scope="col" className="px-4 py-3 font-medium">When</th>
-            <th scope="col" className="px-4 py-3 font-medium">Who</th>
-            <th scope="col" className="px-4 py-3 font-medium">What</th>
+            <th scope="col" className="px-4 py-3 font-medium">
+              When
+            </th>
+            <th scope="col" className="px-4 py-3 font-medium">
+              Who
+            </th>
+            <th scope="col" className="px-4 py-3 font-medium">
+              What
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-border">
@@ -27,7 +33,7 @@ export function AuditTable({ events }: { events: AuditEventRow[] }) {
             const described = describeAuditEvent(event.action, event.details);
             return (
               <tr key={event.id} data-testid="audit-event">
-                <td className={`${cell} whitespace-nowrap tabular-nums text-muted`}>
+                <td className={`${cell} whitespace-nowrap text-muted tabular-nums`}>
                   <When date={event.createdAt} />
                 </td>
                 <td className={cell}>

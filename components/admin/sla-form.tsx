@@ -12,8 +12,26 @@ export function SlaForm({ sla }: { sla: Sla }) {
     <form onSubmit={onSubmit} className="space-y-4">
       <FormErrorSummary state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="ratingsWithinMinutes" label="Ratings within (minutes)" type="number" min={5} max={1440} required defaultValue={sla.ratingsWithinMinutes} errors={state.errors?.ratingsWithinMinutes} />
-        <TextField name="scorecardWithinHours" label="Full scorecard within (hours)" type="number" min={1} max={336} required defaultValue={sla.scorecardWithinHours} errors={state.errors?.scorecardWithinHours} />
+        <TextField
+          name="ratingsWithinMinutes"
+          label="Ratings within (minutes)"
+          type="number"
+          min={5}
+          max={1440}
+          required
+          defaultValue={sla.ratingsWithinMinutes}
+          errors={state.errors?.ratingsWithinMinutes}
+        />
+        <TextField
+          name="scorecardWithinHours"
+          label="Full scorecard within (hours)"
+          type="number"
+          min={1}
+          max={336}
+          required
+          defaultValue={sla.scorecardWithinHours}
+          errors={state.errors?.scorecardWithinHours}
+        />
       </div>
       <FormFooter state={state} pending={pending} label="Save deadlines" secondary />
     </form>

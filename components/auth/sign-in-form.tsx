@@ -72,12 +72,7 @@ export function SignInForm({ providers, callbackUrl, initialError }: Props) {
       {providers.length > 0 ? (
         <div className="space-y-2 border-t border-border pt-6">
           {providers.map((provider) => (
-            <button
-              key={provider.id}
-              type="button"
-              className={`${buttonSecondary} w-full`}
-              onClick={() => signIn(provider.id, { callbackUrl })}
-            >
+            <button key={provider.id} type="button" className={`${buttonSecondary} w-full`} onClick={() => signIn(provider.id, { callbackUrl })}>
               Continue with {provider.name}
             </button>
           ))}

@@ -18,7 +18,7 @@ export function ImportErrors({ errors }: { errors: ImportError[] }) {
             </p>
             {error.source !== undefined ? (
               <pre className="mt-2 overflow-x-auto rounded bg-subtle px-3 py-1.5 text-xs">
-                <span aria-hidden="true" className="mr-3 select-none text-muted">
+                <span aria-hidden="true" className="mr-3 text-muted select-none">
                   {error.line} |
                 </span>
                 {error.source}

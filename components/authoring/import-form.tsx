@@ -32,7 +32,14 @@ export function ImportForm({ action }: Props) {
           <label htmlFor="files" className={`${label} mb-1`}>
             Question-set files (.md)
           </label>
-          <input id="files" name="files" type="file" multiple accept=".md,text/markdown" className={`${input} file:mr-3 file:rounded file:border-0 file:bg-subtle file:px-3 file:py-1 file:text-sm file:text-fg`} />
+          <input
+            id="files"
+            name="files"
+            type="file"
+            multiple
+            accept=".md,text/markdown"
+            className={`${input} file:mr-3 file:rounded file:border-0 file:bg-subtle file:px-3 file:py-1 file:text-sm file:text-fg`}
+          />
           <p className="mt-1 text-xs text-muted">
             Up to 100 files: 5 MB per file, 10 MB and 5,000 questions in all. Larger banks: <code className="rounded bg-subtle px-1">npm run content:import</code>.
           </p>
@@ -51,7 +58,14 @@ export function ImportForm({ action }: Props) {
               <label htmlFor="pasted" className={`${label} mb-1`}>
                 Markdown
               </label>
-              <textarea id="pasted" name="pasted" rows={12} spellCheck={false} className={`${input} font-mono`} placeholder={"---\ntitle: Kubernetes\n---\n\n## What happens when a liveness probe fails?\n…"} />
+              <textarea
+                id="pasted"
+                name="pasted"
+                rows={12}
+                spellCheck={false}
+                className={`${input} font-mono`}
+                placeholder={"---\ntitle: Kubernetes\n---\n\n## What happens when a liveness probe fails?\n…"}
+              />
             </div>
           </div>
         </details>
@@ -73,7 +87,8 @@ export function ImportForm({ action }: Props) {
       <div role="status" aria-live="polite" className="space-y-4">
         {state.message ? (
           <p className={`rounded-md px-3 py-2 text-sm ${state.ok ? "bg-success-soft text-success" : "bg-danger-soft text-danger"}`}>
-            {state.message} {state.applied ? (
+            {state.message}{" "}
+            {state.applied ? (
               <Link href="/bank" className={link}>
                 Open the bank
               </Link>

@@ -35,8 +35,7 @@ export function ImportPlanView({ plan, applied }: { plan: ImportPlan; applied: b
         <article key={set.slug} className="rounded-xl border border-border bg-surface shadow-sm" data-testid="import-set">
           <header className="border-b border-border px-4 py-3">
             <h3 className="font-medium">
-              {set.title} <span className="text-sm font-normal text-muted">({set.slug})</span>{" "}
-              {set.isNew ? <Badge tone="success">new set</Badge> : null}
+              {set.title} <span className="text-sm font-normal text-muted">({set.slug})</span> {set.isNew ? <Badge tone="success">new set</Badge> : null}
             </h3>
             <p className="text-xs text-muted">from {set.file}</p>
             {set.setChanges.length > 0 ? (

@@ -136,7 +136,14 @@ export function QuestionEditor({ action, initial, baseVersion, setAudience, subm
           hint="The id of a practice question on the same concept in another scenario, which candidates may practise instead."
           errors={errors.practiceTwin}
         >
-          <input {...field("practiceTwin")} maxLength={120} list="practice-twin-choices" autoComplete="off" placeholder="k8s-liveness-probe-practice" className={`${input} font-mono`} />
+          <input
+            {...field("practiceTwin")}
+            maxLength={120}
+            list="practice-twin-choices"
+            autoComplete="off"
+            placeholder="k8s-liveness-probe-practice"
+            className={`${input} font-mono`}
+          />
           <datalist id="practice-twin-choices">
             {choices.practiceQuestions.map((question) => (
               <option key={question.id} value={question.id}>
@@ -174,12 +181,16 @@ export function QuestionEditor({ action, initial, baseVersion, setAudience, subm
           ))}
         </fieldset>
         <FormFooter state={state} pending={pending} label={submitLabel} pendingLabel="Saving…" status={false}>
-          {baseVersion ? <span className="text-sm text-muted">Saves version {baseVersion + 1}; version {baseVersion} stays in the history.</span> : null}
+          {baseVersion ? (
+            <span className="text-sm text-muted">
+              Saves version {baseVersion + 1}; version {baseVersion} stays in the history.
+            </span>
+          ) : null}
         </FormFooter>
       </form>
       {/* Focusable: a keyboard must be able to scroll it (axe: scrollable-region-focusable). */}
       <aside aria-label="Preview" tabIndex={0} className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
-        <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">Preview</h2>
+        <h2 className="mb-2 text-sm font-semibold tracking-wide text-muted uppercase">Preview</h2>
         <QuestionPreview form={preview} />
       </aside>
     </div>

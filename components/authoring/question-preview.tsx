@@ -19,7 +19,7 @@ function Part({ title, source }: { title: string; source: string }) {
   if (source.trim() === "") return null;
   return (
     <section className="space-y-1">
-      <h3 className="text-xs font-semibold uppercase tracking-wide text-muted">{title}</h3>
+      <h3 className="text-xs font-semibold tracking-wide text-muted uppercase">{title}</h3>
       {md(source)}
     </section>
   );
@@ -33,7 +33,15 @@ export const QuestionPreview = memo(function QuestionPreview({ form }: { form: Q
     <article className="space-y-4 rounded-xl border border-border bg-surface p-5 shadow-sm" data-testid="question-preview">
       <h3 className="text-xl font-semibold tracking-tight">{form.title || "Untitled question"}</h3>
       <p className="text-xs text-muted">
-        {[form.difficulty, form.level, form.minutes ? `${form.minutes} min` : "", form.competency, form.tags, form.reviewed ? `reviewed ${form.reviewed}` : "", form.practiceTwin ? `practice twin: ${form.practiceTwin}` : ""]
+        {[
+          form.difficulty,
+          form.level,
+          form.minutes ? `${form.minutes} min` : "",
+          form.competency,
+          form.tags,
+          form.reviewed ? `reviewed ${form.reviewed}` : "",
+          form.practiceTwin ? `practice twin: ${form.practiceTwin}` : "",
+        ]
           .filter(Boolean)
           .join(" · ")}
       </p>

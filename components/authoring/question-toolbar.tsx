@@ -17,11 +17,7 @@ export function QuestionToolbar({ id, archived, canEdit }: { id: string; archive
         Version history
       </Link>
       {canEdit ? (
-        <ActionButton
-          action={archiveQuestion.bind(null, id, !archived)}
-          className={buttonGhost}
-          label={archived ? "Restore this question to the bank" : "Archive this question"}
-        >
+        <ActionButton action={archiveQuestion.bind(null, id, !archived)} className={buttonGhost} label={archived ? "Restore this question to the bank" : "Archive this question"}>
           {archived ? "Restore" : "Archive"}
         </ActionButton>
       ) : null}

@@ -15,7 +15,7 @@ export function TextDiff({ parts, label }: { parts: DiffPart[]; label: string })
         return (
           <Tag key={index} className={`block ${tone}`}>
             {lines.map((line, n) => (
-              <span key={n} className="block whitespace-pre-wrap px-3">
+              <span key={n} className="block px-3 whitespace-pre-wrap">
                 <span aria-hidden="true" className="mr-2 select-none">
                   {part.kind === "added" ? "+" : "−"}
                 </span>
@@ -39,7 +39,7 @@ function SameLines({ lines }: { lines: string[] }) {
             … {lines.length - 4} unchanged lines …
           </span>
         ) : (
-          <span key={n} className="block whitespace-pre-wrap px-3">
+          <span key={n} className="block px-3 whitespace-pre-wrap">
             <span aria-hidden="true" className="mr-2 select-none">
               {" "}
             </span>

@@ -37,15 +37,7 @@ export function BankFilters({ search, sets, competencies, tags }: Props) {
           Search
         </label>
         <div className="flex gap-2">
-          <input
-            id="filter-q"
-            name="q"
-            type="search"
-            defaultValue={search.q ?? ""}
-            placeholder="e.g. cold start, read replica, blue/green"
-            className={input}
-            maxLength={200}
-          />
+          <input id="filter-q" name="q" type="search" defaultValue={search.q ?? ""} placeholder="e.g. cold start, read replica, blue/green" className={input} maxLength={200} />
           <button type="submit" className={buttonPrimary}>
             Search
           </button>

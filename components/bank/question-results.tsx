@@ -7,11 +7,7 @@ import { HighlightedText } from "./highlighted-text";
 export function QuestionResults({ hits, showAudience }: { hits: SearchHit[]; showAudience: boolean }) {
   const now = new Date();
   if (hits.length === 0) {
-    return (
-      <div className="rounded-xl border border-dashed border-border p-8 text-center text-sm text-muted">
-        No questions match. Try fewer words or clear a filter.
-      </div>
-    );
+    return <div className="rounded-xl border border-dashed border-border p-8 text-center text-sm text-muted">No questions match. Try fewer words or clear a filter.</div>;
   }
   return (
     <ol className="divide-y divide-border overflow-hidden rounded-xl border border-border bg-surface" aria-label="Questions">
@@ -23,13 +19,7 @@ export function QuestionResults({ hits, showAudience }: { hits: SearchHit[]; sho
                 {hit.titleHighlight ? <HighlightedText text={hit.titleHighlight} /> : hit.title}
               </Link>
             </h3>
-            <QuestionBadges
-              difficulty={hit.difficulty}
-              level={hit.level}
-              audience={hit.audience}
-              minutes={hit.minutes}
-              showAudience={showAudience}
-            />
+            <QuestionBadges difficulty={hit.difficulty} level={hit.level} audience={hit.audience} minutes={hit.minutes} showAudience={showAudience} />
           </div>
           {hit.snippet ? (
             <p className="mt-1.5 text-sm text-muted">

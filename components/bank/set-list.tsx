@@ -14,7 +14,7 @@ interface SetSummary {
 export function AudienceCounts({ counts, className = "" }: { counts: Record<Audience, number>; className?: string }) {
   const text = [`${counts.INTERVIEW} interview only`, `${counts.PRACTICE} practice only`, `${counts.BOTH} both`].join(" · ");
   return (
-    <p className={`text-xs tabular-nums text-muted ${className}`} data-testid="audience-counts">
+    <p className={`text-xs text-muted tabular-nums ${className}`} data-testid="audience-counts">
       {text}
     </p>
   );
@@ -24,7 +24,17 @@ export function AudienceCounts({ counts, className = "" }: { counts: Record<Audi
  * The sets as filter cards; with `exportable`, each also offers its Markdown file; with
  * `showAudiences` (staff), how many questions each audience has.
  */
-export function SetList({ sets, activeSlug, exportable = false, showAudiences = false }: { sets: SetSummary[]; activeSlug?: string; exportable?: boolean; showAudiences?: boolean }) {
+export function SetList({
+  sets,
+  activeSlug,
+  exportable = false,
+  showAudiences = false,
+}: {
+  sets: SetSummary[];
+  activeSlug?: string;
+  exportable?: boolean;
+  showAudiences?: boolean;
+}) {
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label="Question sets">
       {sets.map((set) => {
@@ -39,7 +49,7 @@ export function SetList({ sets, activeSlug, exportable = false, showAudiences = 
             <Link href={bankHref({ set: active ? undefined : set.slug })} aria-current={active ? "true" : undefined} className="block flex-1 rounded-xl p-4">
               <div className="flex items-baseline justify-between gap-2">
                 <span className="font-medium">{set.title}</span>
-                <span className="text-sm tabular-nums text-muted">
+                <span className="text-sm text-muted tabular-nums">
                   {set.questionCount} {set.questionCount === 1 ? "question" : "questions"}
                 </span>
               </div>

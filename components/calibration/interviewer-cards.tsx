@@ -33,13 +33,17 @@ export function InterviewerCards({ interviewers }: { interviewers: InterviewerCa
                 )}
               </dt>
               <dd className={words}>
-                {row.panelDifference ? sayPanelDifference(row.name, row.panelDifference, row.panelDifference.verdict) : `${row.name} has not rated a question alongside another interviewer yet.`}
+                {row.panelDifference
+                  ? sayPanelDifference(row.name, row.panelDifference, row.panelDifference.verdict)
+                  : `${row.name} has not rated a question alongside another interviewer yet.`}
               </dd>
             </div>
             <div>
               <dt>
                 Leniency (what Compare adjusts for):{" "}
-                <span className={figure}>{row.leniency.kind === "estimated" ? `${signed(row.leniency.value)} ± ${fixed(Z_95 * row.leniency.standardError)}` : "not estimated"}</span>
+                <span className={figure}>
+                  {row.leniency.kind === "estimated" ? `${signed(row.leniency.value)} ± ${fixed(Z_95 * row.leniency.standardError)}` : "not estimated"}
+                </span>
               </dt>
               <dd className={words}>{sayLeniencyNow(row.name, row.leniency)}</dd>
             </div>

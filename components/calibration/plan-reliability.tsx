@@ -69,8 +69,8 @@ export function PlanReliabilityCards({ plans }: { plans: PlanReliability[] }) {
                   {g.sample.sufficient ? "" : " · a first look"}
                 </p>
                 <p>
-                  Reliability for ranking candidates <span className="font-medium tabular-nums">{coefficient(g.relative)}</span>; for reading a composite
-                  against the 2.5 bar <span className="font-medium tabular-nums">{coefficient(g.absolute)}</span>.
+                  Reliability for ranking candidates <span className="font-medium tabular-nums">{coefficient(g.relative)}</span>; for reading a composite against the 2.5 bar{" "}
+                  <span className="font-medium tabular-nums">{coefficient(g.absolute)}</span>.
                 </p>
                 <p className="text-muted">{sayGStudy(g)}</p>
                 <div className="flex flex-wrap gap-8">
@@ -89,11 +89,7 @@ export function PlanReliabilityCards({ plans }: { plans: PlanReliability[] }) {
                   </table>
                   {now ? <DecisionTable g={g} now={now} /> : null}
                 </div>
-                {now ? (
-                  <p>
-                    {g.sample.sufficient ? sayDecisionStudy(g, now) : `A first look: ${sayDecisionStudy(g, now).replace(/^W/, "w")}`}
-                  </p>
-                ) : null}
+                {now ? <p>{g.sample.sufficient ? sayDecisionStudy(g, now) : `A first look: ${sayDecisionStudy(g, now).replace(/^W/, "w")}`}</p> : null}
               </>
             ) : (
               <p className="text-muted">{sayGStudy(g)}</p>

@@ -10,8 +10,16 @@ const cell = "px-3 py-2 tabular-nums";
 
 function Verdicts({ q }: { q: QuestionCalibration }) {
   const badges = [
-    q.separates.kind === "verdict" && q.separates.verdict === "does-not-separate" ? <Badge key="s" tone="warning">Does not separate candidates</Badge> : null,
-    q.rubric.kind === "verdict" && q.rubric.verdict === "needs-work" ? <Badge key="r" tone="warning">Rubric needs work</Badge> : null,
+    q.separates.kind === "verdict" && q.separates.verdict === "does-not-separate" ? (
+      <Badge key="s" tone="warning">
+        Does not separate candidates
+      </Badge>
+    ) : null,
+    q.rubric.kind === "verdict" && q.rubric.verdict === "needs-work" ? (
+      <Badge key="r" tone="warning">
+        Rubric needs work
+      </Badge>
+    ) : null,
   ].filter(Boolean);
   return badges.length ? <span className="flex flex-wrap gap-1">{badges}</span> : null;
 }

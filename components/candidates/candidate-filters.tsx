@@ -3,9 +3,23 @@ import { buttonSecondary, input, label } from "@/components/ui/styles";
 import { CANDIDATE_SORT_LABELS, CANDIDATE_SORTS, PIPELINE_LABELS, PIPELINE_STATUSES, type CandidateListQuery } from "@/lib/candidates/list-query";
 
 /** The candidates list's search and filters: a plain GET form, so every choice is in the URL. */
-export function CandidateFilters({ query, positions, interviewers }: { query: CandidateListQuery; positions: string[]; interviewers: { id: string; name: string | null; email: string }[] }) {
+export function CandidateFilters({
+  query,
+  positions,
+  interviewers,
+}: {
+  query: CandidateListQuery;
+  positions: string[];
+  interviewers: { id: string; name: string | null; email: string }[];
+}) {
   return (
-    <form action="/candidates" method="get" role="search" aria-label="Search candidates" className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto] lg:items-end">
+    <form
+      action="/candidates"
+      method="get"
+      role="search"
+      aria-label="Search candidates"
+      className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto] lg:items-end"
+    >
       <div>
         <label htmlFor="candidate-q" className={`${label} mb-1`}>
           Search

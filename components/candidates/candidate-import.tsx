@@ -78,7 +78,17 @@ export function CandidateImport() {
             {adding > 0 && canApply ? `Import ${adding} candidate${adding === 1 ? "" : "s"}` : "Import"}
           </button>
           <span id="apply-why" className="text-sm text-muted">
-            {canApply ? "" : state.ok ? "" : preview && !unchanged ? "The text changed since the preview: preview again." : preview && preview.problems.length > 0 ? "Fix the problems first." : preview && adding === 0 ? "Nobody new to add." : "Preview the file first."}
+            {canApply
+              ? ""
+              : state.ok
+                ? ""
+                : preview && !unchanged
+                  ? "The text changed since the preview: preview again."
+                  : preview && preview.problems.length > 0
+                    ? "Fix the problems first."
+                    : preview && adding === 0
+                      ? "Nobody new to add."
+                      : "Preview the file first."}
           </span>
         </div>
         <p role="status" aria-live="polite" className={`text-sm ${state.ok ? "text-success" : "text-danger"}`}>
@@ -118,9 +128,15 @@ export function CandidateImport() {
           <table className="w-full text-left text-sm" data-testid="import-rows">
             <thead className="text-muted">
               <tr>
-                <th scope="col" className="py-1 pr-3">Line</th>
-                <th scope="col" className="py-1 pr-3">Candidate</th>
-                <th scope="col" className="py-1">What happens</th>
+                <th scope="col" className="py-1 pr-3">
+                  Line
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Candidate
+                </th>
+                <th scope="col" className="py-1">
+                  What happens
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-border">
@@ -129,7 +145,7 @@ export function CandidateImport() {
                   <td className="py-1 pr-3 tabular-nums">{row.line}</td>
                   <td className="py-1 pr-3">
                     <span className="font-medium break-words">{row.candidate.name}</span>
-                    <span className="block text-muted break-all">{[row.candidate.email, row.candidate.position].filter(Boolean).join(" · ") || "No email or position"}</span>
+                    <span className="block break-all text-muted">{[row.candidate.email, row.candidate.position].filter(Boolean).join(" · ") || "No email or position"}</span>
                   </td>
                   <td className="py-1">{row.skip ? <Badge tone="warning">Skipped: {row.skip}</Badge> : <Badge tone="success">Will be added</Badge>}</td>
                 </tr>

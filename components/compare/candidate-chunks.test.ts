@@ -17,7 +17,10 @@ describe("candidateChunks", () => {
     }
   });
   it("splits 5 by 4 as 3 + 2 and 20 by 4 as five fours", () => {
-    expect(candidateChunks(5, 4)).toEqual([{ start: 0, end: 3 }, { start: 3, end: 5 }]);
+    expect(candidateChunks(5, 4)).toEqual([
+      { start: 0, end: 3 },
+      { start: 3, end: 5 },
+    ]);
     expect(candidateChunks(20, 4).map((c) => c.end - c.start)).toEqual([4, 4, 4, 4, 4]);
     expect(candidateChunks(0, 4)).toEqual([]);
   });

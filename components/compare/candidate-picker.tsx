@@ -4,7 +4,17 @@ import { comparisonHref } from "@/lib/comparison/schema";
 import type { ComparableCandidate, Suggestion } from "@/lib/comparison/suggestions";
 
 /** Choose 2–20 candidates (a GET form, so the choice lands in the URL), or take a suggested group. */
-export function CandidatePicker({ candidates, suggestions, chosen, message }: { candidates: ComparableCandidate[]; suggestions: Suggestion[]; chosen: string[]; message?: string }) {
+export function CandidatePicker({
+  candidates,
+  suggestions,
+  chosen,
+  message,
+}: {
+  candidates: ComparableCandidate[];
+  suggestions: Suggestion[];
+  chosen: string[];
+  message?: string;
+}) {
   return (
     <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
       <form action="/compare" method="get" className={`${card} space-y-4 p-5`}>

@@ -17,9 +17,7 @@ const PER_TABLE = 4;
 function Adjusted({ value, shown }: { value: RawAndAdjusted; shown: boolean }) {
   if (!shown || value.raw.n === 0) return null;
   return (
-    <span className="block text-xs">
-      adjusted {value.adjusted === null ? <span className="text-muted">– ({value.notAdjusted} as given)</span> : signedScore(value.adjusted)}
-    </span>
+    <span className="block text-xs">adjusted {value.adjusted === null ? <span className="text-muted">– ({value.notAdjusted} as given)</span> : signedScore(value.adjusted)}</span>
   );
 }
 
@@ -106,7 +104,9 @@ function SummaryChunk({ view, blind, start, end, label }: { view: ComparisonView
           <tr>
             <th scope="row" className={`${rowHeader} font-normal`}>
               Panel agreement
-              <span className="block text-xs text-muted">r<sub>wg(J)</sub> per interview, 0 to 1</span>
+              <span className="block text-xs text-muted">
+                r<sub>wg(J)</sub> per interview, 0 to 1
+              </span>
             </th>
             {candidates.map((candidate) => (
               <td key={candidate.id} className="space-y-2 px-3 py-2 align-top" data-testid="agreement-cell">

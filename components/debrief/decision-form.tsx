@@ -17,7 +17,10 @@ export function DecisionForm({ sessionId, hasDecision }: { sessionId: string; ha
         <legend className={label}>Decision</legend>
         <div className="mt-2 flex flex-wrap gap-2">
           {DECISION_OUTCOMES.map((outcome) => (
-            <label key={outcome} className="inline-flex cursor-pointer items-center gap-2 rounded-md border border-border px-3 py-2 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft">
+            <label
+              key={outcome}
+              className="inline-flex cursor-pointer items-center gap-2 rounded-md border border-border px-3 py-2 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft"
+            >
               <input type="radio" name="outcome" value={outcome} required className="accent-[var(--color-accent)]" />
               {DECISION_LABELS[outcome]}
             </label>

@@ -25,7 +25,8 @@ export function DecisionList({ decisions, timeZone, empty }: { decisions: Decisi
             <Badge tone={decisionTone(decision.outcome)}>{DECISION_LABELS[decision.outcome]}</Badge>
             {index > 0 ? <span className="text-xs text-muted">(superseded)</span> : null}
             <span className="text-muted">
-              {decision.decidedBy ? (decision.decidedBy.name ?? decision.decidedBy.email) : "Someone since removed"}, {formatDateTime(decision.createdAt, timeZone)} {timeZoneLabel(decision.createdAt, timeZone)}
+              {decision.decidedBy ? (decision.decidedBy.name ?? decision.decidedBy.email) : "Someone since removed"}, {formatDateTime(decision.createdAt, timeZone)}{" "}
+              {timeZoneLabel(decision.createdAt, timeZone)}
             </span>
           </div>
           <p className="whitespace-pre-wrap">{decision.reason}</p>

@@ -8,7 +8,16 @@ export function ReasonField({ id, label, maxLength, errors }: { id: string; labe
       <label htmlFor={id} className={`${labelClass} mb-1`}>
         {label}
       </label>
-      <textarea id={id} name="reason" rows={3} required maxLength={maxLength} className={input} aria-invalid={invalid || undefined} aria-describedby={invalid ? `${id}-error` : undefined} />
+      <textarea
+        id={id}
+        name="reason"
+        rows={3}
+        required
+        maxLength={maxLength}
+        className={input}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${id}-error` : undefined}
+      />
       {invalid ? (
         <p id={`${id}-error`} className="mt-1 text-sm text-danger">
           {errors!.join(" ")}

@@ -22,7 +22,8 @@ export function RevisionNotes({ revisions, questions }: { revisions: Revision[];
         ];
         return (
           <li key={index}>
-            <span className="font-medium">Revised after the debrief ({formatDate(revision.createdAt)}):</span> {changes.join(", ")}. <span className="text-muted">{revision.reason}</span>
+            <span className="font-medium">Revised after the debrief ({formatDate(revision.createdAt)}):</span> {changes.join(", ")}.{" "}
+            <span className="text-muted">{revision.reason}</span>
           </li>
         );
       })}

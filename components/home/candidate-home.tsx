@@ -27,7 +27,8 @@ export function CandidateHome({ home }: { home: Home }) {
         {progress.dueToday > 0 ? (
           <>
             <p>
-              {progress.dueToday} {progress.dueToday === 1 ? "question is" : "questions are"} due for review today{progress.practisedToday ? "" : progress.streak > 0 ? ": practise today to keep your streak" : ""}.
+              {progress.dueToday} {progress.dueToday === 1 ? "question is" : "questions are"} due for review today
+              {progress.practisedToday ? "" : progress.streak > 0 ? ": practise today to keep your streak" : ""}.
             </p>
             <Link href={runFiltersHref({ due: "1", count: 50 })} className={buttonPrimary}>
               Review what is due
@@ -35,7 +36,11 @@ export function CandidateHome({ home }: { home: Home }) {
           </>
         ) : (
           <>
-            <p>{progress.seen === 0 ? "You have not practised yet. Pick a set and answer your first questions." : "Nothing is due today. Learn something new, or come back tomorrow."}</p>
+            <p>
+              {progress.seen === 0
+                ? "You have not practised yet. Pick a set and answer your first questions."
+                : "Nothing is due today. Learn something new, or come back tomorrow."}
+            </p>
             <Link href="/practice" className={buttonPrimary}>
               {progress.seen === 0 ? "Start practising" : "Practise new questions"}
             </Link>

@@ -2,7 +2,21 @@ import type { ReactNode } from "react";
 import { card } from "@/components/ui/styles";
 
 /** One list of the home page: a heading, the items, and when there are none, what to do next. */
-export function HomeSection({ id, title, count, empty, children, footer }: { id: string; title: string; count?: number; empty: ReactNode; children: ReactNode[]; footer?: ReactNode }) {
+export function HomeSection({
+  id,
+  title,
+  count,
+  empty,
+  children,
+  footer,
+}: {
+  id: string;
+  title: string;
+  count?: number;
+  empty: ReactNode;
+  children: ReactNode[];
+  footer?: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="space-y-3">
       <h2 id={id} className="flex items-baseline gap-2 text-lg font-semibold">

@@ -37,7 +37,17 @@ export function StaffHome({ home, timeZone }: { home: Home; timeZone: string }) 
         title="Scorecards waiting for you"
         count={due.length}
         empty={<>Nothing to score. When you sit on a panel, its scorecard waits here until you submit it.</>}
-        footer={due.length > SHOWN ? <p className="text-sm text-muted">{due.length - SHOWN} more: see <Link href="/interviews?mine=1&status=IN_PROGRESS" className={link}>your interviews in progress</Link>.</p> : null}
+        footer={
+          due.length > SHOWN ? (
+            <p className="text-sm text-muted">
+              {due.length - SHOWN} more: see{" "}
+              <Link href="/interviews?mine=1&status=IN_PROGRESS" className={link}>
+                your interviews in progress
+              </Link>
+              .
+            </p>
+          ) : null
+        }
       >
         {due.slice(0, SHOWN).map((item) => (
           <li key={item.sessionId} className="flex flex-wrap items-center justify-between gap-3 p-4 text-sm">
@@ -59,7 +69,22 @@ export function StaffHome({ home, timeZone }: { home: Home; timeZone: string }) 
         id="upcoming-heading"
         title="Your interviews, today and next"
         count={upcoming.length}
-        empty={<>No interviews in the next 14 days. {manages ? <>Schedule one from a <Link href="/candidates" className={link}>candidate&apos;s page</Link>.</> : "When a recruiter puts you on a panel, it shows here."}</>}
+        empty={
+          <>
+            No interviews in the next 14 days.{" "}
+            {manages ? (
+              <>
+                Schedule one from a{" "}
+                <Link href="/candidates" className={link}>
+                  candidate&apos;s page
+                </Link>
+                .
+              </>
+            ) : (
+              "When a recruiter puts you on a panel, it shows here."
+            )}
+          </>
+        }
       >
         {upcoming.map((item) => (
           <li key={item.sessionId} className="space-y-1 p-4 text-sm">
@@ -86,7 +111,11 @@ export function StaffHome({ home, timeZone }: { home: Home; timeZone: string }) 
         id="decisions-heading"
         title="Waiting for a decision"
         count={decisions.total}
-        empty={manages ? "No interview waits for a decision. Once a whole panel has submitted, the interview shows here for its debrief." : "Interviews you created show here once their whole panel has submitted."}
+        empty={
+          manages
+            ? "No interview waits for a decision. Once a whole panel has submitted, the interview shows here for its debrief."
+            : "Interviews you created show here once their whole panel has submitted."
+        }
       >
         {decisions.items.map((item) => (
           <li key={item.id} className="flex flex-wrap items-center justify-between gap-3 p-4 text-sm">
@@ -94,7 +123,9 @@ export function StaffHome({ home, timeZone }: { home: Home; timeZone: string }) 
               <span className="font-medium">
                 {item.candidate.name}: {item.title}
               </span>
-              <p className="text-muted">All {item._count.panel} scorecards in since {formatMeetingTime(item.updatedAt, timeZone)}</p>
+              <p className="text-muted">
+                All {item._count.panel} scorecards in since {formatMeetingTime(item.updatedAt, timeZone)}
+              </p>
             </div>
             <Link href={`/interviews/${item.id}/debrief`} className={buttonSecondary}>
               Open the debrief

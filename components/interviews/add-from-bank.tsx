@@ -62,7 +62,10 @@ export function AddFromBank({ base, target, add, search, hits, total, sets, alre
       {hiddenAsked > 0 && !showAsked ? (
         <p className="text-sm text-muted">
           {hiddenAsked === 1 ? "1 question this candidate was already asked is hidden." : `${hiddenAsked} questions this candidate was already asked are hidden.`}{" "}
-          <Link className="text-accent underline" href={`${base}?${new URLSearchParams({ ...(search.q ? { q: search.q } : {}), ...(search.set ? { set: search.set } : {}), asked: "show" })}`}>
+          <Link
+            className="text-accent underline"
+            href={`${base}?${new URLSearchParams({ ...(search.q ? { q: search.q } : {}), ...(search.set ? { set: search.set } : {}), asked: "show" })}`}
+          >
             Show them
           </Link>
         </p>

@@ -19,7 +19,12 @@ export function ExposureNotice({ interviewId, exposure }: { interviewId: string;
               <span className="mt-1 flex flex-wrap items-center gap-2">
                 Interview-only instead:
                 {item.alternatives.map((alternative) => (
-                  <ActionButton key={alternative.id} action={addQuestionAction.bind(null, interviewId, alternative.id)} className={buttonSecondary} label={`Add ${alternative.title}`}>
+                  <ActionButton
+                    key={alternative.id}
+                    action={addQuestionAction.bind(null, interviewId, alternative.id)}
+                    className={buttonSecondary}
+                    label={`Add ${alternative.title}`}
+                  >
                     Add “{alternative.title}”
                   </ActionButton>
                 ))}

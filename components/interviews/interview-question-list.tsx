@@ -30,20 +30,13 @@ export function InterviewQuestionList({ sessionId, items, editable, askedBefore 
     askedIn: (item.questionId && askedBefore.get(item.questionId)?.title) || null,
   }));
   if (editable) {
-    return (
-      <SortableQuestionList
-        rows={rows}
-        label="Interview questions"
-        move={moveQuestionAction.bind(null, sessionId)}
-        remove={removeQuestionAction.bind(null, sessionId)}
-      />
-    );
+    return <SortableQuestionList rows={rows} label="Interview questions" move={moveQuestionAction.bind(null, sessionId)} remove={removeQuestionAction.bind(null, sessionId)} />;
   }
   return (
     <ol className="divide-y divide-border overflow-hidden rounded-xl border border-border bg-surface" aria-label="Interview questions">
       {rows.map((row, index) => (
         <li key={row.id} className="flex items-center gap-3 p-3">
-          <span className="w-6 text-right text-sm tabular-nums text-muted">{index + 1}.</span>
+          <span className="w-6 text-right text-sm text-muted tabular-nums">{index + 1}.</span>
           <QuestionSummary row={row} version={items[index]!.questionVersion} />
         </li>
       ))}

@@ -44,10 +44,7 @@ export function SortableQuestionList({ rows, label, move, remove }: Props) {
   const [order, moveOptimistically] = useOptimistic(rows, (current, { from, to }: { from: number; to: number }) => arrayMove(current, from, to));
   const [message, setMessage] = useState("");
   const [saving, startSaving] = useTransition();
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
 
   // After ↑/↓ the moved question's button keeps focus (its row is moved in the DOM, which blurs it).
   const focusMoved = useRef<{ id: string; direction: "up" | "down" } | null>(null);
@@ -63,7 +60,11 @@ export function SortableQuestionList({ rows, label, move, remove }: Props) {
 
   function onDragEnd({ active, over }: DragEndEvent) {
     if (!over || active.id === over.id) return;
-    save(String(active.id), order.findIndex((row) => row.id === active.id), order.findIndex((row) => row.id === over.id));
+    save(
+      String(active.id),
+      order.findIndex((row) => row.id === active.id),
+      order.findIndex((row) => row.id === over.id),
+    );
   }
 
   function moveBy(index: number, direction: "up" | "down") {
@@ -97,7 +98,8 @@ export function SortableQuestionList({ rows, label, move, remove }: Props) {
         : over.id === active.id
           ? `Picked up ${titleOf(active.id)}, position ${positionOf(active.id)} of ${order.length}.`
           : `${titleOf(active.id)} is over position ${positionOf(over.id)} of ${order.length}, ${titleOf(over.id)}.`,
-    onDragEnd: ({ active, over }) => (over ? `${titleOf(active.id)} was dropped at position ${positionOf(over.id)} of ${order.length}.` : `${titleOf(active.id)} was dropped outside the list.`),
+    onDragEnd: ({ active, over }) =>
+      over ? `${titleOf(active.id)} was dropped at position ${positionOf(over.id)} of ${order.length}.` : `${titleOf(active.id)} was dropped outside the list.`,
     onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled; it stays at position ${positionOf(active.id)}.`,
   };
 
@@ -119,7 +121,19 @@ export function SortableQuestionList({ rows, label, move, remove }: Props) {
   );
 }
 
-function SortableRow({ row, index, count, moveBy, remove }: { row: QuestionRow; index: number; count: number; moveBy: (direction: "up" | "down") => void; remove: ListActions["remove"] }) {
+function SortableRow({
+  row,
+  index,
+  count,
+  moveBy,
+  remove,
+}: {
+  row: QuestionRow;
+  index: number;
+  count: number;
+  moveBy: (direction: "up" | "down") => void;
+  remove: ListActions["remove"];
+}) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: row.id });
   return (
     <li
@@ -138,7 +152,7 @@ function SortableRow({ row, index, count, moveBy, remove }: { row: QuestionRow; 
       >
         ⠿
       </button>
-      <span className="w-6 text-right text-sm tabular-nums text-muted">{index + 1}.</span>
+      <span className="w-6 text-right text-sm text-muted tabular-nums">{index + 1}.</span>
       <QuestionSummary row={row} />
       <div className="flex gap-1">
         <button type="button" data-direction="up" onClick={() => moveBy("up")} className={buttonGhost} disabled={index === 0} aria-label={`Move “${row.title}” up`}>

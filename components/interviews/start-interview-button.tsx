@@ -35,8 +35,7 @@ export function StartInterviewButton({ start, questionCount }: { start: () => Pr
   return (
     <form action={formAction} role="group" aria-labelledby={`${reasonId}-ask`} className="space-y-3 rounded-lg border border-border bg-accent-soft p-4">
       <p id={`${reasonId}-ask`} className="text-sm font-medium">
-        Start now? The {questionCount === 1 ? "question is" : `${questionCount} questions are`} frozen at their current versions: no more adding, removing or
-        reordering.
+        Start now? The {questionCount === 1 ? "question is" : `${questionCount} questions are`} frozen at their current versions: no more adding, removing or reordering.
       </p>
       <div className="flex flex-wrap items-center gap-2">
         <button ref={confirmButton} type="submit" className={buttonPrimary} disabled={pending}>

@@ -8,7 +8,15 @@ import type { PlanField } from "@/lib/plans/schema";
 type State = FormState<PlanField>;
 
 /** The plan's name and position, for a new plan and for renaming one. */
-export function PlanForm({ action, initial, submitLabel }: { action: (previous: State, formData: FormData) => Promise<State>; initial: { name: string; position: string | null }; submitLabel: string }) {
+export function PlanForm({
+  action,
+  initial,
+  submitLabel,
+}: {
+  action: (previous: State, formData: FormData) => Promise<State>;
+  initial: { name: string; position: string | null };
+  submitLabel: string;
+}) {
   return (
     <ActionForm action={action} submitLabel={submitLabel} pendingLabel="Saving…" className="space-y-4">
       {(state) => (

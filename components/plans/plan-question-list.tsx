@@ -26,12 +26,5 @@ export function PlanQuestionList({ planId, items }: { planId: string; items: Ite
     // The bank can archive a question, or make it practice-only, after it was added to a plan.
     note: usable(item.question) ? null : "No longer used in interviews: skipped when one starts from this plan",
   }));
-  return (
-    <SortableQuestionList
-      rows={rows}
-      label="Plan questions"
-      move={movePlanQuestionAction.bind(null, planId)}
-      remove={removePlanQuestionAction.bind(null, planId)}
-    />
-  );
+  return <SortableQuestionList rows={rows} label="Plan questions" move={movePlanQuestionAction.bind(null, planId)} remove={removePlanQuestionAction.bind(null, planId)} />;
 }

@@ -35,7 +35,9 @@ export function ClearLocalHistory() {
   }
   return (
     <div className="mt-6 flex flex-wrap items-center gap-3 text-sm text-muted">
-      <span>{kept === null ? "" : kept === 0 ? "No practice history is kept in this browser." : `${kept} graded ${kept === 1 ? "answer is" : "answers are"} kept in this browser only.`}</span>
+      <span>
+        {kept === null ? "" : kept === 0 ? "No practice history is kept in this browser." : `${kept} graded ${kept === 1 ? "answer is" : "answers are"} kept in this browser only.`}
+      </span>
       <button type="button" className={buttonGhost} onClick={clear}>
         Clear local history
       </button>

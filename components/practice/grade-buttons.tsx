@@ -16,7 +16,7 @@ export function GradeButtons({ ticked, keyPoints, intervals, onGrade }: Props) {
   return (
     <fieldset className={`${card} p-5`}>
       <legend className="sr-only">Grade yourself</legend>
-      <p aria-hidden="true" className="text-sm font-semibold uppercase tracking-wide text-muted">
+      <p aria-hidden="true" className="text-sm font-semibold tracking-wide text-muted uppercase">
         Grade yourself
       </p>
       <p className="mt-1 text-sm text-muted">

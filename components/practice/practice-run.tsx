@@ -49,7 +49,11 @@ export function PracticeRun({ questions, userId, runKey, retention }: { question
     <OutboxStatusBadge snapshot={snapshot} copy={copy} loaded={loaded} />
   ) : (
     <p className="text-right text-xs text-muted">
-      Guest: kept in this browser. <Link href="/sign-up" className={link}>Sign up</Link> to keep it.
+      Guest: kept in this browser.{" "}
+      <Link href="/sign-up" className={link}>
+        Sign up
+      </Link>{" "}
+      to keep it.
     </p>
   );
   const announcer = (
@@ -88,7 +92,12 @@ export function PracticeRun({ questions, userId, runKey, retention }: { question
             {run.returning ? `Again: relearning · ${progress.finished} of ${total} done` : `Question ${Math.min(progress.seen + 1, total)} of ${total}`}
             {progress.relearning > 0 && !run.returning ? ` · ${progress.relearning} to relearn` : ""}
           </p>
-          <progress aria-labelledby="run-progress-label" max={total} value={progress.finished} className="mt-1 h-1.5 w-full max-w-xs overflow-hidden rounded-full accent-[var(--accent)]" />
+          <progress
+            aria-labelledby="run-progress-label"
+            max={total}
+            value={progress.finished}
+            className="mt-1 h-1.5 w-full max-w-xs overflow-hidden rounded-full accent-[var(--accent)]"
+          />
         </div>
         {status}
       </div>

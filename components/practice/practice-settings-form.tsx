@@ -6,7 +6,17 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { savePracticeSettingsAction } from "@/lib/practice/actions";
 
 /** Daily limits and desired retention; the server checks every value (lib/practice/settings-write.ts). */
-export function PracticeSettingsForm({ newPerDay, reviewsPerDay, retention, remindByEmail }: { newPerDay: number; reviewsPerDay: number; retention: number; remindByEmail: boolean }) {
+export function PracticeSettingsForm({
+  newPerDay,
+  reviewsPerDay,
+  retention,
+  remindByEmail,
+}: {
+  newPerDay: number;
+  reviewsPerDay: number;
+  retention: number;
+  remindByEmail: boolean;
+}) {
   const { state, onSubmit, pending } = useFormAction(savePracticeSettingsAction, {});
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
@@ -16,14 +26,11 @@ export function PracticeSettingsForm({ newPerDay, reviewsPerDay, retention, remi
         <TextField name="retention" label="Desired retention (%)" type="number" min={70} max={97} defaultValue={Math.round(retention * 100)} errors={state.errors?.retention} />
       </div>
       <p className="text-xs text-muted">
-        Retention is the chance of recalling a question when it comes back: higher means more reviews. A new value applies from each
-        question&apos;s next grade.
+        Retention is the chance of recalling a question when it comes back: higher means more reviews. A new value applies from each question&apos;s next grade.
       </p>
       <label className="flex items-start gap-3 text-sm">
         <input type="checkbox" name="remindByEmail" defaultChecked={remindByEmail} className="mt-0.5 h-4 w-4 accent-[var(--accent)]" />
-        <span>
-          Email me once a day, after 8:00 my time, when questions are due
-        </span>
+        <span>Email me once a day, after 8:00 my time, when questions are due</span>
       </label>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className={buttonPrimary} disabled={pending}>

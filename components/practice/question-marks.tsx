@@ -36,7 +36,13 @@ export function QuestionMarks({ questionId, mark, onSuspended }: { questionId: s
   }
 
   const toggle = (key: "flagged" | "bookmarked", text: string, on: string) => (
-    <button type="button" aria-pressed={saved[key]} disabled={pending} onClick={() => save({ [key]: !saved[key] })} className={`${saved[key] ? buttonSecondary : buttonGhost} text-sm`}>
+    <button
+      type="button"
+      aria-pressed={saved[key]}
+      disabled={pending}
+      onClick={() => save({ [key]: !saved[key] })}
+      className={`${saved[key] ? buttonSecondary : buttonGhost} text-sm`}
+    >
       {saved[key] ? on : text}
     </button>
   );

@@ -3,8 +3,7 @@ import type { ReviewDay } from "@/lib/practice/progress";
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 // Five shades by reviews that day; the empty day keeps a border so it reads in both themes.
-const shade = (count: number) =>
-  count === 0 ? "bg-subtle" : count < 3 ? "bg-accent/30" : count < 6 ? "bg-accent/55" : count < 10 ? "bg-accent/80" : "bg-accent";
+const shade = (count: number) => (count === 0 ? "bg-subtle" : count < 3 ? "bg-accent/30" : count < 6 ? "bg-accent/55" : count < 10 ? "bg-accent/80" : "bg-accent");
 
 const long = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
@@ -15,7 +14,7 @@ const long = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString("e
 export function ReviewHeatmap({ days }: { days: ReviewDay[] }) {
   if (days.length === 0) return null;
   // Pad the first week so rows are weekdays: 2026-01-05 was a Monday.
-  const offset = (((daysBetween("2026-01-05", days[0]!.day) % 7) + 7) % 7);
+  const offset = ((daysBetween("2026-01-05", days[0]!.day) % 7) + 7) % 7;
   const cells: (ReviewDay | null)[] = [...Array.from({ length: offset }, () => null), ...days];
   const weeks = Math.ceil(cells.length / 7);
   const total = days.reduce((sum, day) => sum + day.count, 0);
@@ -31,7 +30,7 @@ export function ReviewHeatmap({ days }: { days: ReviewDay[] }) {
           <tbody>
             {WEEKDAYS.map((weekday, row) => (
               <tr key={weekday}>
-                <th scope="row" className="pr-1 text-left text-[10px] font-normal leading-none text-muted">
+                <th scope="row" className="pr-1 text-left text-[10px] leading-none font-normal text-muted">
                   {row % 2 === 0 ? weekday : <span className="sr-only">{weekday}</span>}
                 </th>
                 {Array.from({ length: weeks }, (_, week) => {

@@ -6,7 +6,17 @@ import type { RunQuestion } from "./run-question";
 import { GRADES } from "./use-practice-run";
 
 /** The end of a run: how it went, and where to go next. */
-export function RunComplete({ questions, steps, signedIn, status }: { questions: RunQuestion[]; steps: { questionId: string; grade: Grade }[]; signedIn: boolean; status: ReactNode }) {
+export function RunComplete({
+  questions,
+  steps,
+  signedIn,
+  status,
+}: {
+  questions: RunQuestion[];
+  steps: { questionId: string; grade: Grade }[];
+  signedIn: boolean;
+  status: ReactNode;
+}) {
   // Every grade given, relearning included (a question graded Again then Good counts in both).
   const tally = GRADES.map((grade) => ({ grade, count: steps.filter((step) => step.grade === grade).length }));
   const practised = new Set(steps.map((step) => step.questionId)).size || questions.length;
@@ -18,8 +28,7 @@ export function RunComplete({ questions, steps, signedIn, status }: { questions:
       </div>
       <div className={`${card} p-5`}>
         <p>
-          You practised {practised === 1 ? "1 question" : `${practised} questions`}:{" "}
-          {tally.map((t) => `${GRADE_LABELS[t.grade]} ${t.count}`).join(", ")}.
+          You practised {practised === 1 ? "1 question" : `${practised} questions`}: {tally.map((t) => `${GRADE_LABELS[t.grade]} ${t.count}`).join(", ")}.
         </p>
         <div className="mt-4 flex flex-wrap gap-2">
           {signedIn ? (

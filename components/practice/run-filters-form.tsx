@@ -40,7 +40,18 @@ function TagPicker({ value, tags }: { value?: string; tags: string[] }) {
       <label htmlFor="run-tag" className={`${label} mb-1`}>
         Tag
       </label>
-      <input id="run-tag" name="tag" type="search" list="run-tag-options" defaultValue={value ?? ""} placeholder="Any" autoComplete="off" maxLength={100} className={input} aria-describedby="run-tag-hint" />
+      <input
+        id="run-tag"
+        name="tag"
+        type="search"
+        list="run-tag-options"
+        defaultValue={value ?? ""}
+        placeholder="Any"
+        autoComplete="off"
+        maxLength={100}
+        className={input}
+        aria-describedby="run-tag-hint"
+      />
       <datalist id="run-tag-options">
         {tags.map((tag) => (
           <option key={tag} value={tag} />

@@ -98,7 +98,11 @@ export function usePracticeRun(questions: RunQuestion[], userId: string | null, 
     const undone = undoRun(stored);
     if (!undone) return;
     if (outbox) outbox.add({ id: newReviewId(), undoOf: undone.step.reviewId, questionId: undone.step.questionId });
-    else writeStored(GUEST_HISTORY_KEY, readReviews(window.localStorage, GUEST_HISTORY_KEY).filter((review) => review.id !== undone.step.reviewId));
+    else
+      writeStored(
+        GUEST_HISTORY_KEY,
+        readReviews(window.localStorage, GUEST_HISTORY_KEY).filter((review) => review.id !== undone.step.reviewId),
+      );
     writeStored(runStorageKey, undone.state);
     writeStored(`${PREFIX}draft:${owner}:${undone.step.questionId}`, { ...undone.draft, revealed: true });
     setAnnouncement(`Grade ${GRADE_LABELS[undone.step.grade]} undone. Grade the question again.`);

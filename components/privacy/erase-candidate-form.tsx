@@ -18,9 +18,9 @@ export function EraseCandidateForm({ candidateId }: { candidateId: string }) {
         Erase personal data
       </h2>
       <p className="text-sm text-muted">
-        On the candidate&apos;s request: their name, email, position and notes go, and every note, summary and reason written about them in
-        scorecards reads “[erased]”, as does their name in interview titles and in the audit log. Ratings, composites and recommendations stay,
-        anonymous, so compare and calibration do not change. This cannot be undone.
+        On the candidate&apos;s request: their name, email, position and notes go, and every note, summary and reason written about them in scorecards reads “[erased]”, as does
+        their name in interview titles and in the audit log. Ratings, composites and recommendations stay, anonymous, so compare and calibration do not change. This cannot be
+        undone.
       </p>
       <details>
         <summary className="cursor-pointer text-sm font-medium text-danger underline underline-offset-2">Erase this candidate</summary>

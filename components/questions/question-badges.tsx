@@ -16,9 +16,7 @@ interface Props {
 export function QuestionBadges({ difficulty, level, audience, minutes, showAudience }: Props) {
   return (
     <div className="flex flex-wrap items-center gap-1.5">
-      <Badge tone={difficultyTone[difficulty as keyof typeof difficultyTone] ?? "neutral"}>
-        {DIFFICULTY_LABELS[difficulty] ?? difficulty}
-      </Badge>
+      <Badge tone={difficultyTone[difficulty as keyof typeof difficultyTone] ?? "neutral"}>{DIFFICULTY_LABELS[difficulty] ?? difficulty}</Badge>
       {level ? <Badge>{LEVEL_LABELS[level] ?? level}</Badge> : null}
       {minutes ? <Badge>{minutes} min</Badge> : null}
       {showAudience && audience !== "BOTH" ? <Badge tone="accent">{AUDIENCE_LABELS[audience]}</Badge> : null}

@@ -47,7 +47,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = `section-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
   return (
     <section aria-labelledby={id} className={`${card} p-5`}>
-      <h2 id={id} className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">
+      <h2 id={id} className="mb-3 text-sm font-semibold tracking-wide text-muted uppercase">
         {title}
       </h2>
       {children}
@@ -109,8 +109,8 @@ function TwinNote({ question }: { question: Question }) {
         <p>
           <span className="font-medium">Practice twin: </span>
           {name(practiceTwin)}
-          {practiceTwin.title === null ? " (not in the bank)" : practiceTwin.archived ? " (archived)" : ""}. Candidates practise that question on the same
-          concept; they never see this one.
+          {practiceTwin.title === null ? " (not in the bank)" : practiceTwin.archived ? " (archived)" : ""}. Candidates practise that question on the same concept; they never see
+          this one.
         </p>
       ) : null}
       {twinOf.length > 0 ? (
@@ -175,13 +175,7 @@ export function QuestionDetail({ question, forCandidate }: { question: Question;
           </p>
         ) : null}
         <h1 className="text-2xl font-semibold tracking-tight">{question.title}</h1>
-        <QuestionBadges
-          difficulty={question.difficulty}
-          level={question.level}
-          audience={question.audience}
-          minutes={question.minutes}
-          showAudience={!forCandidate}
-        />
+        <QuestionBadges difficulty={question.difficulty} level={question.level} audience={question.audience} minutes={question.minutes} showAudience={!forCandidate} />
         <p className="text-sm text-muted">
           {question.competency ? `${question.competency} · ` : ""}
           {question.tags.length > 0 ? (

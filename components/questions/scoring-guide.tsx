@@ -9,10 +9,7 @@ export function ScoringGuide({ anchors }: { anchors: string[] }) {
       <ol className="divide-y divide-border overflow-hidden rounded-lg border border-border">
         {SCORE_LEVELS.map((level, index) => (
           <li key={level.value} className="flex gap-3 p-3">
-            <span
-              aria-hidden="true"
-              className="flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-accent-soft text-sm font-semibold text-accent"
-            >
+            <span aria-hidden="true" className="flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-accent-soft text-sm font-semibold text-accent">
               {level.value}
             </span>
             <div className="text-sm">

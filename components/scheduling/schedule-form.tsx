@@ -40,9 +40,27 @@ export function ScheduleForm({ sessionId, initial, zones, rescheduling }: Props)
           </p>
           <FieldError id="timeZone-error" errors={errors.timeZone} />
         </div>
-        <TextField name="durationMinutes" label="Length (min)" type="number" min={5} max={720} step={5} required defaultValue={initial.durationMinutes} errors={errors.durationMinutes} />
+        <TextField
+          name="durationMinutes"
+          label="Length (min)"
+          type="number"
+          min={5}
+          max={720}
+          step={5}
+          required
+          defaultValue={initial.durationMinutes}
+          errors={errors.durationMinutes}
+        />
         <TextField name="location" label="Location (optional)" maxLength={200} defaultValue={initial.location} placeholder="Room 4, 2nd floor" errors={errors.location} />
-        <TextField name="meetingUrl" label="Video link (optional, https)" type="url" maxLength={2000} defaultValue={initial.meetingUrl} placeholder="https://meet.example.com/abc" errors={errors.meetingUrl} />
+        <TextField
+          name="meetingUrl"
+          label="Video link (optional, https)"
+          type="url"
+          maxLength={2000}
+          defaultValue={initial.meetingUrl}
+          placeholder="https://meet.example.com/abc"
+          errors={errors.meetingUrl}
+        />
       </div>
       <FormFooter state={state} pending={pending} label={rescheduling ? "Reschedule" : "Schedule"}>
         <p className="text-sm text-muted">The panel gets an email with a calendar invitation{rescheduling ? " update" : ""}.</p>

@@ -13,7 +13,12 @@ const VERBS = { SCHEDULED: "scheduled it for", RESCHEDULED: "moved it to", CANCE
 
 function read(details: unknown) {
   const value = (details ?? {}) as { after?: { scheduledAt?: string | null; durationMinutes?: number | null }; before?: { scheduledAt?: string | null }; reason?: string | null };
-  return { to: value.after?.scheduledAt ? new Date(value.after.scheduledAt) : null, from: value.before?.scheduledAt ? new Date(value.before.scheduledAt) : null, minutes: value.after?.durationMinutes ?? null, reason: value.reason ?? null };
+  return {
+    to: value.after?.scheduledAt ? new Date(value.after.scheduledAt) : null,
+    from: value.before?.scheduledAt ? new Date(value.before.scheduledAt) : null,
+    minutes: value.after?.durationMinutes ?? null,
+    reason: value.reason ?? null,
+  };
 }
 
 /** Every schedule, reschedule and cancel, newest first, with who did it and the invitation version it sent. */
@@ -27,7 +32,8 @@ export function ScheduleHistory({ events, zone }: { events: Event[]; zone: strin
           const { to, from, minutes, reason } = read(event.details);
           return (
             <li key={event.id}>
-              <time dateTime={event.createdAt.toISOString()}>{formatMeetingTime(event.createdAt, zone)}</time>: {event.actor?.name ?? event.actor?.email ?? "Someone"} {VERBS[event.kind]}
+              <time dateTime={event.createdAt.toISOString()}>{formatMeetingTime(event.createdAt, zone)}</time>: {event.actor?.name ?? event.actor?.email ?? "Someone"}{" "}
+              {VERBS[event.kind]}
               {event.kind !== "CANCELLED" && to ? ` ${formatMeetingTime(to, zone)}${minutes ? ` (${minutes} min)` : ""}` : ""}
               {event.kind === "RESCHEDULED" && from ? `, from ${formatMeetingTime(from, zone)}` : ""}
               {reason ? `: “${reason}”` : ""} · invitation version {event.sequence}

@@ -20,7 +20,13 @@ export function ScheduleSection({ schedule }: { schedule: Schedule }) {
   const onPanel = schedule.panel.some((person) => person.id === schedule.viewerId);
   const defaultZone = schedule.timeZone ?? zone;
   const initial = start
-    ? { ...localParts(start, defaultZone), timeZone: defaultZone, durationMinutes: schedule.durationMinutes ?? 60, location: schedule.location ?? "", meetingUrl: schedule.meetingUrl ?? "" }
+    ? {
+        ...localParts(start, defaultZone),
+        timeZone: defaultZone,
+        durationMinutes: schedule.durationMinutes ?? 60,
+        location: schedule.location ?? "",
+        meetingUrl: schedule.meetingUrl ?? "",
+      }
     : { date: "", time: "", timeZone: defaultZone, durationMinutes: 60, location: "", meetingUrl: "" };
 
   return (
@@ -44,7 +50,13 @@ export function ScheduleSection({ schedule }: { schedule: Schedule }) {
               Scheduled in {schedule.timeZone}: {formatMeetingTime(start, schedule.timeZone)}
             </p>
           ) : null}
-          <p className="text-muted">Shown in your time zone, {zone} (change it on your <a className={link} href="/account">account</a>).</p>
+          <p className="text-muted">
+            Shown in your time zone, {zone} (change it on your{" "}
+            <a className={link} href="/account">
+              account
+            </a>
+            ).
+          </p>
           {schedule.location ? <p>Where: {schedule.location}</p> : null}
           {schedule.meetingUrl ? (
             <p>
@@ -92,7 +104,9 @@ function InvitationLinks({ schedule, onPanel }: { schedule: Schedule; onPanel: b
     ...(onPanel ? [{ href: invitationHref(schedule.id, "me"), label: "Your invitation (.ics)" }] : []),
     ...(schedule.canSchedule
       ? [
-          ...schedule.panel.filter((person) => person.id !== schedule.viewerId).map((person) => ({ href: invitationHref(schedule.id, person.id), label: `${person.name ?? person.email}'s invitation` })),
+          ...schedule.panel
+            .filter((person) => person.id !== schedule.viewerId)
+            .map((person) => ({ href: invitationHref(schedule.id, person.id), label: `${person.name ?? person.email}'s invitation` })),
           { href: invitationHref(schedule.id, "candidate"), label: `The candidate's invitation${schedule.candidate.email ? "" : " (no email on file)"}` },
         ]
       : []),

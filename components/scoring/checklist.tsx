@@ -1,7 +1,19 @@
 import type { ReactNode } from "react";
 
 /** Key points the candidate covered, or red flags they raised: ticked by index. */
-export function Checklist({ legend, items, checked, onToggle, disabled }: { legend: string; items: ReactNode[]; checked: number[]; onToggle: (index: number) => void; disabled?: boolean }) {
+export function Checklist({
+  legend,
+  items,
+  checked,
+  onToggle,
+  disabled,
+}: {
+  legend: string;
+  items: ReactNode[];
+  checked: number[];
+  onToggle: (index: number) => void;
+  disabled?: boolean;
+}) {
   return (
     <fieldset disabled={disabled} className="space-y-2">
       <legend className="mb-2 text-sm font-semibold">{legend}</legend>

@@ -11,7 +11,12 @@ export function MergeNotice({ id, notice, field, onDismiss }: { id: string; noti
   const conflict = notice.conflicts.includes(field);
   const what = field === "notes" ? "these notes" : "this summary";
   return (
-    <div id={id} role="status" data-testid={`merge-notice-${field}`} className={`mt-2 flex flex-wrap items-start justify-between gap-2 rounded-md px-3 py-2 text-xs ${conflict ? "bg-warning-soft text-warning" : "bg-accent-soft text-fg"}`}>
+    <div
+      id={id}
+      role="status"
+      data-testid={`merge-notice-${field}`}
+      className={`mt-2 flex flex-wrap items-start justify-between gap-2 rounded-md px-3 py-2 text-xs ${conflict ? "bg-warning-soft text-warning" : "bg-accent-soft text-fg"}`}
+    >
       <p className="min-w-0 flex-1">
         {conflict
           ? `Another tab or device changed the same lines of ${what}. Both versions are kept, after “${OTHER_TAB_MARKER}”: keep what is right and delete the rest.`

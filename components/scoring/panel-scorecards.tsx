@@ -16,9 +16,7 @@ export function PanelScorecards({ sessionId, data, questions, viewerId }: { sess
   const submitted = data.readable.filter((scorecard) => scorecard.submittedAt);
   // Agreement of the panel across this interview's questions, once two scorecards can be read.
   const agreement =
-    submitted.length >= 2
-      ? rwgJ(questions.map((question) => submitted.map((card) => card.scores.find((score) => score.sessionQuestionId === question.id)?.rating ?? null)))
-      : null;
+    submitted.length >= 2 ? rwgJ(questions.map((question) => submitted.map((card) => card.scores.find((score) => score.sessionQuestionId === question.id)?.rating ?? null))) : null;
   return (
     <section aria-labelledby="scorecards-heading" className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -44,8 +42,14 @@ export function PanelScorecards({ sessionId, data, questions, viewerId }: { sess
       ) : null}
       {agreement ? (
         <p className="text-sm" data-testid="panel-agreement">
-          Panel agreement{agreement.kind === "rwg" ? <span className="tabular-nums"> r<sub>wg(J)</sub> {estimateText(agreement.estimate)}</span> : null}:{" "}
-          {sayPanelAgreement(agreement)}
+          Panel agreement
+          {agreement.kind === "rwg" ? (
+            <span className="tabular-nums">
+              {" "}
+              r<sub>wg(J)</sub> {estimateText(agreement.estimate)}
+            </span>
+          ) : null}
+          : {sayPanelAgreement(agreement)}
         </p>
       ) : null}
       {submitted.length > 0 ? (

@@ -13,10 +13,16 @@ export function QuestionNav({ questions, scores, index, onGoTo }: { questions: L
     `flex w-full items-center justify-between gap-2 rounded-md px-3 py-2 text-left text-sm transition-colors ${active ? "bg-accent-soft font-medium text-fg" : "text-muted hover:bg-subtle hover:text-fg"}`;
   return (
     <nav aria-label="Questions to score" className="lg:sticky lg:top-24 lg:self-start">
-      <button type="button" aria-expanded={open} aria-controls="question-list" onClick={() => setOpen(!open)} className="mb-2 w-full rounded-md border border-border px-3 py-2 text-left text-sm lg:hidden">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="question-list"
+        onClick={() => setOpen(!open)}
+        className="mb-2 w-full rounded-md border border-border px-3 py-2 text-left text-sm lg:hidden"
+      >
         All questions · {rated} of {questions.length} rated
       </button>
-      <p className="mb-2 hidden px-3 text-xs font-medium uppercase tracking-wide text-muted lg:block">
+      <p className="mb-2 hidden px-3 text-xs font-medium tracking-wide text-muted uppercase lg:block">
         {rated} of {questions.length} rated
       </p>
       <ol id="question-list" className={`space-y-1 ${open ? "" : "hidden"} lg:block`}>
@@ -40,7 +46,12 @@ export function QuestionNav({ questions, scores, index, onGoTo }: { questions: L
           </li>
         ))}
         <li>
-          <button type="button" className={item(index === questions.length)} aria-current={index === questions.length ? "step" : undefined} onClick={() => onGoTo(questions.length)}>
+          <button
+            type="button"
+            className={item(index === questions.length)}
+            aria-current={index === questions.length ? "step" : undefined}
+            onClick={() => onGoTo(questions.length)}
+          >
             Summary and submit
           </button>
         </li>

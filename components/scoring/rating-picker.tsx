@@ -1,7 +1,19 @@
 import type { ReactNode } from "react";
 
 /** Forced choice 1–4 (no neutral middle), each level with its anchor text visible. */
-export function RatingPicker({ name, value, anchors, onChange, disabled }: { name: string; value: number | null; anchors: ReactNode[]; onChange: (rating: number) => void; disabled?: boolean }) {
+export function RatingPicker({
+  name,
+  value,
+  anchors,
+  onChange,
+  disabled,
+}: {
+  name: string;
+  value: number | null;
+  anchors: ReactNode[];
+  onChange: (rating: number) => void;
+  disabled?: boolean;
+}) {
   return (
     <fieldset disabled={disabled}>
       <legend className="mb-2 text-sm font-semibold">

@@ -35,11 +35,13 @@ export function ScorecardView({ scorecard, questions, headingLevel = 3 }: { scor
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <Heading className="text-base font-semibold">{who}</Heading>
         <div className="flex items-center gap-2 text-sm">
-          {scorecard.recommendation ? <Badge tone={scorecard.recommendation.endsWith("YES") ? "accent" : "neutral"}>{RECOMMENDATION_LABELS[scorecard.recommendation]}</Badge> : null}
+          {scorecard.recommendation ? (
+            <Badge tone={scorecard.recommendation.endsWith("YES") ? "accent" : "neutral"}>{RECOMMENDATION_LABELS[scorecard.recommendation]}</Badge>
+          ) : null}
           <span className="text-muted">composite {scorecard.composite ? Number(scorecard.composite.toString()).toFixed(2) : "–"}</span>
         </div>
       </header>
-      {scorecard.summary ? <p className="whitespace-pre-wrap text-sm">{scorecard.summary}</p> : null}
+      {scorecard.summary ? <p className="text-sm whitespace-pre-wrap">{scorecard.summary}</p> : null}
       {scorecard.disagreementReason ? (
         <p className="rounded-md bg-warning-soft px-3 py-2 text-sm text-warning">Recommendation differs from the composite: {scorecard.disagreementReason}</p>
       ) : null}
@@ -58,7 +60,9 @@ export function ScorecardView({ scorecard, questions, headingLevel = 3 }: { scor
               {score && score.keyPointsCovered.length > 0 ? (
                 <p className="text-muted">Covered: {score.keyPointsCovered.map((i) => question.keyPoints[i] ?? `point ${i + 1}`).join("; ")}</p>
               ) : null}
-              {score && score.redFlagsRaised.length > 0 ? <p className="text-danger">Red flags: {score.redFlagsRaised.map((i) => question.redFlags[i] ?? `flag ${i + 1}`).join("; ")}</p> : null}
+              {score && score.redFlagsRaised.length > 0 ? (
+                <p className="text-danger">Red flags: {score.redFlagsRaised.map((i) => question.redFlags[i] ?? `flag ${i + 1}`).join("; ")}</p>
+              ) : null}
               {score?.notes ? <p className="whitespace-pre-wrap">{score.notes}</p> : null}
             </li>
           );

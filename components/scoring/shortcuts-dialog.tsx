@@ -29,11 +29,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     return () => dialog?.removeEventListener("close", onClose);
   }, [onClose]);
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby="shortcuts-title"
-      className="m-auto w-full max-w-md rounded-xl border border-border bg-surface p-6 text-fg shadow-lg backdrop:bg-black/40"
-    >
+    <dialog ref={ref} aria-labelledby="shortcuts-title" className="m-auto w-full max-w-md rounded-xl border border-border bg-surface p-6 text-fg shadow-lg backdrop:bg-black/40">
       <h2 id="shortcuts-title" className="text-lg font-semibold">
         Keyboard shortcuts
       </h2>

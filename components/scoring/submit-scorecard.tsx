@@ -108,7 +108,8 @@ export function SubmitScorecard({ scorecardId, questions, scores, draft, onDraft
               Why does your recommendation differ from the composite?
             </label>
             <p id="disagreement-hint" className="mb-2 text-sm text-muted">
-              {draft.recommendation ? RECOMMENDATION_LABELS[draft.recommendation] : "This recommendation"} over a composite of {composite.value?.toFixed(2)}: one line for the debrief.
+              {draft.recommendation ? RECOMMENDATION_LABELS[draft.recommendation] : "This recommendation"} over a composite of {composite.value?.toFixed(2)}: one line for the
+              debrief.
             </p>
             <input
               id="disagreementReason"
@@ -168,8 +169,8 @@ function UnratedWarning({ questions, scores, onGoTo }: { questions: LiveQuestion
   return (
     <div className="rounded-lg bg-warning-soft px-3 py-2 text-sm text-warning" data-testid="unrated-warning">
       <p className="font-medium">
-        {unrated.length === 1 ? "1 question is" : `${unrated.length} questions are`} not rated: {unrated.length === 1 ? "it is" : "they are"} left out of the
-        composite. Rate {unrated.length === 1 ? "it" : "them"} first, or submit anyway.
+        {unrated.length === 1 ? "1 question is" : `${unrated.length} questions are`} not rated: {unrated.length === 1 ? "it is" : "they are"} left out of the composite. Rate{" "}
+        {unrated.length === 1 ? "it" : "them"} first, or submit anyway.
       </p>
       <ul className="mt-1 space-y-1">
         {unrated.map(({ question, index }) => (

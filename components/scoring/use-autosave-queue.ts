@@ -20,7 +20,11 @@ function newId() {
  * the server says the session is gone. The server values only seed the queue, which lives for
  * the page.
  */
-export function useAutosaveQueue(scorecardId: string, server: Record<TargetKey, { revision: number; value: TargetValue }>, onValues: (values: Map<TargetKey, TargetValue>) => void) {
+export function useAutosaveQueue(
+  scorecardId: string,
+  server: Record<TargetKey, { revision: number; value: TargetValue }>,
+  onValues: (values: Map<TargetKey, TargetValue>) => void,
+) {
   // The queue as soon as it exists: the keyboard handlers are attached in the same commit, before
   // the re-render that puts it in state, and a key pressed in between must still be saved.
   const queueRef = useRef<AutosaveQueue | null>(null);

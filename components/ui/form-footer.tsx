@@ -51,10 +51,22 @@ interface FormFooterProps {
  * Every form's submit button and status: disabled while the action runs (so a double click sends
  * once), and the server's message read out politely, green on success and red otherwise.
  */
-export function FormFooter({ state, pending, label, pendingLabel = label, secondary = false, danger = false, disabled = false, ariaLabel, okMessage, status = true, children }: FormFooterProps) {
+export function FormFooter({
+  state,
+  pending,
+  label,
+  pendingLabel = label,
+  secondary = false,
+  danger = false,
+  disabled = false,
+  ariaLabel,
+  okMessage,
+  status = true,
+  children,
+}: FormFooterProps) {
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <button type="submit" className={`${secondary ? buttonSecondary : buttonPrimary}${danger ? " text-danger" : ""}`} disabled={pending || disabled} aria-label={ariaLabel}>
+      <button type="submit" className={`${secondary ? buttonSecondary : buttonPrimary}${danger ? "text-danger" : ""}`} disabled={pending || disabled} aria-label={ariaLabel}>
         {pending ? pendingLabel : label}
       </button>
       {children}

@@ -51,7 +51,9 @@ describe("changing one's password", () => {
     expect(await verifyPassword(passwordHash, PASSWORD)).toBe(false);
     expect(sessionVersion).toBe(1);
     expect([await stands(pat.id, pat.sessions[0]!), await stands(pat.id, pat.sessions[1]!), await stands(pat.id, pat.sessions[2]!)]).toEqual([true, false, false]);
-    expect(await db.auditEvent.findMany({ where: { action: "user.password-change", targetId: pat.id }, select: { actorId: true, details: true } })).toEqual([{ actorId: pat.id, details: { endedSessions: 2 } }]);
+    expect(await db.auditEvent.findMany({ where: { action: "user.password-change", targetId: pat.id }, select: { actorId: true, details: true } })).toEqual([
+      { actorId: pat.id, details: { endedSessions: 2 } },
+    ]);
   });
 
   it("follows sign-up's rules, and says which field is wrong, changing nothing", async () => {
@@ -111,6 +113,9 @@ describe("ending sessions", () => {
     expect(await account.endOtherSessions()).toEqual({ ok: true, message: "Signed out of 1 other session." });
     expect(await account.endOtherSessions()).toEqual({ message: "No other session was signed in." });
     expect(await stands(lee.id, lee.sessions[0]!)).toBe(true);
-    expect((await db.auditEvent.findMany({ where: { action: "user.session-end", targetId: lee.id }, select: { details: true } })).map((event) => event.details)).toEqual([{ sessions: 1 }, { sessions: 1 }]);
+    expect((await db.auditEvent.findMany({ where: { action: "user.session-end", targetId: lee.id }, select: { details: true } })).map((event) => event.details)).toEqual([
+      { sessions: 1 },
+      { sessions: 1 },
+    ]);
   });
 });

@@ -48,7 +48,13 @@ const signIn = async (user: { id: string; sessionId?: string }) =>
 describe("a candidate deletes their account", () => {
   it("with their password; afterwards no row of any table names them, and the audit log keeps the events without them", async () => {
     const cleo = await person("Cleopatra Vanterpool", "CANDIDATE");
-    await recordReviews(db, cleo.id, ["deletion-q1", "deletion-q2", "deletion-q1"].map((questionId, i) => reviewInputSchema.parse({ id: crypto.randomUUID(), questionId, grade: 3, reviewedAt: new Date(Date.UTC(2030, 0, 1 + i)).toISOString(), answer: `Cleopatra's answer ${i}` })));
+    await recordReviews(
+      db,
+      cleo.id,
+      ["deletion-q1", "deletion-q2", "deletion-q1"].map((questionId, i) =>
+        reviewInputSchema.parse({ id: crypto.randomUUID(), questionId, grade: 3, reviewedAt: new Date(Date.UTC(2030, 0, 1 + i)).toISOString(), answer: `Cleopatra's answer ${i}` }),
+      ),
+    );
     expect(await db.reviewLog.count({ where: { userId: cleo.id } })).toBe(3);
     await db.account.create({ data: { userId: cleo.id, type: "oauth", provider: "github", providerAccountId: "cleo-gh", access_token: "secret" } });
     await signIn(cleo);
@@ -113,7 +119,10 @@ describe("a staff member's account is deleted", () => {
     const admin = await person("Ada Admin-Deleter", "ADMIN");
     await signIn(admin);
     expect((await users.deleteUser({}, form({ userId: gus.id, confirm: "wrong@deletion.test" }))).errors?.confirm).toEqual([`Type ${gus.email} to confirm.`]);
-    expect(await users.deleteUser({}, form({ userId: gus.id, confirm: gus.email.toUpperCase() }))).toEqual({ ok: true, message: "Account deleted. Their scorecards stay, signed “Deleted user”." });
+    expect(await users.deleteUser({}, form({ userId: gus.id, confirm: gus.email.toUpperCase() }))).toEqual({
+      ok: true,
+      message: "Account deleted. Their scorecards stay, signed “Deleted user”.",
+    });
 
     for (const needle of [gus.email, gus.name, "Lindqvist"]) expect(await whereTextIsStored(db, needle), needle).toEqual([]);
     expect(await db.user.findUniqueOrThrow({ where: { id: gus.id }, select: { email: true, name: true, passwordHash: true, role: true, deletedAt: true } })).toEqual({
@@ -138,7 +147,9 @@ describe("the last admin", () => {
     await db.user.updateMany({ where: { role: "ADMIN" }, data: { role: "RECRUITER" } });
     const only = await person("Olu Only-Admin", "ADMIN");
     await signIn(only);
-    expect(await account.deleteMyAccount({}, form({ confirm: PASSWORD }))).toEqual({ message: "You are the last admin. Make someone else an admin first, so the app is not left without one." });
+    expect(await account.deleteMyAccount({}, form({ confirm: PASSWORD }))).toEqual({
+      message: "You are the last admin. Make someone else an admin first, so the app is not left without one.",
+    });
     expect(await deleteAccount(db, only.id, { actorId: null })).toEqual({ ok: false, error: "last-admin" });
     expect(await db.user.count({ where: { id: only.id, deletedAt: null } })).toBe(1);
     await db.user.update({ where: { id: only.id }, data: { role: "RECRUITER" } });

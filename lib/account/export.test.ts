@@ -17,7 +17,11 @@ let db: Database;
 beforeAll(async () => {
   ({ prisma: db } = await createTestDatabase());
   await seedQuestionBank(db, [
-    makeSet({ slug: "export-set", title: "Export set", questions: [makeQuestion({ id: "export-q1", title: "Visible question?" }), makeQuestion({ id: "export-q2", title: "Soon interview-only?" })] }),
+    makeSet({
+      slug: "export-set",
+      title: "Export set",
+      questions: [makeQuestion({ id: "export-q1", title: "Visible question?" }), makeQuestion({ id: "export-q2", title: "Soon interview-only?" })],
+    }),
     makeSet({ slug: "export-other", questions: [makeQuestion({ id: "export-other-q" })] }),
   ]);
 });
@@ -29,7 +33,12 @@ describe("downloading one's data", () => {
   it("holds every review, state and session; a question no longer in practice keeps its review but not its id or title", async () => {
     const me = await db.user.create({ data: { email: "me@export.test", name: "Mo Export", role: "CANDIDATE" }, select: { id: true } });
     const other = await db.user.create({ data: { email: "other@export.test", role: "CANDIDATE" }, select: { id: true } });
-    const mine = [review("export-q1", 1, "first, with a comma"), review("export-q2", 2, "=1+1 a formula\non two lines"), review("export-q1", 5), ...Array.from({ length: 40 }, (_, i) => review("export-other-q", 6 + i))];
+    const mine = [
+      review("export-q1", 1, "first, with a comma"),
+      review("export-q2", 2, "=1+1 a formula\non two lines"),
+      review("export-q1", 5),
+      ...Array.from({ length: 40 }, (_, i) => review("export-other-q", 6 + i)),
+    ];
     const later = new Date(Date.UTC(2030, 6, 1));
     await recordReviews(db, me.id, mine, later);
     await recordReviews(db, other.id, [review("export-q1", 3)], later);

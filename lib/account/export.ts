@@ -28,16 +28,41 @@ export async function collectAccountData(db: Database, userId: string, now = new
       where: { userId },
       orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
       select: {
-        id: true, questionId: true, grade: true, answer: true, keyPointsTicked: true, reviewedAt: true, fromGuest: true, state: true, due: true,
-        stability: true, difficulty: true, elapsedDays: true, lastElapsedDays: true, scheduledDays: true, learningSteps: true, createdAt: true,
+        id: true,
+        questionId: true,
+        grade: true,
+        answer: true,
+        keyPointsTicked: true,
+        reviewedAt: true,
+        fromGuest: true,
+        state: true,
+        due: true,
+        stability: true,
+        difficulty: true,
+        elapsedDays: true,
+        lastElapsedDays: true,
+        scheduledDays: true,
+        learningSteps: true,
+        createdAt: true,
       },
     }),
     db.reviewState.findMany({
       where: { userId },
       orderBy: { questionId: "asc" },
       select: {
-        questionId: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true, reps: true,
-        lapses: true, state: true, lastReview: true, createdAt: true, updatedAt: true,
+        questionId: true,
+        due: true,
+        stability: true,
+        difficulty: true,
+        elapsedDays: true,
+        scheduledDays: true,
+        learningSteps: true,
+        reps: true,
+        lapses: true,
+        state: true,
+        lastReview: true,
+        createdAt: true,
+        updatedAt: true,
       },
     }),
     db.auditEvent.findMany({ where: { targetType: "user", targetId: userId }, orderBy: { createdAt: "asc" }, select: { action: true, createdAt: true } }),
@@ -128,7 +153,10 @@ const cell = (value: unknown): CsvCell => {
 
 /** A list of flat records as CSV, the keys as the header (an empty list still has its header). */
 function recordsCsv(records: Record<string, unknown>[], header: string[]) {
-  return toCsv(header, records.map((record) => header.map((key) => cell(record[key]))));
+  return toCsv(
+    header,
+    records.map((record) => header.map((key) => cell(record[key]))),
+  );
 }
 
 const keysOf = <T extends object>(example: T) => Object.keys(example);
@@ -136,11 +164,53 @@ const keysOf = <T extends object>(example: T) => Object.keys(example);
 /** The CSV files of the zip, by name. Each starts with a BOM, as the other CSV downloads do, for Excel. */
 export function accountDataCsvFiles(data: AccountData): Record<string, string> {
   const session = { device: "", userAgent: "", signedInFrom: "", lastSeenFrom: "", signedInAt: "", lastSeenAt: "" };
-  const review = data.practiceReviews[0] ?? { id: "", questionId: "", question: "", set: "", reviewedAt: "", grade: 0, gradeLabel: "", answer: "", keyPointsTicked: [], asGuest: false, cardState: 0, cardDue: "", stability: 0, difficulty: 0, elapsedDays: 0, lastElapsedDays: 0, scheduledDays: 0, learningSteps: 0, savedAt: "" };
-  const state = data.practiceStates[0] ?? { questionId: "", question: "", set: "", due: "", state: 0, reps: 0, lapses: 0, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, lastReview: "", createdAt: "", updatedAt: "" };
+  const review = data.practiceReviews[0] ?? {
+    id: "",
+    questionId: "",
+    question: "",
+    set: "",
+    reviewedAt: "",
+    grade: 0,
+    gradeLabel: "",
+    answer: "",
+    keyPointsTicked: [],
+    asGuest: false,
+    cardState: 0,
+    cardDue: "",
+    stability: 0,
+    difficulty: 0,
+    elapsedDays: 0,
+    lastElapsedDays: 0,
+    scheduledDays: 0,
+    learningSteps: 0,
+    savedAt: "",
+  };
+  const state = data.practiceStates[0] ?? {
+    questionId: "",
+    question: "",
+    set: "",
+    due: "",
+    state: 0,
+    reps: 0,
+    lapses: 0,
+    stability: 0,
+    difficulty: 0,
+    elapsedDays: 0,
+    scheduledDays: 0,
+    learningSteps: 0,
+    lastReview: "",
+    createdAt: "",
+    updatedAt: "",
+  };
   const files = {
-    "account.csv": toCsv(["field", "value"], Object.entries(data.account).map(([key, value]) => [key, cell(value)])),
-    "settings.csv": toCsv(["setting", "value"], Object.entries(data.settings).map(([key, value]) => [key, Array.isArray(value) ? value.join("; ") : cell(value)])),
+    "account.csv": toCsv(
+      ["field", "value"],
+      Object.entries(data.account).map(([key, value]) => [key, cell(value)]),
+    ),
+    "settings.csv": toCsv(
+      ["setting", "value"],
+      Object.entries(data.settings).map(([key, value]) => [key, Array.isArray(value) ? value.join("; ") : cell(value)]),
+    ),
     "sign-in-methods.csv": recordsCsv(data.signInMethods, ["provider", "type"]),
     "sessions.csv": recordsCsv(data.sessions, keysOf(session)),
     "practice-reviews.csv": recordsCsv(data.practiceReviews, keysOf(review)),

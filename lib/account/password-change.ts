@@ -8,9 +8,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { endOtherUserSessions } from "@/lib/auth/user-sessions";
 import type { Database } from "@/lib/db-client";
 
-export type PasswordChange =
-  | { ok: true; endedSessions: number }
-  | { ok: false; error: "no-password" | "wrong-current" | "throttled" | "changed-meanwhile" | "gone" };
+export type PasswordChange = { ok: true; endedSessions: number } | { ok: false; error: "no-password" | "wrong-current" | "throttled" | "changed-meanwhile" | "gone" };
 
 export interface PasswordChangeInput {
   userId: string;

@@ -23,7 +23,8 @@ const person = (email: string, role: Role) => db.user.create({ data: { email, na
 async function as(user: { id: string }) {
   actAs(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { id: true, sessionVersion: true } }));
 }
-const events = (action: string) => db.auditEvent.findMany({ where: { action }, orderBy: { createdAt: "asc" }, select: { actorId: true, targetType: true, targetId: true, details: true } });
+const events = (action: string) =>
+  db.auditEvent.findMany({ where: { action }, orderBy: { createdAt: "asc" }, select: { actorId: true, targetType: true, targetId: true, details: true } });
 
 beforeAll(async () => {
   const created = await createTestDatabase();
@@ -81,10 +82,20 @@ describe("what the audit log records", () => {
     await as(admin);
     expect(await scoring.reopenScorecardAction(card.value, {}, form({ reason: "Wrong candidate" }))).toEqual({ ok: true });
     expect(await events("scorecard.submit")).toEqual([
-      { actorId: alice.id, targetType: "scorecard", targetId: card.value, details: { sessionId: interview.value, interview: "Audited interview", recommendation: "YES", composite: 3 } },
+      {
+        actorId: alice.id,
+        targetType: "scorecard",
+        targetId: card.value,
+        details: { sessionId: interview.value, interview: "Audited interview", recommendation: "YES", composite: 3 },
+      },
     ]);
     expect(await events("scorecard.reopen")).toEqual([
-      { actorId: admin.id, targetType: "scorecard", targetId: card.value, details: { sessionId: interview.value, interview: "Audited interview", interviewer: "alice@audit.test", reason: "Wrong candidate" } },
+      {
+        actorId: admin.id,
+        targetType: "scorecard",
+        targetId: card.value,
+        details: { sessionId: interview.value, interview: "Audited interview", interviewer: "alice@audit.test", reason: "Wrong candidate" },
+      },
     ]);
   });
 

@@ -22,8 +22,13 @@ describe("describing audit events", () => {
     expect(describeAuditEvent("user.password-change", { endedSessions: 2 }).summary).toBe("Password changed; 2 other sessions signed out");
     expect(describeAuditEvent("user.session-end", { sessions: 1 }).summary).toBe("1 other session signed out from the Account page");
     expect(describeAuditEvent("user.data-export", { format: "zip" }).summary).toBe("Downloaded their data (CSV zip)");
-    expect(describeAuditEvent("user.delete", { by: "admin", role: "INTERVIEWER", scorecardsKept: true }).summary).toBe("By an admin, on request; scorecards kept, signed “Deleted user”");
-    expect(describeAuditEvent("candidate.erase", { reason: "retention", months: 24 })).toMatchObject({ label: "Candidate erased", summary: "Personal data erased: no activity for 24 months" });
+    expect(describeAuditEvent("user.delete", { by: "admin", role: "INTERVIEWER", scorecardsKept: true }).summary).toBe(
+      "By an admin, on request; scorecards kept, signed “Deleted user”",
+    );
+    expect(describeAuditEvent("candidate.erase", { reason: "retention", months: 24 })).toMatchObject({
+      label: "Candidate erased",
+      summary: "Personal data erased: no activity for 24 months",
+    });
     expect(describeAuditEvent("privacy.retention", { from: null, to: 36 }).summary).toBe("Erase inactive candidates: off → 36 months");
   });
 

@@ -25,12 +25,16 @@ export const signUp = authedAction(signedOutOnly("You are already signed in."), 
  * Ends every session of the signed-in user, on every device: tokens carry the sessionVersion they
  * were issued with, and getCurrentUser refuses any that no longer matches (lib/auth/current-user.ts).
  */
-export const signOutEverywhere = authedAction(allow(SIGNED_IN, { signedOut: "You are already signed out." }), args(z.tuple([]), "Invalid request."), async (user): Promise<FormState> => {
-  await prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } }, select: { id: true } });
-    // The version bump alone ends them; their rows (devices, addresses) are not kept either.
-    await endOtherUserSessions(tx, user.id, null);
-    await recordAuditEvent(tx, { actorId: user.id, action: "user.sign-out-everywhere", targetType: "user", targetId: user.id, details: { email: user.email } });
-  });
-  return { ok: true, message: "Signed out everywhere." };
-});
+export const signOutEverywhere = authedAction(
+  allow(SIGNED_IN, { signedOut: "You are already signed out." }),
+  args(z.tuple([]), "Invalid request."),
+  async (user): Promise<FormState> => {
+    await prisma.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } }, select: { id: true } });
+      // The version bump alone ends them; their rows (devices, addresses) are not kept either.
+      await endOtherUserSessions(tx, user.id, null);
+      await recordAuditEvent(tx, { actorId: user.id, action: "user.sign-out-everywhere", targetType: "user", targetId: user.id, details: { email: user.email } });
+    });
+    return { ok: true, message: "Signed out everywhere." };
+  },
+);

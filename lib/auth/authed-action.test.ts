@@ -80,10 +80,14 @@ describe("authedAction", () => {
 
   it("parses plain arguments as a tuple: wrong types, too few or too many get the action's message", async () => {
     const seen: unknown[] = [];
-    const move = wrapper.authedAction(wrapper.allow(["ADMIN"], { signedOut: "Admins only." }), wrapper.args(z.tuple([z.string(), z.number().int()]), "Invalid position."), async (_user, data): Promise<FormState> => {
-      seen.push(data);
-      return { ok: true };
-    });
+    const move = wrapper.authedAction(
+      wrapper.allow(["ADMIN"], { signedOut: "Admins only." }),
+      wrapper.args(z.tuple([z.string(), z.number().int()]), "Invalid position."),
+      async (_user, data): Promise<FormState> => {
+        seen.push(data);
+        return { ok: true };
+      },
+    );
     await signIn("ADMIN");
     const loose = move as unknown as (...args: unknown[]) => Promise<unknown>;
     for (const args of [["row", 1.5], ["row"], ["row", 1, "extra"], [{ id: "row" }, 1]]) expect(await loose(...args)).toEqual({ message: "Invalid position." });

@@ -49,13 +49,7 @@ function resolvesElsewhere(text: string) {
 /** Whether a string, once read by a browser or a lenient server, could leave this site. */
 function couldLeave(form: string) {
   return [form, form.normalize("NFKC")].some(
-    (text) =>
-      !text.startsWith("/") ||
-      /^\/[/\\]/.test(text) ||
-      text.includes("\\") ||
-      CONTROLS.test(text) ||
-      LOOK_ALIKE_SLASHES.test(text) ||
-      resolvesElsewhere(text),
+    (text) => !text.startsWith("/") || /^\/[/\\]/.test(text) || text.includes("\\") || CONTROLS.test(text) || LOOK_ALIKE_SLASHES.test(text) || resolvesElsewhere(text),
   );
 }
 

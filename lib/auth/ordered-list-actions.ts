@@ -24,8 +24,12 @@ const questionId = z.string().min(1).max(100);
 
 export function orderedListActions<Result>(access: Access<CurrentUser>, verbs: ListVerbs<Result>) {
   return {
-    add: authedAction(access, args(z.tuple([z.string(), questionId]), "Unknown question."), async (user, [listId, id]) => verbs.outcome(await verbs.add(prisma, user, listId, id), listId)),
-    remove: authedAction(access, args(z.tuple([z.string(), z.string()]), verbs.gone), async (user, [listId, rowId]) => verbs.outcome(await verbs.remove(prisma, user, listId, rowId), listId)),
+    add: authedAction(access, args(z.tuple([z.string(), questionId]), "Unknown question."), async (user, [listId, id]) =>
+      verbs.outcome(await verbs.add(prisma, user, listId, id), listId),
+    ),
+    remove: authedAction(access, args(z.tuple([z.string(), z.string()]), verbs.gone), async (user, [listId, rowId]) =>
+      verbs.outcome(await verbs.remove(prisma, user, listId, rowId), listId),
+    ),
     move: authedAction(access, args(z.tuple([z.string(), z.string(), z.number().int()]), "Invalid position."), async (user, [listId, rowId, toIndex]) =>
       verbs.outcome(await verbs.move(prisma, user, listId, rowId, toIndex), listId),
     ),

@@ -4,9 +4,7 @@ import { beginSignInAttempt, signInSucceeded } from "./login-throttle";
 import { verifyPassword } from "./password";
 import { signInSchema } from "./schema";
 
-export type PasswordSignIn =
-  | { ok: true; user: { id: string; email: string; name: string | null } }
-  | { ok: false; error: "invalid" | "throttled" | "demoDisabled" };
+export type PasswordSignIn = { ok: true; user: { id: string; email: string; name: string | null } } | { ok: false; error: "invalid" | "throttled" | "demoDisabled" };
 
 export interface PasswordSignInOptions {
   demoAccountsAllowed: boolean;

@@ -24,9 +24,7 @@ const TAKEN = "An account with this email already exists. Sign in instead.";
 describe("signing up", () => {
   it("makes exactly one account of 40 simultaneous sign-ups for one email, and tells the other 39 it is taken", async () => {
     const passwords = Array.from({ length: 40 }, (_, i) => `password-number-${i}`);
-    const results = await Promise.all(
-      passwords.map((password, i) => actions.signUp({}, form({ name: `Racer ${i}`, email: "Race@Example.com", password }))),
-    );
+    const results = await Promise.all(passwords.map((password, i) => actions.signUp({}, form({ name: `Racer ${i}`, email: "Race@Example.com", password }))));
     const created = results.flatMap((result, i) => (result.ok ? [i] : []));
     expect(created).toHaveLength(1);
     expect(results.filter((result) => result.errors?.email?.[0] === TAKEN)).toHaveLength(39);

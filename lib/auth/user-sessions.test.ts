@@ -91,7 +91,7 @@ describe("a session row per sign-in", () => {
     const { id } = await person("touch@sessions.test");
     const start = new Date("2030-01-01T09:00:00Z");
     const { id: sid } = await startUserSession(db, id, facts, start);
-    const seen = async () => (await db.userSession.findUniqueOrThrow({ where: { id: sid }, select: { lastSeenAt: true, lastAddress: true } }));
+    const seen = async () => await db.userSession.findUniqueOrThrow({ where: { id: sid }, select: { lastSeenAt: true, lastAddress: true } });
 
     await touchUserSession(db, sid, "198.51.100.1", new Date(start.getTime() + TOUCH_INTERVAL_MS - 1));
     expect(await seen()).toEqual({ lastSeenAt: start, lastAddress: facts.address });

@@ -50,28 +50,24 @@ export const saveQuestion = authedAction(
   },
 );
 
-export const createQuestionInSet = authedAction(
-  EDITORS,
-  form(questionFormSchema, { invalid: FIX_FIELDS }),
-  async (user, fields, setSlug: string): Promise<QuestionFormState> => {
-    const set = await prisma.questionSet.findUnique({ where: { slug: setSlug }, select: { audience: true } });
-    if (!set) return { message: "This set no longer exists." };
-    const id = fields.id || slugify(fields.title);
-    if (id === "") return { errors: { id: ["Give the question an id: the title has no letters or digits to make one from."] }, message: FIX_FIELDS };
-    const document = formToQuestion(fields, id, setAudienceOf(set.audience));
-    if (document.errors) return { errors: document.errors, message: FIX_FIELDS };
-    const ruleErrors = await bankRuleErrors(prisma, document.question);
-    if (ruleErrors) return { errors: ruleErrors, message: FIX_FIELDS };
+export const createQuestionInSet = authedAction(EDITORS, form(questionFormSchema, { invalid: FIX_FIELDS }), async (user, fields, setSlug: string): Promise<QuestionFormState> => {
+  const set = await prisma.questionSet.findUnique({ where: { slug: setSlug }, select: { audience: true } });
+  if (!set) return { message: "This set no longer exists." };
+  const id = fields.id || slugify(fields.title);
+  if (id === "") return { errors: { id: ["Give the question an id: the title has no letters or digits to make one from."] }, message: FIX_FIELDS };
+  const document = formToQuestion(fields, id, setAudienceOf(set.audience));
+  if (document.errors) return { errors: document.errors, message: FIX_FIELDS };
+  const ruleErrors = await bankRuleErrors(prisma, document.question);
+  if (ruleErrors) return { errors: ruleErrors, message: FIX_FIELDS };
 
-    const result = await createQuestion(prisma, user, setSlug, document.question);
-    if (!result.ok) {
-      if (result.reason === "id-taken") return { errors: { id: [`The id ${id} is already used in ${result.where}: choose another.`] }, message: FIX_FIELDS };
-      return { message: "This set no longer exists." };
-    }
-    revalidatePath("/bank");
-    redirect(`/questions/${encodeURIComponent(id)}?saved=1`);
-  },
-);
+  const result = await createQuestion(prisma, user, setSlug, document.question);
+  if (!result.ok) {
+    if (result.reason === "id-taken") return { errors: { id: [`The id ${id} is already used in ${result.where}: choose another.`] }, message: FIX_FIELDS };
+    return { message: "This set no longer exists." };
+  }
+  revalidatePath("/bank");
+  redirect(`/questions/${encodeURIComponent(id)}?saved=1`);
+});
 
 /** A set's slug, when left empty, is made from its title. */
 function readSetForm(formData: FormData) {

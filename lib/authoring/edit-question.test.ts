@@ -57,10 +57,7 @@ describe("editing a question", () => {
   });
 
   it("lets exactly one of two simultaneous saves from the same version win", async () => {
-    const results = await Promise.all([
-      saveQuestionEdit(db, editor, { ...original, answer: "Tab one." }, 2),
-      saveQuestionEdit(db, editor, { ...original, answer: "Tab two." }, 2),
-    ]);
+    const results = await Promise.all([saveQuestionEdit(db, editor, { ...original, answer: "Tab one." }, 2), saveQuestionEdit(db, editor, { ...original, answer: "Tab two." }, 2)]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(results.filter((result) => !result.ok && result.reason === "conflict")).toHaveLength(1);
     expect(await versions("edit-q")).toHaveLength(3);

@@ -23,10 +23,7 @@ export interface EditConflict {
   yourChanges: DiffPart[];
 }
 
-export type SaveResult =
-  | { ok: true; version: number; changed: boolean }
-  | { ok: false; reason: "not-found" }
-  | { ok: false; reason: "conflict"; conflict: EditConflict };
+export type SaveResult = { ok: true; version: number; changed: boolean } | { ok: false; reason: "not-found" } | { ok: false; reason: "conflict"; conflict: EditConflict };
 
 async function snapshotOf(tx: Transaction, questionId: string, version: number) {
   const row = await tx.questionVersion.findUnique({ where: { questionId_version: { questionId, version } }, select: { snapshot: true } });

@@ -44,9 +44,13 @@ describe("a question form as a document", () => {
   });
 
   it("puts errors in reviewed, the twin and follow-ups on those fields", () => {
-    expect(formToQuestion(form({ reviewed: "2026-13" }), "doc-q", "both").errors).toEqual({ reviewed: ['reviewed must be a month written YYYY-MM, e.g. "2026-12"; got "2026-13"'] });
+    expect(formToQuestion(form({ reviewed: "2026-13" }), "doc-q", "both").errors).toEqual({
+      reviewed: ['reviewed must be a month written YYYY-MM, e.g. "2026-12"; got "2026-13"'],
+    });
     expect(formToQuestion(form({ practiceTwin: "doc-q" }), "doc-q", "both").errors?.practiceTwin?.[0]).toMatch(/cannot be its own practice twin/);
-    expect(formToQuestion(form({ followUps: "- Why?\n  Listen for:" }), "doc-q", "both").errors).toEqual({ followUps: ['"Listen for:" is empty: say what a good reply to the follow-up contains'] });
+    expect(formToQuestion(form({ followUps: "- Why?\n  Listen for:" }), "doc-q", "both").errors).toEqual({
+      followUps: ['"Listen for:" is empty: say what a good reply to the follow-up contains'],
+    });
   });
 
   it("takes plain lines in a list field as one item each", () => {

@@ -32,7 +32,9 @@ describe("the bank rules in the editor, field by field", () => {
 
   it("puts twin problems under the practice twin", async () => {
     const field = async (question: typeof asked) => (await bankRuleErrors(db, question, NOW))?.practiceTwin;
-    expect(await field({ ...asked, practiceTwin: null })).toEqual([expect.stringMatching(/^interview-only question "Asked\?" has no practice twin: .*did you mean "practice-twin: rules-asked-practice"\?/)]);
+    expect(await field({ ...asked, practiceTwin: null })).toEqual([
+      expect.stringMatching(/^interview-only question "Asked\?" has no practice twin: .*did you mean "practice-twin: rules-asked-practice"\?/),
+    ]);
     expect(await field({ ...asked, practiceTwin: "rules-nowhere" })).toEqual(['practice twin "rules-nowhere" does not exist: name the id of a practice question in any set']);
     // A new interview question claiming a twin that is taken.
     expect(await field(makeQuestion({ id: "rules-new", audience: "interview", practiceTwin: "rules-asked-practice" }))).toEqual([
@@ -43,14 +45,18 @@ describe("the bank rules in the editor, field by field", () => {
 
   it("refuses making a twin interview-only, under the audience, naming who needs it", async () => {
     expect(await bankRuleErrors(db, { ...twin, audience: "interview", practiceTwin: "rules-spare" }, NOW)).toEqual({
-      audience: ['"rules-asked" names this question as its practice twin, and this question is interview-only: a twin must be practice-only or for both, so candidates can practise the concept'],
+      audience: [
+        '"rules-asked" names this question as its practice twin, and this question is interview-only: a twin must be practice-only or for both, so candidates can practise the concept',
+      ],
     });
   });
 });
 
 describe("archiving a practice twin", () => {
   it("is refused while an interview question names it; other questions archive as before", async () => {
-    expect(await archiveRefusal(db, "rules-asked-practice")).toBe('Not archived: this question is the practice twin of "Asked?" (rules-asked). Give that question another twin first, or archive it too.');
+    expect(await archiveRefusal(db, "rules-asked-practice")).toBe(
+      'Not archived: this question is the practice twin of "Asked?" (rules-asked). Give that question another twin first, or archive it too.',
+    );
     expect(await archiveRefusal(db, "rules-spare")).toBeNull();
     expect(await archiveRefusal(db, "rules-asked")).toBeNull();
     await db.question.update({ where: { id: "rules-asked" }, data: { archived: true } });

@@ -37,7 +37,17 @@ export async function bankRuleErrors(db: Database, question: ParsedQuestion, now
       twinLine: row.sourceLine ?? 1,
       inScope: false,
     }));
-  nodes.push({ id: question.id, title: question.title, audience: question.audience, practiceTwin: question.practiceTwin, archived: false, file: "form", line: 1, twinLine: 1, inScope: true });
+  nodes.push({
+    id: question.id,
+    title: question.title,
+    audience: question.audience,
+    practiceTwin: question.practiceTwin,
+    archived: false,
+    file: "form",
+    line: 1,
+    twinLine: 1,
+    inScope: true,
+  });
   for (const error of checkPracticeTwins(nodes)) {
     if (error.questionId === question.id) add("practiceTwin", error.message);
     // Another question names this one as its twin, and this change breaks that.

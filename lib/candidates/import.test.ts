@@ -27,7 +27,7 @@ const count = (where: object = {}) => db.candidate.count({ where });
 
 describe("reading the file", () => {
   it("takes columns in any order and case, a BOM, CRLF line ends, quoted commas and Unicode", () => {
-    const text = "\uFEFFEmail,NAME,position\r\nzoe@example.com,Zoë Ångström,\"Platform, SRE\"\r\n,李小龍,\r\n , ,\r\n,,\r\n  \r\n";
+    const text = '\uFEFFEmail,NAME,position\r\nzoe@example.com,Zoë Ångström,"Platform, SRE"\r\n,李小龍,\r\n , ,\r\n,,\r\n  \r\n';
     expect(parseCandidateCsv(text)).toEqual({
       problems: [],
       rows: [
@@ -38,7 +38,7 @@ describe("reading the file", () => {
   });
 
   it("names the line a record starts on when a quoted value spans lines, and the column of each problem", () => {
-    const text = ['name,email,notes', 'Ada,ada@example.com,"first line', 'second line"', ',nobody@example.com,', 'Bob,not-an-email,', 'Cy,cy@example.com,x,extra'].join("\n");
+    const text = ["name,email,notes", 'Ada,ada@example.com,"first line', 'second line"', ",nobody@example.com,", "Bob,not-an-email,", "Cy,cy@example.com,x,extra"].join("\n");
     const { rows, problems } = parseCandidateCsv(text);
     expect(rows).toEqual([{ line: 2, candidate: { name: "Ada", email: "ada@example.com", position: null, notes: "first line\nsecond line" } }]);
     expect(problems).toEqual([

@@ -137,7 +137,12 @@ export async function applyCandidateImport(db: Database, viewer: Viewer, text: s
     const adding = marked.filter((row) => row.skip === null);
     await tx.candidate.createMany({ data: adding.map((row) => ({ ...row.candidate, createdById: viewer.id })) });
     // Counts only: the audit log never holds candidates' names (docs/privacy.md).
-    await recordAuditEvent(tx, { actorId: viewer.id, action: "candidate.import", targetType: "candidate", details: { added: adding.length, skipped: marked.length - adding.length } });
+    await recordAuditEvent(tx, {
+      actorId: viewer.id,
+      action: "candidate.import",
+      targetType: "candidate",
+      details: { added: adding.length, skipped: marked.length - adding.length },
+    });
     return { ok: true, added: adding.length, skipped: marked.length - adding.length } as const;
   });
 }

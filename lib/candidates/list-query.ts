@@ -28,7 +28,11 @@ export const candidateListSchema = z.object({
   q: optionalText(200),
   position: optionalText(200),
   status: z.enum(PIPELINE_STATUSES).optional().catch(undefined),
-  interviewer: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/).optional().catch(undefined),
+  interviewer: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,100}$/)
+    .optional()
+    .catch(undefined),
   sort: z.enum(CANDIDATE_SORTS).default("updated").catch("updated"),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
 });

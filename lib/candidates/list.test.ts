@@ -32,7 +32,14 @@ beforeAll(async () => {
   const draft = await createInterview(db, recruiter, { candidateId: ids.Drafty!, title: "Draft", panel: [ian.id], fromSet: "list-set" });
   if (!draft.ok) throw new Error(draft.message);
   // Midway: ian submitted, ada has not (so ada, on the panel, reads no composite).
-  await scoredInterview(db, recruiter, { candidateId: ids.Midway!, fromSet: "list-set", panel: [{ viewer: ian, ratings: [4, 4] }, { viewer: ada, ratings: [1, 1], draft: true }] });
+  await scoredInterview(db, recruiter, {
+    candidateId: ids.Midway!,
+    fromSet: "list-set",
+    panel: [
+      { viewer: ian, ratings: [4, 4] },
+      { viewer: ada, ratings: [1, 1], draft: true },
+    ],
+  });
   const settled = await scoredInterview(db, recruiter, { candidateId: ids.Settled!, fromSet: "list-set", panel: [{ viewer: ian, ratings: [3, 2] }] });
   expect(await recordDecision(db, recruiter, settled.sessionId, { outcome: "REJECT", reason: "Not this time." })).toMatchObject({ ok: true });
 });
@@ -60,7 +67,11 @@ describe("the candidates list", () => {
 
   it("gives each candidate one pipeline status, and the status filter agrees with the badge", async () => {
     const byStatus = new Map<string, string[]>();
-    for (const status of PIPELINE_STATUSES) byStatus.set(status, (await listCandidatesPage(db, recruiter, query({ status, position: "Pipeline" }))).rows.map((row) => row.name));
+    for (const status of PIPELINE_STATUSES)
+      byStatus.set(
+        status,
+        (await listCandidatesPage(db, recruiter, query({ status, position: "Pipeline" }))).rows.map((row) => row.name),
+      );
     expect(Object.fromEntries(byStatus)).toEqual({ NEW: [], SCREENING: ["Drafty"], INTERVIEWING: ["Midway"], DECIDED: ["Settled"] });
     const rows = (await listCandidatesPage(db, recruiter, query({ position: "Pipeline" }))).rows;
     for (const row of rows) expect(byStatus.get(row.status)).toContain(row.name);

@@ -6,15 +6,13 @@ import { quadraticWeightedKappa } from "./kappa";
 const rating = fc.integer({ min: 1, max: 4 });
 
 /** A complete targets × raters matrix of 1–4 ratings, with a shuffled order of its columns. */
-const matrixWithColumnOrder = fc
-  .record({ targets: fc.integer({ min: 2, max: 10 }), raters: fc.integer({ min: 2, max: 5 }) })
-  .chain(({ targets, raters }) => {
-    const columns = Array.from({ length: raters }, (_, column) => column);
-    return fc.tuple(
-      fc.array(fc.array(rating, { minLength: raters, maxLength: raters }), { minLength: targets, maxLength: targets }),
-      fc.shuffledSubarray(columns, { minLength: raters, maxLength: raters }),
-    );
-  });
+const matrixWithColumnOrder = fc.record({ targets: fc.integer({ min: 2, max: 10 }), raters: fc.integer({ min: 2, max: 5 }) }).chain(({ targets, raters }) => {
+  const columns = Array.from({ length: raters }, (_, column) => column);
+  return fc.tuple(
+    fc.array(fc.array(rating, { minLength: raters, maxLength: raters }), { minLength: targets, maxLength: targets }),
+    fc.shuffledSubarray(columns, { minLength: raters, maxLength: raters }),
+  );
+});
 
 const ratingPairs = fc.array(fc.tuple(rating, rating), { minLength: 2, maxLength: 40 });
 

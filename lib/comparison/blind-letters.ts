@@ -20,7 +20,10 @@ export function blindLetters(candidateIds: readonly string[], key: string): Map<
   if (key.length < MIN_KEY_LENGTH) throw new RangeError(`blindLetters: the key must be at least ${MIN_KEY_LENGTH} characters`);
   const set = [...new Set(candidateIds)].sort();
   const canonical = JSON.stringify(set);
-  const digest = (id: string) => createHmac("sha256", key).update(JSON.stringify([canonical, id])).digest("hex");
+  const digest = (id: string) =>
+    createHmac("sha256", key)
+      .update(JSON.stringify([canonical, id]))
+      .digest("hex");
   const order = set.map((id) => ({ id, digest: digest(id) })).sort((a, b) => (a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : 0));
   return new Map(order.map(({ id }, index) => [id, letter(index)]));
 }

@@ -82,7 +82,12 @@ describe("calibration", () => {
   it("studies the reliability of the interviews built without a plan, as a first look", async () => {
     const data = (await calibration(db, recruiter))!;
     expect(data.plans).toHaveLength(1);
-    expect(data.plans[0]).toMatchObject({ key: "no-plan", plan: null, g: { kind: "g-study", sample: { sufficient: false, candidates: 4, needed: 16 } }, now: { interviewers: 2, questions: 2 } });
+    expect(data.plans[0]).toMatchObject({
+      key: "no-plan",
+      plan: null,
+      g: { kind: "g-study", sample: { sufficient: false, candidates: 4, needed: 16 } },
+      now: { interviewers: 2, questions: 2 },
+    });
   });
 
   it("is for recruiters and admins only", async () => {

@@ -104,7 +104,12 @@ function interviewerFigures(scorecards: readonly ScopedScorecard[], ratings: rea
   }
   const means: ScorecardMean[] = scorecards.map((card) => {
     const own = byCard.get(card.id) ?? [];
-    return { interviewerId: card.interviewerId, candidateId: card.candidateId, submittedAt: card.submittedAt, mean: own.length ? own.reduce((sum, r) => sum + r.rating, 0) / own.length : null };
+    return {
+      interviewerId: card.interviewerId,
+      candidateId: card.candidateId,
+      submittedAt: card.submittedAt,
+      mean: own.length ? own.reduce((sum, r) => sum + r.rating, 0) / own.length : null,
+    };
   });
   // Every readable scorecard counts: a target no scorecard belongs to, submitted after all of them.
   const histories = historyBefore({ candidateId: "", submittedAt: new Date(8.64e15) }, means);
@@ -148,7 +153,10 @@ function planReliability(all: readonly ScopedScorecard[], planNames: ReadonlyMap
   return planIds
     .map((planId) => {
       const g = studyOf(planId === null ? { kind: "no-plan" } : { kind: "plan", planId }, all);
-      const now = g.kind === "g-study" ? { interviewers: Math.max(1, Math.round(g.design.interviewersPerCandidate)), questions: Math.max(1, Math.round(g.design.questionsPerCandidate)) } : null;
+      const now =
+        g.kind === "g-study"
+          ? { interviewers: Math.max(1, Math.round(g.design.interviewersPerCandidate)), questions: Math.max(1, Math.round(g.design.questionsPerCandidate)) }
+          : null;
       const plan = planId === null ? null : { id: planId, name: planNames.get(planId) ?? "Unnamed plan" };
       return { key: planId ?? "no-plan", plan, g, now };
     })

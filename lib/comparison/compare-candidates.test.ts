@@ -29,15 +29,40 @@ beforeAll(async () => {
   await seedQuestionBank(db, [
     makeSet({
       slug: "compare-set",
-      questions: [makeQuestion({ id: "cmp-1", competency: "Networking" }), makeQuestion({ id: "cmp-2", competency: "Networking" }), makeQuestion({ id: "cmp-3", competency: "Security" })],
+      questions: [
+        makeQuestion({ id: "cmp-1", competency: "Networking" }),
+        makeQuestion({ id: "cmp-2", competency: "Networking" }),
+        makeQuestion({ id: "cmp-3", competency: "Security" }),
+      ],
     }),
     makeSet({ slug: "short-set", questions: [makeQuestion({ id: "cmp-1b", competency: "Security" })] }),
   ]);
   for (const name of ["ann", "ben", "cat"] as const) ids[name] = (await db.candidate.create({ data: { name, position: "SRE" } })).id;
   // Ann: strict 2,2,3 and lenient 4,3,4. Ben: strict 1,2,2 and lenient 4,4,3. Cat: a different set, strict only.
-  await scoredInterview(db, recruiter, { candidateId: ids.ann, fromSet: "compare-set", panel: [{ viewer: strict, ratings: [2, 2, 3], recommendation: "YES" }, { viewer: lenient, ratings: [4, 3, 4], recommendation: "STRONG_YES" }] });
-  await scoredInterview(db, recruiter, { candidateId: ids.ben, fromSet: "compare-set", panel: [{ viewer: strict, ratings: [1, 2, 2], recommendation: "NO" }, { viewer: lenient, ratings: [4, 4, 3], recommendation: "YES" }] });
-  await scoredInterview(db, recruiter, { candidateId: ids.cat, fromSet: "short-set", panel: [{ viewer: strict, ratings: [3] }, { viewer: outsider, ratings: [4], draft: true }] });
+  await scoredInterview(db, recruiter, {
+    candidateId: ids.ann,
+    fromSet: "compare-set",
+    panel: [
+      { viewer: strict, ratings: [2, 2, 3], recommendation: "YES" },
+      { viewer: lenient, ratings: [4, 3, 4], recommendation: "STRONG_YES" },
+    ],
+  });
+  await scoredInterview(db, recruiter, {
+    candidateId: ids.ben,
+    fromSet: "compare-set",
+    panel: [
+      { viewer: strict, ratings: [1, 2, 2], recommendation: "NO" },
+      { viewer: lenient, ratings: [4, 4, 3], recommendation: "YES" },
+    ],
+  });
+  await scoredInterview(db, recruiter, {
+    candidateId: ids.cat,
+    fromSet: "short-set",
+    panel: [
+      { viewer: strict, ratings: [3] },
+      { viewer: outsider, ratings: [4], draft: true },
+    ],
+  });
 });
 
 describe("compareCandidates", () => {
@@ -75,9 +100,17 @@ describe("compareCandidates", () => {
     const comparison = (await compareCandidates(db, recruiter, [ids.ann, ids.ben], { adjust: true }))!;
     expect(comparison.adjusted).toBe(true);
     // Two interviewers, a handful of scorecards: every adjustment names why it was not made, and nothing is averaged across scales.
-    expect(comparison.adjustments.map((a) => a.leniency.kind === "not-adjusted" && a.leniency.reason.code)).toEqual(["too-short-history", "too-short-history", "too-short-history", "too-short-history"]);
+    expect(comparison.adjustments.map((a) => a.leniency.kind === "not-adjusted" && a.leniency.reason.code)).toEqual([
+      "too-short-history",
+      "too-short-history",
+      "too-short-history",
+      "too-short-history",
+    ]);
     expect(comparison.rows.flatMap((row) => row.cells.flatMap((cell) => cell?.ratings.map((r) => r.adjusted) ?? []))).toEqual(Array(12).fill(null));
-    expect(comparison.candidates.map((c) => c.overall)).toMatchObject([{ adjusted: null, notAdjusted: 6 }, { adjusted: null, notAdjusted: 6 }]);
+    expect(comparison.candidates.map((c) => c.overall)).toMatchObject([
+      { adjusted: null, notAdjusted: 6 },
+      { adjusted: null, notAdjusted: 6 },
+    ]);
   });
 
   it("says how far a composite could be off only when the plan's G study has its sample, and how many more candidates are needed", async () => {

@@ -142,7 +142,13 @@ export async function compareCandidates(db: Database, viewer: Viewer, candidateI
       for (const card of session.scorecards) {
         const leniency = leniencyOf(card.interviewerId, historyBefore({ candidateId: session.candidate.id, submittedAt: card.submittedAt! }, means));
         leniencyOfCard.set(card.id, leniency);
-        adjustments.push({ scorecardId: card.id, candidateId: session.candidate.id, sessionId: session.id, interviewer: card.interviewer.name ?? card.interviewer.email, leniency });
+        adjustments.push({
+          scorecardId: card.id,
+          candidateId: session.candidate.id,
+          sessionId: session.id,
+          interviewer: card.interviewer.name ?? card.interviewer.email,
+          leniency,
+        });
       }
     }
   }
@@ -239,5 +245,7 @@ function sessionAgreement(session: {
   scorecards: { id: string; submittedAt: Date | null; scores: { sessionQuestionId: string; rating: number | null }[] }[];
 }) {
   const key = `rwg:${session.id}:${digestOf(session.scorecards.map((card) => ({ id: card.id, submittedAt: card.submittedAt!, planId: null })))}`;
-  return memoised(key, () => rwgJ(session.questions.map((question) => session.scorecards.map((card) => card.scores.find((score) => score.sessionQuestionId === question.id)?.rating ?? null))));
+  return memoised(key, () =>
+    rwgJ(session.questions.map((question) => session.scorecards.map((card) => card.scores.find((score) => score.sessionQuestionId === question.id)?.rating ?? null))),
+  );
 }

@@ -18,8 +18,7 @@ export interface Scope {
 }
 
 export type CompositePrecision =
-  | { kind: "standard-error"; standardError: number; margin: number; scope: Scope }
-  | { kind: "not-yet"; candidates: number; needed: number; reason: string; scope: Scope };
+  { kind: "standard-error"; standardError: number; margin: number; scope: Scope } | { kind: "not-yet"; candidates: number; needed: number; reason: string; scope: Scope };
 
 export interface PairComparison {
   a: string;
@@ -81,7 +80,12 @@ export async function comparePrecision(db: Database, viewer: Viewer, candidates:
     const [a, b] = [candidates[i]!, candidates[j]!];
     const [designA, designB] = [designs[i], designs[j]];
     if (a.composite === null || b.composite === null || !designA || !designB) continue;
-    pairs.push({ a: a.id, b: b.id, scope, comparison: compareComposites(studies.get(scope.key)!, { composite: a.composite, design: designA }, { composite: b.composite, design: designB }) });
+    pairs.push({
+      a: a.id,
+      b: b.id,
+      scope,
+      comparison: compareComposites(studies.get(scope.key)!, { composite: a.composite, design: designA }, { composite: b.composite, design: designB }),
+    });
   }
   return { precision, pairs };
 }

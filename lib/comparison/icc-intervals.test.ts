@@ -97,21 +97,41 @@ describe("oneWayAnova with panels of unequal size", () => {
 
 describe("edge cases", () => {
   it("says why there is no interval when nobody ever disagreed within a panel", () => {
-    const result = iccOneWayWithInterval([[1, 1], [3, 3], [4, 4]]);
+    const result = iccOneWayWithInterval([
+      [1, 1],
+      [3, 3],
+      [4, 4],
+    ]);
     expect(result).toMatchObject({ kind: "icc", single: { value: 1, interval: null } });
   });
 
   it("refuses identical ratings and too few panels", () => {
-    expect(iccOneWayWithInterval([[2, 2], [2, 2]])).toMatchObject({ kind: "insufficient" });
+    expect(
+      iccOneWayWithInterval([
+        [2, 2],
+        [2, 2],
+      ]),
+    ).toMatchObject({ kind: "insufficient" });
     expect(iccOneWayWithInterval([[2, 3], [4]])).toMatchObject({ kind: "insufficient", groups: 1 });
-    expect(iccTwoWayWithInterval([[3, 3], [3, 3]])).toMatchObject({ kind: "insufficient" });
+    expect(
+      iccTwoWayWithInterval([
+        [3, 3],
+        [3, 3],
+      ]),
+    ).toMatchObject({ kind: "insufficient" });
     expect(iccTwoWayWithInterval([[3, 3]])).toMatchObject({ kind: "insufficient" });
   });
 
   it("keeps two-way intervals in [0, 1] on both sides of MSR = MSE, so doubling the data narrows them (fast-check's counterexample)", () => {
     // MSR = MSE here up to rounding: before the one rule, the doubled table (MSR − MSE ≈ 1e-17) kept a negative
     // lower bound while the original was cut at 0, and the interval got wider with twice the data.
-    const ratings = [[3, 3, 3], [2, 2, 1], [4, 3, 2], [2, 4, 4], [3, 1, 4]];
+    const ratings = [
+      [3, 3, 3],
+      [2, 2, 1],
+      [4, 3, 2],
+      [2, 4, 4],
+      [3, 1, 4],
+    ];
     const small = iccTwoWayWithInterval(ratings);
     const large = iccTwoWayWithInterval([...ratings, ...ratings]);
     if (small.kind !== "icc" || large.kind !== "icc" || !small.single.interval || !large.single.interval) throw new Error("expected intervals");

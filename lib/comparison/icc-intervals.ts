@@ -37,8 +37,7 @@ export interface OneWayAnova {
 }
 
 export type OneWayIccWithInterval =
-  | { kind: "icc"; form: "ICC(1,1)"; single: IntervalEstimate; average: IntervalEstimate; anova: OneWayAnova }
-  | { kind: "insufficient"; reason: string; groups: number };
+  { kind: "icc"; form: "ICC(1,1)"; single: IntervalEstimate; average: IntervalEstimate; anova: OneWayAnova } | { kind: "insufficient"; reason: string; groups: number };
 
 export type TwoWayIccWithInterval =
   | { kind: "icc"; form: "ICC(2,1)"; single: IntervalEstimate; average: IntervalEstimate; targets: number; raters: number; satterthwaiteDf: number }
@@ -124,7 +123,15 @@ export function iccTwoWayWithInterval(matrix: readonly (readonly number[])[]): T
   const average = truncated ? 0 : (msr - mse) / (msr + (msc - mse) / n);
   if (mse === 0 || single >= 1) {
     const why = "the ratings fit targets + raters exactly (no residual), so there is no error to size an interval from";
-    return { kind: "icc", form: "ICC(2,1)", single: { value: single, interval: null, why }, average: { value: average, interval: null, why }, targets: n, raters: k, satterthwaiteDf: Number.NaN };
+    return {
+      kind: "icc",
+      form: "ICC(2,1)",
+      single: { value: single, interval: null, why },
+      average: { value: average, interval: null, why },
+      targets: n,
+      raters: k,
+      satterthwaiteDf: Number.NaN,
+    };
   }
   const a = (k * single) / (n * (1 - single));
   const b = 1 + (k * single * (n - 1)) / (n * (1 - single));

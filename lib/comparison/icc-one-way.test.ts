@@ -38,6 +38,12 @@ describe("iccOneWay", () => {
 
   it("says why there is no number when there are too few panels or no variance", () => {
     expect(iccOneWay([[1, 2], [3], [4, 4]])).toEqual({ kind: "insufficient", reason: "too few panels with two or more ratings (2; needs 3)" });
-    expect(iccOneWay([[2, 2], [2, 2], [2, 2]])).toEqual({ kind: "insufficient", reason: "all ratings identical" });
+    expect(
+      iccOneWay([
+        [2, 2],
+        [2, 2],
+        [2, 2],
+      ]),
+    ).toEqual({ kind: "insufficient", reason: "all ratings identical" });
   });
 });

@@ -85,10 +85,12 @@ describe("icc2", () => {
     ];
     expect(icc2(latinSquare)).toMatchObject({ kind: "icc", single: 0, average: 0, band: "poor" });
     // Two raters swapping two ratings: the raw ICC(2,1) denominator is 0.
-    expect(icc2([
-      [1, 2],
-      [2, 1],
-    ])).toMatchObject({ kind: "icc", single: 0, average: 0 });
+    expect(
+      icc2([
+        [1, 2],
+        [2, 1],
+      ]),
+    ).toMatchObject({ kind: "icc", single: 0, average: 0 });
   });
 
   it("is insufficient for fewer than 2 targets or 2 raters", () => {
@@ -98,22 +100,23 @@ describe("icc2", () => {
   });
 
   it("is insufficient when a cell is missing", () => {
-    expect(icc2([
-      [1, 2],
-      [3, null],
-      [2, 2],
-    ])).toMatchObject({ kind: "insufficient", reason: expect.stringContaining("missing") });
-    expect(icc2([
-      [1, 2],
-      [3],
-    ])).toMatchObject({ kind: "insufficient", reason: expect.stringContaining("missing") });
+    expect(
+      icc2([
+        [1, 2],
+        [3, null],
+        [2, 2],
+      ]),
+    ).toMatchObject({ kind: "insufficient", reason: expect.stringContaining("missing") });
+    expect(icc2([[1, 2], [3]])).toMatchObject({ kind: "insufficient", reason: expect.stringContaining("missing") });
   });
 
   it("is insufficient when all ratings are identical", () => {
-    expect(icc2([
-      [3, 3],
-      [3, 3],
-      [3, 3],
-    ])).toEqual({ kind: "insufficient", reason: expect.stringContaining("all ratings identical") });
+    expect(
+      icc2([
+        [3, 3],
+        [3, 3],
+        [3, 3],
+      ]),
+    ).toEqual({ kind: "insufficient", reason: expect.stringContaining("all ratings identical") });
   });
 });

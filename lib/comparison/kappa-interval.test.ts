@@ -20,10 +20,11 @@ function fleissCohenEverittSe(confusion: readonly (readonly number[])[]): { kapp
   const w = (i: number, j: number) => 1 - (i - j) ** 2 / (c - 1) ** 2;
   let po = 0;
   let pe = 0;
-  for (let i = 0; i < c; i++) for (let j = 0; j < c; j++) {
-    po += w(i, j) * p[i]![j]!;
-    pe += w(i, j) * rows[i]! * cols[j]!;
-  }
+  for (let i = 0; i < c; i++)
+    for (let j = 0; j < c; j++) {
+      po += w(i, j) * p[i]![j]!;
+      pe += w(i, j) * rows[i]! * cols[j]!;
+    }
   const kappa = (po - pe) / (1 - pe);
   const wRow = rows.map((_, i) => cols.reduce((sum, pj, j) => sum + pj * w(i, j), 0));
   const wCol = cols.map((_, j) => rows.reduce((sum, pi, i) => sum + pi * w(i, j), 0));
@@ -65,13 +66,24 @@ describe("kappaWithInterval", () => {
   });
 
   it("gives no interval below the minimum number of pairs, and says why", () => {
-    const result = kappaWithInterval([[1, 1], [2, 3], [4, 4], [3, 3]]);
+    const result = kappaWithInterval([
+      [1, 1],
+      [2, 3],
+      [4, 4],
+      [3, 3],
+    ]);
     expect(result).toMatchObject({ kind: "kappa", pairs: 4, estimate: { interval: null } });
     if (result.kind === "kappa") expect(result.estimate.why).toContain(`at least ${MIN_PAIRS_FOR_KAPPA_INTERVAL}`);
   });
 
   it("passes on why κ is undefined", () => {
-    expect(kappaWithInterval([[3, 3], [3, 3], [3, 3]])).toMatchObject({ kind: "insufficient", pairs: 3 });
+    expect(
+      kappaWithInterval([
+        [3, 3],
+        [3, 3],
+        [3, 3],
+      ]),
+    ).toMatchObject({ kind: "insufficient", pairs: 3 });
   });
 
   it("is reproducible, and a different seed moves the bounds only a little", () => {

@@ -19,7 +19,11 @@ export type KappaWithInterval =
   | { kind: "insufficient"; reason: string; pairs: number; dropped: number };
 
 /** Pairs with a null (one interviewer did not rate that target) are dropped and counted in `dropped`. */
-export function kappaWithInterval(pairs: readonly (readonly [number | null, number | null])[], categories: number = DEFAULT_CATEGORIES, options: BootstrapOptions = {}): KappaWithInterval {
+export function kappaWithInterval(
+  pairs: readonly (readonly [number | null, number | null])[],
+  categories: number = DEFAULT_CATEGORIES,
+  options: BootstrapOptions = {},
+): KappaWithInterval {
   const complete = pairs.filter((pair): pair is readonly [number, number] => pair[0] !== null && pair[1] !== null);
   const dropped = pairs.length - complete.length;
   const kappa = quadraticWeightedKappa(complete, categories);

@@ -16,7 +16,10 @@ describe("quadraticWeightedKappa", () => {
     //   (mean_a − mean_b)² = 1/36 → 6 · (3 + 41/36 + 1/36) = 6 · 150/36 = 25.  κ_w = 1 − 11/25 = 0.56.
     const a = [1, 4, 5, 5, 2, 1];
     const b = [2, 2, 4, 5, 3, 3];
-    const result = quadraticWeightedKappa(a.map((rating, i) => [rating, b[i] ?? null] as const), 5);
+    const result = quadraticWeightedKappa(
+      a.map((rating, i) => [rating, b[i] ?? null] as const),
+      5,
+    );
     expect(result).toMatchObject({ kind: "kappa", pairs: 6 });
     if (result.kind === "kappa") expect(result.value).toBeCloseTo(0.56, 10);
   });
@@ -47,7 +50,14 @@ describe("quadraticWeightedKappa", () => {
   });
 
   it("is 1 for perfect agreement", () => {
-    expect(quadraticWeightedKappa([[1, 1], [2, 2], [4, 4], [3, 3]])).toEqual({ kind: "kappa", value: 1, pairs: 4, band: "excellent" });
+    expect(
+      quadraticWeightedKappa([
+        [1, 1],
+        [2, 2],
+        [4, 4],
+        [3, 3],
+      ]),
+    ).toEqual({ kind: "kappa", value: 1, pairs: 4, band: "excellent" });
   });
 
   it("is 0 when the ratings are exactly what independent raters would produce", () => {
@@ -60,32 +70,84 @@ describe("quadraticWeightedKappa", () => {
 
   it("is −1 for maximal disagreement", () => {
     // Computed by hand: observed 9 + 9 = 18; expected (1·1·9 + 1·1·9) / 2 = 9; κ_w = 1 − 18/9 = −1.
-    expect(quadraticWeightedKappa([[1, 4], [4, 1]])).toMatchObject({ kind: "kappa", value: -1, band: "poor" });
+    expect(
+      quadraticWeightedKappa([
+        [1, 4],
+        [4, 1],
+      ]),
+    ).toMatchObject({ kind: "kappa", value: -1, band: "poor" });
   });
 
   it("is 0, not undefined, when one rater always says 2 and the other always 3", () => {
     // Observed = expected = N · 1, so κ_w = 0: no evidence the raters track each other.
-    expect(quadraticWeightedKappa([[2, 3], [2, 3], [2, 3]])).toMatchObject({ kind: "kappa", value: 0 });
+    expect(
+      quadraticWeightedKappa([
+        [2, 3],
+        [2, 3],
+        [2, 3],
+      ]),
+    ).toMatchObject({ kind: "kappa", value: 0 });
   });
 
   it("drops pairs with a missing rating", () => {
-    const withGaps = quadraticWeightedKappa([[1, 1], [2, null], [null, 3], [3, 3], [null, null], [4, 4]]);
+    const withGaps = quadraticWeightedKappa([
+      [1, 1],
+      [2, null],
+      [null, 3],
+      [3, 3],
+      [null, null],
+      [4, 4],
+    ]);
     expect(withGaps).toMatchObject({ kind: "kappa", value: 1, pairs: 3 });
   });
 
   it("is insufficient with fewer than 2 pairs", () => {
-    expect(quadraticWeightedKappa([[1, 2], [3, null]])).toMatchObject({ kind: "insufficient", reason: expect.stringContaining("(1)") });
+    expect(
+      quadraticWeightedKappa([
+        [1, 2],
+        [3, null],
+      ]),
+    ).toMatchObject({ kind: "insufficient", reason: expect.stringContaining("(1)") });
     expect(quadraticWeightedKappa([])).toMatchObject({ kind: "insufficient" });
   });
 
   it("is insufficient when both raters used one and the same category throughout", () => {
-    expect(quadraticWeightedKappa([[3, 3], [3, 3], [3, 3]])).toMatchObject({ kind: "insufficient", reason: expect.stringContaining("undefined") });
+    expect(
+      quadraticWeightedKappa([
+        [3, 3],
+        [3, 3],
+        [3, 3],
+      ]),
+    ).toMatchObject({ kind: "insufficient", reason: expect.stringContaining("undefined") });
   });
 
   it("refuses ratings outside 1..categories", () => {
-    expect(() => quadraticWeightedKappa([[1, 5], [2, 2]])).toThrow(RangeError);
-    expect(() => quadraticWeightedKappa([[0, 1], [2, 2]])).toThrow(RangeError);
-    expect(() => quadraticWeightedKappa([[1.5, 1], [2, 2]])).toThrow(RangeError);
-    expect(() => quadraticWeightedKappa([[1, 1], [2, 2]], 1)).toThrow(RangeError);
+    expect(() =>
+      quadraticWeightedKappa([
+        [1, 5],
+        [2, 2],
+      ]),
+    ).toThrow(RangeError);
+    expect(() =>
+      quadraticWeightedKappa([
+        [0, 1],
+        [2, 2],
+      ]),
+    ).toThrow(RangeError);
+    expect(() =>
+      quadraticWeightedKappa([
+        [1.5, 1],
+        [2, 2],
+      ]),
+    ).toThrow(RangeError);
+    expect(() =>
+      quadraticWeightedKappa(
+        [
+          [1, 1],
+          [2, 2],
+        ],
+        1,
+      ),
+    ).toThrow(RangeError);
   });
 });

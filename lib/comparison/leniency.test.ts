@@ -131,10 +131,20 @@ describe("leniency properties", () => {
         const alone = compare([x], records).get(x);
         // Compared with others, in another order.
         expect(compare(["c3", x, "c1"], records).get(x)).toEqual(alone);
-        expect(compare(["c7", "c2", x], [...records].reverse()).get(x)?.map(roundAll)).toEqual(alone?.map(roundAll));
+        expect(
+          compare(["c7", "c2", x], [...records].reverse())
+            .get(x)
+            ?.map(roundAll),
+        ).toEqual(alone?.map(roundAll));
         // Later interviews of anyone, and more interviews of the same candidate, change nothing already shown.
         const last = Math.max(...records.filter((r) => r.candidateId === x).map((r) => r.submittedAt.getTime()), 0);
-        const later = extra.map((r, i) => ({ scorecardId: `e${i}`, interviewerId: r.interviewerId, candidateId: r.candidateId, submittedAt: new Date(last + 1 + r.at * 1000), ratings: r.ratings }));
+        const later = extra.map((r, i) => ({
+          scorecardId: `e${i}`,
+          interviewerId: r.interviewerId,
+          candidateId: r.candidateId,
+          submittedAt: new Date(last + 1 + r.at * 1000),
+          ratings: r.ratings,
+        }));
         expect(compare([x], [...records, ...later]).get(x)).toEqual(alone);
       }),
       { numRuns: 60 },

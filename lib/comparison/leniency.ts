@@ -99,7 +99,10 @@ export interface AdjustedScorecard {
 }
 
 /** The history a scorecard may be adjusted against: other candidates' scorecards submitted before it. */
-export function historyBefore(target: Pick<ScorecardRecord, "candidateId" | "submittedAt">, records: readonly (ScorecardRecord | ScorecardMean)[]): Map<string, InterviewerHistory> {
+export function historyBefore(
+  target: Pick<ScorecardRecord, "candidateId" | "submittedAt">,
+  records: readonly (ScorecardRecord | ScorecardMean)[],
+): Map<string, InterviewerHistory> {
   const histories = new Map<string, InterviewerHistory>();
   const before = target.submittedAt.getTime();
   for (const record of records) {

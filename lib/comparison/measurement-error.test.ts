@@ -3,7 +3,8 @@ import type { Components, GStudy } from "./g-study";
 import { candidateDesign, compareComposites, compositeStandardError, differenceStandardError, semFromReliability, Z_95 } from "./measurement-error";
 
 const C: Components = { candidate: 0.5, interviewer: 0.2, question: 0.1, candidateInterviewer: 0.05, candidateQuestion: 0.1, interviewerQuestion: 0.04, residual: 0.3 };
-const design = (interviewers: string[], questions: string[]) => candidateDesign(interviewers.flatMap((interviewerId) => questions.map((questionKey) => ({ interviewerId, questionKey }))));
+const design = (interviewers: string[], questions: string[]) =>
+  candidateDesign(interviewers.flatMap((interviewerId) => questions.map((questionKey) => ({ interviewerId, questionKey }))));
 const SIX = ["q1", "q2", "q3", "q4", "q5", "q6"];
 
 describe("compositeStandardError", () => {

@@ -70,11 +70,7 @@ export type CompositeComparison =
   | { kind: "too-few"; reason: string; candidates: number; needed: number };
 
 /** Whether composites a and b differ by more than measurement error, judged only on a G study with enough candidates. */
-export function compareComposites(
-  g: GStudy,
-  a: { composite: number; design: CandidateDesign },
-  b: { composite: number; design: CandidateDesign },
-): CompositeComparison {
+export function compareComposites(g: GStudy, a: { composite: number; design: CandidateDesign }, b: { composite: number; design: CandidateDesign }): CompositeComparison {
   if (g.kind === "insufficient") return { kind: "too-few", reason: g.reason, candidates: g.candidates, needed: g.needed };
   if (!g.sample.sufficient) return { kind: "too-few", reason: g.sample.reason ?? "too few candidates", candidates: g.sample.candidates, needed: g.sample.needed };
   const difference = a.composite - b.composite;

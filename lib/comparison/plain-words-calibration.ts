@@ -39,7 +39,8 @@ export function sayLeniencyNow(name: string, leniency: Leniency): string {
     }
   }
   const margin = Z_95 * leniency.standardError;
-  const lean = Math.abs(leniency.value) < 0.05 ? "about like the average interviewer" : `about ${points(leniency.value)} ${leniency.value > 0 ? "above" : "below"} the average interviewer`;
+  const lean =
+    Math.abs(leniency.value) < 0.05 ? "about like the average interviewer" : `about ${points(leniency.value)} ${leniency.value > 0 ? "above" : "below"} the average interviewer`;
   return `${name} rates ${lean}, give or take ${points(margin)} (from ${count(leniency.scorecards, "interview")}); Compare subtracts this from their ratings.`;
 }
 

@@ -33,7 +33,9 @@ describe("the sentences Compare adds", () => {
 
   it("gives n and how many more instead of a margin or a verdict", () => {
     const tooFew = { candidates: 3, needed: 17, reason: "3 candidates rated; a verdict needs 20" };
-    expect(sayPrecisionNotYet(tooFew, "without a plan")).toBe("How far this composite could be off cannot be sized yet: only 3 candidates have been interviewed without a plan, and 17 more are needed.");
+    expect(sayPrecisionNotYet(tooFew, "without a plan")).toBe(
+      "How far this composite could be off cannot be sized yet: only 3 candidates have been interviewed without a plan, and 17 more are needed.",
+    );
     expect(sayDifferencesNotYet({ ...tooFew, candidates: 19, needed: 1 }, "with the plan “SRE”")).toBe(
       "Whether any two of these candidates really differ cannot be judged yet: only 19 candidates have been interviewed with the plan “SRE”, and 1 more is needed.",
     );
@@ -44,15 +46,25 @@ describe("the sentences Compare adds", () => {
 describe("the sentences Calibration adds", () => {
   it("calls an interviewer higher or lower than the panel only when the interval excludes 0, and not before 5 interviews", () => {
     const higher = meanWithInterval([0.5, 0.6, 0.4, 0.7, 0.5]);
-    expect(sayPanelDifference("Ian", higher, { kind: "verdict", verdict: "higher", n: 5 })).toMatch(/^Ian rates 0\.5 points above the rest of the panel on the same questions \(likely between \+0\.\d points and \+0\.\d points, over 5 interviews\)\.$/);
+    expect(sayPanelDifference("Ian", higher, { kind: "verdict", verdict: "higher", n: 5 })).toMatch(
+      /^Ian rates 0\.5 points above the rest of the panel on the same questions \(likely between \+0\.\d points and \+0\.\d points, over 5 interviews\)\.$/,
+    );
     const unclear = meanWithInterval([0.5, -0.6, 0.4]);
-    expect(sayPanelDifference("Ada", unclear, { kind: "too-few", n: 3, minimum: 5, needed: 2 })).toMatch(/Only 3 interviews so far; about 2 more are needed before this can be judged\.$/);
+    expect(sayPanelDifference("Ada", unclear, { kind: "too-few", n: 3, minimum: 5, needed: 2 })).toMatch(
+      /Only 3 interviews so far; about 2 more are needed before this can be judged\.$/,
+    );
   });
 
   it("gives leniency with its margin and the share of recommendations against the composite with Wilson's interval", () => {
-    expect(sayLeniencyNow("Dana", lenient)).toBe("Dana rates about 0.4 points above the average interviewer, give or take 0.4 points (from 8 interviews); Compare subtracts this from their ratings.");
-    expect(sayLeniencyNow("Kim", { kind: "not-adjusted", reason: { code: "pool-too-small", interviewers: 2, withinDf: 3 } })).toMatch(/^Not estimated for anyone yet: 2 interviewers on record/);
-    expect(sayDisagreements("Ian", 2, 4, wilsonInterval(2, 4))).toBe("Ian's recommendation went against their own composite on 2 of 4 scorecards (50%, likely between 15% and 85%).");
+    expect(sayLeniencyNow("Dana", lenient)).toBe(
+      "Dana rates about 0.4 points above the average interviewer, give or take 0.4 points (from 8 interviews); Compare subtracts this from their ratings.",
+    );
+    expect(sayLeniencyNow("Kim", { kind: "not-adjusted", reason: { code: "pool-too-small", interviewers: 2, withinDf: 3 } })).toMatch(
+      /^Not estimated for anyone yet: 2 interviewers on record/,
+    );
+    expect(sayDisagreements("Ian", 2, 4, wilsonInterval(2, 4))).toBe(
+      "Ian's recommendation went against their own composite on 2 of 4 scorecards (50%, likely between 15% and 85%).",
+    );
     expect(sayDisagreements("Ian", 0, 0, null)).toBe("Ian has no submitted scorecards yet.");
   });
 });
@@ -69,7 +81,15 @@ describe("comparisonView (blind columns)", () => {
   });
 
   it("orders the columns by letter, every per-candidate list with them, and never shows a name", () => {
-    const view = comparisonView(comparison, true, new Map([["ann", "C"], ["ben", "A"], ["cat", "B"]]));
+    const view = comparisonView(
+      comparison,
+      true,
+      new Map([
+        ["ann", "C"],
+        ["ben", "A"],
+        ["cat", "B"],
+      ]),
+    );
     expect(view.names).toEqual(["Candidate A", "Candidate B", "Candidate C"]);
     expect(view.comparison.candidates.map((c) => c.id)).toEqual(["ben", "cat", "ann"]);
     expect(view.comparison.rows[0]!.cells).toEqual(["b", "c", "a"]);
@@ -78,7 +98,15 @@ describe("comparisonView (blind columns)", () => {
   });
 
   it("puts Z before AA, and refuses a candidate without a letter rather than show a name", () => {
-    const view = comparisonView(comparison, true, new Map([["ann", "AA"], ["ben", "Z"], ["cat", "B"]]));
+    const view = comparisonView(
+      comparison,
+      true,
+      new Map([
+        ["ann", "AA"],
+        ["ben", "Z"],
+        ["cat", "B"],
+      ]),
+    );
     expect(view.names).toEqual(["Candidate B", "Candidate Z", "Candidate AA"]);
     expect(() => comparisonView(comparison, true, new Map([["ann", "A"]]))).toThrow(/no blind letter/);
   });

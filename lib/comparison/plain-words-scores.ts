@@ -20,7 +20,10 @@ function shownAsGiven(reason: NotAdjustedReason, interviewer: string): string {
 /** "A 4 from Dana, who rates about 0.4 points above the average interviewer, counts as 3.60." */
 export function sayAdjustment(rating: AdjustedRating, leniency: Leniency, interviewer: string): string {
   if (leniency.kind === "not-adjusted") return shownAsGiven(leniency.reason, interviewer);
-  const lean = Math.abs(leniency.value) < 0.05 ? `who rates about like the average interviewer` : `who rates about ${points(leniency.value)} ${leniency.value > 0 ? "above" : "below"} the average interviewer`;
+  const lean =
+    Math.abs(leniency.value) < 0.05
+      ? `who rates about like the average interviewer`
+      : `who rates about ${points(leniency.value)} ${leniency.value > 0 ? "above" : "below"} the average interviewer`;
   const adjusted = rating.adjusted ?? rating.raw;
   const outside = rating.outside === "above" ? ", above the top of the scale" : rating.outside === "below" ? ", below the bottom of the scale" : "";
   const same = leniency.identicalHistory ? ` (${interviewer} has given the same marks every time, so how much interviewers vary in general is used)` : "";
@@ -57,7 +60,9 @@ interface TooFew {
 }
 
 function tooFewWhy(p: TooFew, scope: string): string {
-  return p.needed > 0 ? `only ${count(p.candidates, "candidate has", "candidates have")} been interviewed ${scope}, and ${p.needed} more ${p.needed === 1 ? "is" : "are"} needed` : p.reason;
+  return p.needed > 0
+    ? `only ${count(p.candidates, "candidate has", "candidates have")} been interviewed ${scope}, and ${p.needed} more ${p.needed === 1 ? "is" : "are"} needed`
+    : p.reason;
 }
 
 /** Why a composite's margin cannot be given yet: how many candidates there are and how many more are needed. */

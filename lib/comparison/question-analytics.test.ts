@@ -23,8 +23,20 @@ describe("correlationWithInterval", () => {
   });
 
   it("says why there is no correlation", () => {
-    expect(correlationWithInterval([[1, 2], [2, 3]])).toMatchObject({ kind: "insufficient", scorecards: 2 });
-    expect(correlationWithInterval([[3, 1], [3, 2], [3, 3], [3, 4]])).toMatchObject({ kind: "insufficient", reason: "every scorecard gave it the same rating" });
+    expect(
+      correlationWithInterval([
+        [1, 2],
+        [2, 3],
+      ]),
+    ).toMatchObject({ kind: "insufficient", scorecards: 2 });
+    expect(
+      correlationWithInterval([
+        [3, 1],
+        [3, 2],
+        [3, 3],
+        [3, 4],
+      ]),
+    ).toMatchObject({ kind: "insufficient", reason: "every scorecard gave it the same rating" });
   });
 });
 

@@ -52,7 +52,8 @@ export interface QuestionAnalytics {
 
 export function questionAnalytics(ratings: readonly QuestionRating[]): QuestionAnalytics[] {
   for (const r of ratings) {
-    if (!Number.isInteger(r.rating) || r.rating < SCALE.min || r.rating > SCALE.max) throw new RangeError(`questionAnalytics: rating ${r.rating} of question ${r.questionKey} is not an integer in 1..4`);
+    if (!Number.isInteger(r.rating) || r.rating < SCALE.min || r.rating > SCALE.max)
+      throw new RangeError(`questionAnalytics: rating ${r.rating} of question ${r.questionKey} is not an integer in 1..4`);
   }
   const byScorecard = groupBy(ratings, (r) => r.scorecardId);
   return [...groupBy(ratings, (r) => r.questionKey)].map(([questionKey, own]) => analyse(questionKey, own, byScorecard));
@@ -79,7 +80,8 @@ function analyse(questionKey: string, own: readonly QuestionRating[], byScorecar
   const reasons: string[] = [];
   const separates = verdictAtMinimum(pairs.length, MIN_SCORECARDS_FOR_QUESTION_VERDICT, () => {
     if (dominantShare >= DOMINANT_RATING_SHARE) reasons.push(`${Math.round(dominantShare * 100)}% of ratings are the same value`);
-    if (discrimination.kind === "estimate" && discrimination.estimate.value < LOW_DISCRIMINATION) reasons.push(`rating barely follows the rest of the scorecard (r = ${discrimination.estimate.value.toFixed(2)})`);
+    if (discrimination.kind === "estimate" && discrimination.estimate.value < LOW_DISCRIMINATION)
+      reasons.push(`rating barely follows the rest of the scorecard (r = ${discrimination.estimate.value.toFixed(2)})`);
     if (discrimination.kind === "insufficient") reasons.push(discrimination.reason);
     return reasons.length > 0 ? "does-not-separate" : "separates";
   });
@@ -114,7 +116,8 @@ export function correlationWithInterval(pairs: readonly (readonly [number, numbe
     sxx += (x - mx) ** 2;
     syy += (y - my) ** 2;
   }
-  if (sxx === 0 || syy === 0) return { kind: "insufficient", reason: sxx === 0 ? "every scorecard gave it the same rating" : "the rest of every scorecard averaged the same", scorecards: n };
+  if (sxx === 0 || syy === 0)
+    return { kind: "insufficient", reason: sxx === 0 ? "every scorecard gave it the same rating" : "the rest of every scorecard averaged the same", scorecards: n };
   const r = Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
   if (Math.abs(r) === 1) return { kind: "estimate", estimate: { value: r, interval: null, why: "a perfect correlation has no Fisher interval" }, scorecards: n };
   const z = Math.atanh(r);

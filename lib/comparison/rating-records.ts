@@ -82,7 +82,8 @@ export async function loadRatings(db: Database, viewer: Viewer, cards: readonly 
   const asked = await db.sessionQuestion.findMany({ where: { id: { in: [...new Set(scores.map((score) => score.sessionQuestionId))] } }, select: { id: true, questionId: true } });
   const bankQuestion = new Map(asked.map((item) => [item.id, item.questionId]));
   const byCard = new Map<string, CachedRating[]>(missing.map((card) => [card.id, []]));
-  for (const score of scores) byCard.get(score.scorecardId)?.push({ questionKey: bankQuestion.get(score.sessionQuestionId) ?? `custom:${score.sessionQuestionId}`, rating: score.rating! });
+  for (const score of scores)
+    byCard.get(score.scorecardId)?.push({ questionKey: bankQuestion.get(score.sessionQuestionId) ?? `custom:${score.sessionQuestionId}`, rating: score.rating! });
   for (const card of missing) cacheRatings(card, byCard.get(card.id)!);
 }
 

@@ -78,21 +78,52 @@ describe("rwgJ", () => {
     // A mean variance of half the null variance is r_wg = .50 on one item; on 10 such items
     // r_wg(J) = 10 · .5 / (10 · .5 + .5) = .909: the inflation with J that LeBreton & Senter (2008) warn of.
     expect(rwgFromVariances([1], 2)).toBeCloseTo(0.5, 12);
-    expect(rwgFromVariances(Array.from({ length: 10 }, () => 1), 2)).toBeCloseTo(10 / 11, 12);
+    expect(
+      rwgFromVariances(
+        Array.from({ length: 10 }, () => 1),
+        2,
+      ),
+    ).toBeCloseTo(10 / 11, 12);
   });
 
   it("refuses fewer than 3 questions rated by two or more interviewers, and says how many there were", () => {
-    expect(rwgJ([[3, 4], [2, null], [4, 4]])).toMatchObject({ kind: "insufficient", items: 2, droppedItems: 1, ratings: 4 });
+    expect(
+      rwgJ([
+        [3, 4],
+        [2, null],
+        [4, 4],
+      ]),
+    ).toMatchObject({ kind: "insufficient", items: 2, droppedItems: 1, ratings: 4 });
     expect(rwgJ([])).toMatchObject({ kind: "insufficient", items: 0 });
   });
 
   it("rejects ratings off the scale", () => {
-    expect(() => rwgJ([[3, 5], [3, 3], [3, 3]])).toThrow(/not an integer in 1..4/);
-    expect(() => rwgJ([[3, 2.5], [3, 3], [3, 3]])).toThrow(RangeError);
+    expect(() =>
+      rwgJ([
+        [3, 5],
+        [3, 3],
+        [3, 3],
+      ]),
+    ).toThrow(/not an integer in 1..4/);
+    expect(() =>
+      rwgJ([
+        [3, 2.5],
+        [3, 3],
+        [3, 3],
+      ]),
+    ).toThrow(RangeError);
   });
 
   it("gives the same interval every time (seeded)", () => {
-    const matrix = [[4, 3], [3, 3], [2, 4], [4, 4], [1, 3], [3, 4], [4, 2]];
+    const matrix = [
+      [4, 3],
+      [3, 3],
+      [2, 4],
+      [4, 4],
+      [1, 3],
+      [3, 4],
+      [4, 2],
+    ];
     const first = rwgJ(matrix);
     const second = rwgJ(matrix);
     expect(first).toEqual(second);

@@ -87,7 +87,13 @@ export function rwgJ(matrix: readonly (readonly (number | null)[])[], points: nu
   }
   const ratings = items.reduce((sum, item) => sum + item.length, 0);
   if (items.length < MIN_ITEMS_FOR_RWG) {
-    return { kind: "insufficient", reason: `only ${items.length} question${items.length === 1 ? " was" : "s were"} rated by two or more interviewers; agreement needs ${MIN_ITEMS_FOR_RWG}`, items: items.length, droppedItems, ratings };
+    return {
+      kind: "insufficient",
+      reason: `only ${items.length} question${items.length === 1 ? " was" : "s were"} rated by two or more interviewers; agreement needs ${MIN_ITEMS_FOR_RWG}`,
+      items: items.length,
+      droppedItems,
+      ratings,
+    };
   }
   const variances = items.map(sampleVariance);
   const value = rwgFromVariances(variances, nullVariance);

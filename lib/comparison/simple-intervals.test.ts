@@ -44,7 +44,7 @@ describe("meanWithInterval", () => {
     const ten = [-1.5, -1, -0.5, 0, 0, 0, 0, 0.5, 1, 1.5];
     const sd = Math.sqrt(ten.reduce((s, x) => s + x * x, 0) / 9);
     const { interval } = meanWithInterval(ten.map((x) => x / sd));
-    expect((interval!.upper * Math.sqrt(10))).toBeCloseTo(2.262, 3);
+    expect(interval!.upper * Math.sqrt(10)).toBeCloseTo(2.262, 3);
     const two = meanWithInterval([0, Math.SQRT2]);
     // sd 1, n 2: half-width 12.706/√2 around 0.707.
     expect((two.interval!.upper - two.value) * Math.SQRT2).toBeCloseTo(12.706, 3);

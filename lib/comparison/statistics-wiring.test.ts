@@ -53,7 +53,13 @@ async function recordsFromTables(): Promise<ScorecardRecord[]> {
       scores: { orderBy: { sessionQuestion: { position: "asc" } }, select: { rating: true } },
     },
   });
-  return cards.map((card) => ({ scorecardId: card.id, interviewerId: card.interviewerId, candidateId: card.session.candidateId, submittedAt: card.submittedAt!, ratings: card.scores.map((s) => s.rating) }));
+  return cards.map((card) => ({
+    scorecardId: card.id,
+    interviewerId: card.interviewerId,
+    candidateId: card.session.candidateId,
+    submittedAt: card.submittedAt!,
+    ratings: card.scores.map((s) => s.rating),
+  }));
 }
 
 describe("leniency adjustment on Compare", () => {
@@ -77,7 +83,12 @@ describe("leniency adjustment on Compare", () => {
 
   it("equals the pure module's adjustment of the records in the tables, rating by rating", async () => {
     const records = await recordsFromTables();
-    const comparison = (await compareCandidates(db, world.recruiter, world.candidates.map((c) => c.id), { adjust: true, max: 50 }))!;
+    const comparison = (await compareCandidates(
+      db,
+      world.recruiter,
+      world.candidates.map((c) => c.id),
+      { adjust: true, max: 50 },
+    ))!;
     let adjusted = 0;
     for (const record of records) {
       const expected = adjustScorecard(record, records);
@@ -145,7 +156,14 @@ describe("calibration and the report on the same round", () => {
       where: { rating: { not: null }, scorecard: { submittedAt: { not: null }, session: { planId: world.planId, status: { not: "CANCELLED" } } } },
       select: { rating: true, sessionQuestion: { select: { questionId: true } }, scorecard: { select: { interviewerId: true, session: { select: { candidateId: true } } } } },
     });
-    const expected = gStudy(ratings.map((r) => ({ candidateId: r.scorecard.session.candidateId, interviewerId: r.scorecard.interviewerId, questionKey: r.sessionQuestion.questionId!, rating: r.rating! })));
+    const expected = gStudy(
+      ratings.map((r) => ({
+        candidateId: r.scorecard.session.candidateId,
+        interviewerId: r.scorecard.interviewerId,
+        questionKey: r.sessionQuestion.questionId!,
+        rating: r.rating!,
+      })),
+    );
     // The same study to the last few bits: the app adds the ratings in another order.
     expect(closeTo(plan.g)).toEqual(closeTo(expected));
     expect(plan.g).toMatchObject({ kind: "g-study", sample: { sufficient: true } });

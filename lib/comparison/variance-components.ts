@@ -84,7 +84,7 @@ export function henderson1(observations: readonly Observation[], effects: readon
       for (let i = 0; i < n; i++) pairs[i] = codes[g]!.level[i]! * width + codes[d]!.level[i]!;
       pairs.sort();
       let sum = 0;
-      for (let start = 0; start < n; ) {
+      for (let start = 0; start < n;) {
         let end = start + 1;
         while (end < n && pairs[end] === pairs[start]) end++;
         sum += (end - start) ** 2 / codes[g]!.counts[Math.floor(pairs[start]! / width)]!;

@@ -7,20 +7,48 @@ const panels = (g: number, spread: readonly number[][]) => Array.from({ length: 
 
 describe("rubricVerdict", () => {
   it("gives no verdict from 3 interviews (the issue: ICC(1,1) interval [.25, 1.00] yet 'needs work') and says how many more", () => {
-    const verdict = rubricVerdict(iccOneWayWithInterval([[1, 2, 2], [3, 3, 4], [2, 2, 2]]));
+    const verdict = rubricVerdict(
+      iccOneWayWithInterval([
+        [1, 2, 2],
+        [3, 3, 4],
+        [2, 2, 2],
+      ]),
+    );
     expect(verdict).toMatchObject({ kind: "too-few", n: 3, minimum: MIN_PANELS_FOR_RUBRIC_VERDICT });
     if (verdict.kind === "too-few") expect(verdict.needed).toBeGreaterThanOrEqual(MIN_PANELS_FOR_RUBRIC_VERDICT - 3);
   });
 
   it("says 'works' when the whole interval is above .5 and 'needs work' when it is all below", () => {
-    const agreeing = iccOneWayWithInterval(panels(12, [[1, 1, 2], [4, 4, 4], [2, 2, 3], [3, 3, 3]]));
-    const random = iccOneWayWithInterval(panels(40, [[1, 4, 2], [3, 1, 4], [2, 4, 1], [4, 2, 3]]));
+    const agreeing = iccOneWayWithInterval(
+      panels(12, [
+        [1, 1, 2],
+        [4, 4, 4],
+        [2, 2, 3],
+        [3, 3, 3],
+      ]),
+    );
+    const random = iccOneWayWithInterval(
+      panels(40, [
+        [1, 4, 2],
+        [3, 1, 4],
+        [2, 4, 1],
+        [4, 2, 3],
+      ]),
+    );
     expect(rubricVerdict(agreeing)).toEqual({ kind: "verdict", verdict: "works", n: 12 });
     expect(rubricVerdict(random)).toEqual({ kind: "verdict", verdict: "needs-work", n: 40 });
   });
 
   it("is undecided when the interval straddles .5, with the interviews that would settle it", () => {
-    const middling = iccOneWayWithInterval(panels(12, [[1, 2, 3], [3, 4, 4], [2, 2, 4], [4, 3, 2], [1, 1, 2]]));
+    const middling = iccOneWayWithInterval(
+      panels(12, [
+        [1, 2, 3],
+        [3, 4, 4],
+        [2, 2, 4],
+        [4, 3, 2],
+        [1, 1, 2],
+      ]),
+    );
     const verdict = rubricVerdict(middling);
     expect(verdict.kind).toBe("undecided");
     if (verdict.kind !== "undecided" || middling.kind !== "icc" || verdict.needed === null) throw new Error("expected a projection");

@@ -35,7 +35,14 @@ beforeAll(async () => {
   people.outsider = await user("otto@debrief.test", "INTERVIEWER");
   people.candidate = await user("cand@debrief.test", "CANDIDATE");
   otherCandidateId = (await db.candidate.create({ data: { name: "Other One" }, select: { id: true } })).id;
-  await scoredInterview(db, people.recruiter, { candidateId: otherCandidateId, fromSet: "debrief-set", panel: [{ viewer: people.ian, ratings: [2, 2, 3] }, { viewer: people.ada, ratings: [3, 2, 2] }] });
+  await scoredInterview(db, people.recruiter, {
+    candidateId: otherCandidateId,
+    fromSet: "debrief-set",
+    panel: [
+      { viewer: people.ian, ratings: [2, 2, 3] },
+      { viewer: people.ada, ratings: [3, 2, 2] },
+    ],
+  });
 });
 
 /** An interview created by the hiring manager (off the panel) with ian and ada; ada's scorecard a draft unless `complete`. */
@@ -60,7 +67,8 @@ const decision = { outcome: "ADVANCE" as const, reason: "Strong on the fundament
 describe("recording the decision", () => {
   it("waits for the whole panel: before the last submit nobody may decide, and the creator reads no scorecard", async () => {
     const { sessionId } = await interview(false);
-    for (const viewer of [people.recruiter, people.manager]) expect(await recordDecision(db, viewer, sessionId, decision)).toMatchObject({ ok: false, message: expect.stringContaining("whole panel") });
+    for (const viewer of [people.recruiter, people.manager])
+      expect(await recordDecision(db, viewer, sessionId, decision)).toMatchObject({ ok: false, message: expect.stringContaining("whole panel") });
     const early = await readDebrief(db, people.manager, sessionId);
     expect(early?.complete).toBe(false);
     expect(early?.scorecards).toEqual([]);
@@ -131,7 +139,11 @@ describe("revising after the debrief", () => {
     expect(await reviseScorecard(db, people.ian, card.id, { recommendation: "YES", ratings: {}, reason: "x" })).toMatchObject({ ok: false });
     expect(await reviseScorecard(db, people.ada, card.id, { recommendation: null, ratings: { "not-a-question": 4 }, reason: "x" })).toMatchObject({ ok: false });
 
-    const revised = await reviseScorecard(db, people.ada, card.id, { recommendation: "YES", ratings: { [questionIds[2]!]: 4 }, reason: "The debrief showed I misread the third answer." });
+    const revised = await reviseScorecard(db, people.ada, card.id, {
+      recommendation: "YES",
+      ratings: { [questionIds[2]!]: 4 },
+      reason: "The debrief showed I misread the third answer.",
+    });
     expect(revised).toMatchObject({ ok: true, value: { composite: 3.33 } });
     const after = {
       scores: await db.score.findMany({ where: { scorecardId: card.id }, orderBy: { sessionQuestionId: "asc" }, select: { rating: true, notes: true } }),
@@ -153,7 +165,10 @@ describe("revising after the debrief", () => {
   it("is refused while the panel is incomplete (reopen is the way then)", async () => {
     const { sessionId, questionIds } = await interview(false);
     const card = await db.scorecard.findFirstOrThrow({ where: { sessionId, interviewerId: people.ian.id }, select: { id: true } });
-    expect(await reviseScorecard(db, people.ian, card.id, { recommendation: null, ratings: { [questionIds[0]!]: 1 }, reason: "Early" })).toMatchObject({ ok: false, message: expect.stringContaining("whole panel") });
+    expect(await reviseScorecard(db, people.ian, card.id, { recommendation: null, ratings: { [questionIds[0]!]: 1 }, reason: "Early" })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("whole panel"),
+    });
     expect(await db.scorecardRevision.count({ where: { scorecardId: card.id } })).toBe(0);
   });
 });

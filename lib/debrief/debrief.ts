@@ -30,13 +30,22 @@ interface LockedInterview {
 async function lockInterview(tx: Transaction, sessionId: string, mode: "UPDATE" | "SHARE") {
   const rows =
     mode === "UPDATE"
-      ? await tx.$queryRaw<LockedInterview[]>`SELECT "id", "status"::text AS "status", "createdById", "candidateId", "title" FROM "InterviewSession" WHERE "id" = ${sessionId} FOR UPDATE`
-      : await tx.$queryRaw<LockedInterview[]>`SELECT "id", "status"::text AS "status", "createdById", "candidateId", "title" FROM "InterviewSession" WHERE "id" = ${sessionId} FOR SHARE`;
+      ? await tx.$queryRaw<
+          LockedInterview[]
+        >`SELECT "id", "status"::text AS "status", "createdById", "candidateId", "title" FROM "InterviewSession" WHERE "id" = ${sessionId} FOR UPDATE`
+      : await tx.$queryRaw<
+          LockedInterview[]
+        >`SELECT "id", "status"::text AS "status", "createdById", "candidateId", "title" FROM "InterviewSession" WHERE "id" = ${sessionId} FOR SHARE`;
   return rows[0] ?? null;
 }
 
 /** Records the decision (a new row each time: the latest counts) and audits it. */
-export async function recordDecision(db: Database, viewer: Viewer, sessionId: string, input: DecisionInput): Promise<DebriefResult<{ candidateId: string; outcome: DecisionOutcome }>> {
+export async function recordDecision(
+  db: Database,
+  viewer: Viewer,
+  sessionId: string,
+  input: DecisionInput,
+): Promise<DebriefResult<{ candidateId: string; outcome: DecisionOutcome }>> {
   return db.$transaction(async (tx) => {
     // The role as committed now: a recruiter demoted meanwhile decides nothing.
     const role = await lockActor(tx, viewer.id);
@@ -75,7 +84,12 @@ export function revisedRatings(submitted: readonly { sessionQuestionId: string; 
  * scorecard and its Score rows are not touched: the independent, pre-debrief ratings stay what
  * composites, calibration and agreement are computed from.
  */
-export async function reviseScorecard(db: Database, viewer: Viewer, scorecardId: string, input: RevisionInput): Promise<DebriefResult<{ sessionId: string; composite: number | null }>> {
+export async function reviseScorecard(
+  db: Database,
+  viewer: Viewer,
+  scorecardId: string,
+  input: RevisionInput,
+): Promise<DebriefResult<{ sessionId: string; composite: number | null }>> {
   return db.$transaction(async (tx) => {
     const role = await lockActor(tx, viewer.id);
     if (!isStaff(role)) return fail("Only the panelist who wrote a scorecard may revise it.");
@@ -108,7 +122,13 @@ export async function reviseScorecard(db: Database, viewer: Viewer, scorecardId:
       targetType: "scorecard",
       targetId: card.id,
       // The fact and the reason; the revised figures are read on the debrief, through the visibility rule.
-      details: { sessionId: card.sessionId, interview: interview.title, ratingsChanged: Object.keys(input.ratings).length, recommendationChanged: input.recommendation !== null, reason: input.reason },
+      details: {
+        sessionId: card.sessionId,
+        interview: interview.title,
+        ratingsChanged: Object.keys(input.ratings).length,
+        recommendationChanged: input.recommendation !== null,
+        reason: input.reason,
+      },
     });
     return { ok: true, value: { sessionId: card.sessionId, composite } } as const;
   });

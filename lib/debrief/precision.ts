@@ -25,15 +25,26 @@ export async function debriefPrecision(db: Database, viewer: Viewer, interview: 
     where: {
       AND: [readable, { rating: { not: null }, scorecard: { submittedAt: { not: null }, session: { status: { not: "CANCELLED" }, planId: interview.planId } } }],
     },
-    select: { rating: true, sessionQuestionId: true, sessionQuestion: { select: { questionId: true } }, scorecard: { select: { interviewerId: true, sessionId: true, session: { select: { candidateId: true } } } } },
+    select: {
+      rating: true,
+      sessionQuestionId: true,
+      sessionQuestion: { select: { questionId: true } },
+      scorecard: { select: { interviewerId: true, sessionId: true, session: { select: { candidateId: true } } } },
+    },
   });
-  const ratings: PlanRating[] = rows.map((row) => ({ candidateId: row.scorecard.session.candidateId, interviewerId: row.scorecard.interviewerId, questionKey: questionKey(row), rating: row.rating! }));
+  const ratings: PlanRating[] = rows.map((row) => ({
+    candidateId: row.scorecard.session.candidateId,
+    interviewerId: row.scorecard.interviewerId,
+    questionKey: questionKey(row),
+    rating: row.rating!,
+  }));
   const own = rows.filter((row) => row.scorecard.sessionId === interview.id);
   if (own.length === 0) return { kind: "none" };
   const composite = Math.round((own.reduce((sum, row) => sum + row.rating!, 0) / own.length) * 100) / 100;
   const g = gStudy(ratings);
   if (g.kind === "insufficient") return { kind: "not-yet", composite, ratings: own.length, reason: g.reason, candidates: g.candidates, needed: g.needed };
-  if (!g.sample.sufficient) return { kind: "not-yet", composite, ratings: own.length, reason: g.sample.reason ?? "too few candidates", candidates: g.sample.candidates, needed: g.sample.needed };
+  if (!g.sample.sufficient)
+    return { kind: "not-yet", composite, ratings: own.length, reason: g.sample.reason ?? "too few candidates", candidates: g.sample.candidates, needed: g.sample.needed };
   const design = candidateDesign(own.map((row) => ({ interviewerId: row.scorecard.interviewerId, questionKey: questionKey(row) })));
   const standardError = compositeStandardError(g.components, design);
   return { kind: "standard-error", composite, ratings: own.length, standardError, margin: Z_95 * standardError, candidates: g.sample.candidates };

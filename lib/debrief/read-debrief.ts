@@ -42,16 +42,17 @@ export async function readDebrief(db: Database, viewer: Viewer, sessionId: strin
   if (!panel || (!decide && !panel.onPanel)) return null;
   const complete = panelComplete(session);
   const readable = readableSubmittedScorecardsWhere(viewer);
-  const [revisions, precision] = complete && readable
-    ? await Promise.all([
-        db.scorecardRevision.findMany({
-          where: { scorecard: { AND: [{ sessionId }, readable] } },
-          orderBy: { createdAt: "asc" },
-          select: { id: true, scorecardId: true, recommendation: true, ratings: true, composite: true, reason: true, createdAt: true },
-        }),
-        debriefPrecision(db, viewer, session),
-      ])
-    : [[], { kind: "none" } as const];
+  const [revisions, precision] =
+    complete && readable
+      ? await Promise.all([
+          db.scorecardRevision.findMany({
+            where: { scorecard: { AND: [{ sessionId }, readable] } },
+            orderBy: { createdAt: "asc" },
+            select: { id: true, scorecardId: true, recommendation: true, ratings: true, composite: true, reason: true, createdAt: true },
+          }),
+          debriefPrecision(db, viewer, session),
+        ])
+      : [[], { kind: "none" } as const];
   const scorecards = complete ? panel.readable.filter((card) => card.submittedAt) : [];
   const own = panel.readable.find((card) => card.interviewerId === viewer.id && card.submittedAt) ?? null;
   return {

@@ -58,7 +58,12 @@ export async function recentActivity(db: Database, viewer: Viewer, limit = HOME_
   const person = { select: { name: true, email: true } } as const;
   const [events, decisions, submissions, created] = await Promise.all([
     db.interviewEvent.findMany({ where: { session }, orderBy: { createdAt: "desc" }, take: limit, select: { kind: true, createdAt: true, actor: person, session: about } }),
-    db.interviewDecision.findMany({ where: { session }, orderBy: { createdAt: "desc" }, take: limit, select: { outcome: true, createdAt: true, decidedBy: person, session: about } }),
+    db.interviewDecision.findMany({
+      where: { session },
+      orderBy: { createdAt: "desc" },
+      take: limit,
+      select: { outcome: true, createdAt: true, decidedBy: person, session: about },
+    }),
     // Who submitted when is what every viewer of the interview sees on its status badges; no contents.
     db.scorecard.findMany({
       where: { submittedAt: { not: null }, session },
@@ -66,12 +71,40 @@ export async function recentActivity(db: Database, viewer: Viewer, limit = HOME_
       take: limit,
       select: { ...panelProgressSelect, interviewer: person, session: about },
     }),
-    db.interviewSession.findMany({ where: session, orderBy: { createdAt: "desc" }, take: limit, select: { id: true, title: true, createdAt: true, candidate: { select: { id: true, name: true } }, createdBy: person } }),
+    db.interviewSession.findMany({
+      where: session,
+      orderBy: { createdAt: "desc" },
+      take: limit,
+      select: { id: true, title: true, createdAt: true, candidate: { select: { id: true, name: true } }, createdBy: person },
+    }),
   ]);
   const items: Activity[] = [
-    ...events.map((row): Activity => ({ kind: "scheduled", at: row.createdAt, event: row.kind, sessionId: row.session.id, title: row.session.title, candidate: row.session.candidate, actor: who(row.actor) })),
-    ...decisions.map((row): Activity => ({ kind: "decision", at: row.createdAt, outcome: row.outcome, sessionId: row.session.id, title: row.session.title, candidate: row.session.candidate, actor: who(row.decidedBy) })),
-    ...submissions.map((row): Activity => ({ kind: "submitted", at: row.submittedAt!, sessionId: row.session.id, title: row.session.title, candidate: row.session.candidate, actor: who(row.interviewer)! })),
+    ...events.map((row): Activity => ({
+      kind: "scheduled",
+      at: row.createdAt,
+      event: row.kind,
+      sessionId: row.session.id,
+      title: row.session.title,
+      candidate: row.session.candidate,
+      actor: who(row.actor),
+    })),
+    ...decisions.map((row): Activity => ({
+      kind: "decision",
+      at: row.createdAt,
+      outcome: row.outcome,
+      sessionId: row.session.id,
+      title: row.session.title,
+      candidate: row.session.candidate,
+      actor: who(row.decidedBy),
+    })),
+    ...submissions.map((row): Activity => ({
+      kind: "submitted",
+      at: row.submittedAt!,
+      sessionId: row.session.id,
+      title: row.session.title,
+      candidate: row.session.candidate,
+      actor: who(row.interviewer)!,
+    })),
     ...created.map((row): Activity => ({ kind: "created", at: row.createdAt, sessionId: row.id, title: row.title, candidate: row.candidate, actor: who(row.createdBy) })),
   ];
   return items.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, limit);

@@ -16,7 +16,11 @@ async function freePort() {
   return port;
 }
 
-const rejection = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
 
 describe("isDatabaseUnavailable", () => {
   let closed: ReturnType<typeof createPrismaClient>;
@@ -51,20 +55,24 @@ describe("isDatabaseUnavailable", () => {
     await victim.$disconnect();
   });
 
-  it("gives up on a server that accepts connections and never answers, instead of hanging", async () => {
-    const silent = net.createServer(() => {}).listen(0, "127.0.0.1");
-    await new Promise((resolve) => silent.once("listening", resolve));
-    const hung = createPrismaClient(`postgresql://postgres:postgres@127.0.0.1:${(silent.address() as net.AddressInfo).port}/none`);
-    const started = Date.now();
-    try {
-      const error = await rejection(hung.$queryRaw`SELECT 1`);
-      expect(Date.now() - started).toBeLessThan(CONNECT_TIMEOUT_MS + 5_000);
-      expect(isDatabaseUnavailable(error)).toBe(true);
-    } finally {
-      silent.close();
-      await hung.$disconnect();
-    }
-  }, CONNECT_TIMEOUT_MS + 20_000);
+  it(
+    "gives up on a server that accepts connections and never answers, instead of hanging",
+    async () => {
+      const silent = net.createServer(() => {}).listen(0, "127.0.0.1");
+      await new Promise((resolve) => silent.once("listening", resolve));
+      const hung = createPrismaClient(`postgresql://postgres:postgres@127.0.0.1:${(silent.address() as net.AddressInfo).port}/none`);
+      const started = Date.now();
+      try {
+        const error = await rejection(hung.$queryRaw`SELECT 1`);
+        expect(Date.now() - started).toBeLessThan(CONNECT_TIMEOUT_MS + 5_000);
+        expect(isDatabaseUnavailable(error)).toBe(true);
+      } finally {
+        silent.close();
+        await hung.$disconnect();
+      }
+    },
+    CONNECT_TIMEOUT_MS + 20_000,
+  );
 
   it("does not take a query or data problem for an outage", async () => {
     const email = `outage-${Date.now()}@example.org`;

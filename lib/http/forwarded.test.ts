@@ -20,7 +20,14 @@ describe("trustedProxyHops", () => {
 describe("normaliseForwardedHeaders", () => {
   it("with no trusted proxy, takes the socket's address and drops whatever the client claimed", () => {
     const headers = normalised(
-      { host: "127.0.0.2:3000", "x-forwarded-for": "203.0.113.9, 10.0.0.1", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-real-ip": "1.2.3.4", forwarded: "for=1.2.3.4" },
+      {
+        host: "127.0.0.2:3000",
+        "x-forwarded-for": "203.0.113.9, 10.0.0.1",
+        "x-forwarded-host": "evil.example",
+        "x-forwarded-proto": "https",
+        "x-real-ip": "1.2.3.4",
+        forwarded: "for=1.2.3.4",
+      },
       "::ffff:127.0.0.2",
       0,
     );

@@ -27,7 +27,10 @@ function plainAddress(address: string) {
 /** Every comma-separated entry of a header that may arrive more than once. */
 function entries(value: string | string[] | undefined): string[] {
   const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return values.flatMap((item) => item.split(",")).map((item) => item.trim()).filter(Boolean);
+  return values
+    .flatMap((item) => item.split(","))
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 /**

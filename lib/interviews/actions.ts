@@ -29,25 +29,39 @@ export const createInterviewAction = authedAction(SIGNED_IN_USERS, form(intervie
   redirect(`/interviews/${result.value}`);
 });
 
-const questions = orderedListActions(SIGNED_IN_USERS, { add: addQuestion, remove: removeQuestion, move: moveQuestion, outcome, gone: "That question is no longer in this interview." });
+const questions = orderedListActions(SIGNED_IN_USERS, {
+  add: addQuestion,
+  remove: removeQuestion,
+  move: moveQuestion,
+  outcome,
+  gone: "That question is no longer in this interview.",
+});
 export const addQuestionAction = questions.add;
 export const removeQuestionAction = questions.remove;
 export const moveQuestionAction = questions.move;
 
-export const addCustomQuestionAction = authedAction(SIGNED_IN_USERS, form(customQuestionSchema, { invalid: "Please correct the question." }), async (user, data, sessionId: string): Promise<FormState> => {
-  const { rubric, errors } = customRubric(data);
-  if (errors) return { errors, message: "Please correct the question." };
-  const { title, prompt, minutes } = data;
-  return outcome(await addCustomQuestion(prisma, user, sessionId, { title, prompt, minutes, rubric }), sessionId);
-});
+export const addCustomQuestionAction = authedAction(
+  SIGNED_IN_USERS,
+  form(customQuestionSchema, { invalid: "Please correct the question." }),
+  async (user, data, sessionId: string): Promise<FormState> => {
+    const { rubric, errors } = customRubric(data);
+    if (errors) return { errors, message: "Please correct the question." };
+    const { title, prompt, minutes } = data;
+    return outcome(await addCustomQuestion(prisma, user, sessionId, { title, prompt, minutes, rubric }), sessionId);
+  },
+);
 
 export const startInterviewAction = authedAction(SIGNED_IN_USERS, args(z.tuple([sessionId]), "This interview does not exist or you cannot change it."), async (user, [sessionId]) =>
   outcome(await startInterview(prisma, user, sessionId), sessionId),
 );
 
-export const setPanelAction = authedAction(SIGNED_IN_USERS, form(panelFormSchema, { invalid: { message: "Invalid panel." } }), async (user, { panel }, sessionId: string): Promise<FormState> => {
-  const result = await setPanel(prisma, user, sessionId, panel);
-  if (!result.ok) return { errors: { panel: [result.message] }, message: result.message };
-  revalidatePath(`/interviews/${sessionId}`);
-  return { ok: true, message: "Panel saved." };
-});
+export const setPanelAction = authedAction(
+  SIGNED_IN_USERS,
+  form(panelFormSchema, { invalid: { message: "Invalid panel." } }),
+  async (user, { panel }, sessionId: string): Promise<FormState> => {
+    const result = await setPanel(prisma, user, sessionId, panel);
+    if (!result.ok) return { errors: { panel: [result.message] }, message: result.message };
+    revalidatePath(`/interviews/${sessionId}`);
+    return { ok: true, message: "Panel saved." };
+  },
+);

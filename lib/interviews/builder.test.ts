@@ -177,7 +177,9 @@ describe("the panel of a draft", () => {
   it("is replaced as a whole, only with staff, only while a draft, and only by someone who may change it", async () => {
     const id = await newInterview("builder-set");
     expect(await setPanel(db, recruiter, id, [onPanel.id, offPanel.id])).toEqual({ ok: true, value: undefined });
-    expect((await db.sessionInterviewer.findMany({ where: { sessionId: id }, select: { userId: true } })).map((row) => row.userId).sort()).toEqual([onPanel.id, offPanel.id].sort());
+    expect((await db.sessionInterviewer.findMany({ where: { sessionId: id }, select: { userId: true } })).map((row) => row.userId).sort()).toEqual(
+      [onPanel.id, offPanel.id].sort(),
+    );
     expect(await setPanel(db, recruiter, id, [offPanel.id])).toMatchObject({ ok: true });
     expect((await db.sessionInterviewer.findMany({ where: { sessionId: id }, select: { userId: true } })).map((row) => row.userId)).toEqual([offPanel.id]);
 

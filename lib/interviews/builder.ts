@@ -65,7 +65,11 @@ export async function createInterview(db: Database, viewer: Viewer, input: Creat
         orderBy: { position: "asc" },
         select: { id: true },
       });
-      await appendQuestions(tx, session.id, questions.map((q) => q.id).filter((id) => !asked.has(id)));
+      await appendQuestions(
+        tx,
+        session.id,
+        questions.map((q) => q.id).filter((id) => !asked.has(id)),
+      );
     } else if (input.fromPlan) {
       // In plan order, leaving out what the bank no longer offers for interviews and what was asked before.
       const asked = await questionsAskedBefore(tx, candidate.id);
@@ -74,7 +78,11 @@ export async function createInterview(db: Database, viewer: Viewer, input: Creat
         orderBy: { position: "asc" },
         select: { questionId: true },
       });
-      await appendQuestions(tx, session.id, items.map((item) => item.questionId).filter((id) => !asked.has(id)));
+      await appendQuestions(
+        tx,
+        session.id,
+        items.map((item) => item.questionId).filter((id) => !asked.has(id)),
+      );
     }
     return { ok: true, value: session.id } as const;
   });
@@ -128,7 +136,11 @@ export async function removeQuestion(db: Database, viewer: Viewer, sessionId: st
     const { count } = await tx.sessionQuestion.deleteMany({ where: { id: sessionQuestionId, sessionId } });
     if (count === 0) return fail("That question is no longer in this interview.");
     const rest = await tx.sessionQuestion.findMany({ where: { sessionId }, orderBy: { position: "asc" }, select: { id: true } });
-    await renumber(tx, sessionId, rest.map((row) => row.id));
+    await renumber(
+      tx,
+      sessionId,
+      rest.map((row) => row.id),
+    );
     return { ok: true, value: undefined } as const;
   });
 }

@@ -22,7 +22,21 @@ beforeAll(async () => {
     }),
   ]);
   const user = await db.user.create({ data: { email: "cam@exposure.test", role: "CANDIDATE" }, select: { id: true } });
-  const log = (id: string) => ({ id, userId: user.id, questionId: "exp-both", grade: 3, reviewedAt: new Date(), state: 0, due: new Date(), stability: 1, difficulty: 5, elapsedDays: 0, lastElapsedDays: 0, scheduledDays: 1, learningSteps: 0 });
+  const log = (id: string) => ({
+    id,
+    userId: user.id,
+    questionId: "exp-both",
+    grade: 3,
+    reviewedAt: new Date(),
+    state: 0,
+    due: new Date(),
+    stability: 1,
+    difficulty: 5,
+    elapsedDays: 0,
+    lastElapsedDays: 0,
+    scheduledDays: 1,
+    learningSteps: 0,
+  });
   await db.reviewLog.createMany({ data: [log("r1"), log("r2"), log("r3")] });
 });
 

@@ -19,12 +19,24 @@ beforeAll(async () => {
   const candidate = await db.candidate.create({ data: { name: "Casey 50%" }, select: { id: true } });
   const other = await db.candidate.create({ data: { name: "Robin" }, select: { id: true } });
   // 23:30 UTC on 10 March is already 11 March in Berlin.
-  await db.interviewSession.create({ data: { title: "Late screen", candidateId: candidate.id, createdById: recruiter.id, scheduledAt: new Date("2031-03-10T23:30:00Z"), durationMinutes: 45, panel: { create: { userId: ian.id } } } });
-  await db.interviewSession.create({ data: { title: "Early screen", candidateId: other.id, createdById: recruiter.id, scheduledAt: new Date("2031-03-09T09:00:00Z"), durationMinutes: 45 } });
+  await db.interviewSession.create({
+    data: {
+      title: "Late screen",
+      candidateId: candidate.id,
+      createdById: recruiter.id,
+      scheduledAt: new Date("2031-03-10T23:30:00Z"),
+      durationMinutes: 45,
+      panel: { create: { userId: ian.id } },
+    },
+  });
+  await db.interviewSession.create({
+    data: { title: "Early screen", candidateId: other.id, createdById: recruiter.id, scheduledAt: new Date("2031-03-09T09:00:00Z"), durationMinutes: 45 },
+  });
   await db.interviewSession.create({ data: { title: "Unscheduled", candidateId: other.id, createdById: recruiter.id } });
 });
 
-const titles = async (viewer: Viewer, input: Record<string, unknown>, zone = "UTC") => (await listInterviewsPage(db, viewer, query(input), zone)).interviews.map((row) => row.title);
+const titles = async (viewer: Viewer, input: Record<string, unknown>, zone = "UTC") =>
+  (await listInterviewsPage(db, viewer, query(input), zone)).interviews.map((row) => row.title);
 
 describe("the interviews list", () => {
   it("finds by candidate, title or interviewer, wildcards taken literally", async () => {

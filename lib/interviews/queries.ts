@@ -41,7 +41,13 @@ export async function getInterview(id: string) {
   if (!session) return null;
   const [askedBefore, exposure] = await Promise.all([
     questionsAskedBefore(prisma, session.candidate.id, session.id),
-    session.status === "DRAFT" ? practiceExposure(prisma, session.candidate.email, session.questions.flatMap((item) => (item.questionId ? [item.questionId] : []))) : [],
+    session.status === "DRAFT"
+      ? practiceExposure(
+          prisma,
+          session.candidate.email,
+          session.questions.flatMap((item) => (item.questionId ? [item.questionId] : [])),
+        )
+      : [],
   ]);
   return { ...session, askedBefore, exposure };
 }
@@ -51,7 +57,14 @@ export async function listInterviewsOfCandidate(candidateId: string) {
   return prisma.interviewSession.findMany({
     where: { AND: [{ candidateId }, visibleInterviewsWhere(user)!] },
     orderBy: { createdAt: "desc" },
-    select: { id: true, title: true, status: true, createdAt: true, _count: { select: { questions: true } }, decisions: { orderBy: { createdAt: "desc" }, take: 1, select: decisionSelect } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      createdAt: true,
+      _count: { select: { questions: true } },
+      decisions: { orderBy: { createdAt: "desc" }, take: 1, select: decisionSelect },
+    },
   });
 }
 

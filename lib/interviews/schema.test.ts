@@ -16,7 +16,9 @@ describe("a custom question's details", () => {
     expect(errorsOf(`${"- ".repeat(MARKDOWN_LIMITS.nesting)}x`)).toBeNull();
     expect(errorsOf(`${"- ".repeat(MARKDOWN_LIMITS.nesting + 1)}x`)).toEqual(["Details: lists and block quotes nested 17 levels deep (line 1); at most 16."]);
     expect(errorsOf(`${"a]".repeat(MARKDOWN_LIMITS.brackets)}`)).toBeNull();
-    expect(errorsOf(`Intro\n\n${"a]".repeat(MARKDOWN_LIMITS.brackets + 1)}`)?.[0]).toBe('Details: 151 closing brackets "]" in one paragraph (from line 3); at most 150 per paragraph, so separate paragraphs with a blank line.');
+    expect(errorsOf(`Intro\n\n${"a]".repeat(MARKDOWN_LIMITS.brackets + 1)}`)?.[0]).toBe(
+      'Details: 151 closing brackets "]" in one paragraph (from line 3); at most 150 per paragraph, so separate paragraphs with a blank line.',
+    );
   });
 
   it("keeps the length limit's own message, said once", () => {

@@ -2,22 +2,24 @@ import { z } from "zod";
 import { renderableMarkdown } from "@/lib/markdown/schema";
 import { atMost, textInput } from "@/lib/text-input";
 
-export const createInterviewSchema = z.object({
-  candidateId: z.string().min(1),
-  title: textInput().trim().min(1, { message: "Give the interview a title." }).max(200, atMost(200)),
-  panel: z.array(z.string().min(1)).min(1, { message: "Choose at least one interviewer." }).max(10),
-  fromSet: z
-    .string()
-    .trim()
-    .max(100)
-    .transform((value) => value || null),
-  fromPlan: z
-    .string()
-    .trim()
-    .max(100)
-    .transform((value) => value || null)
-    .optional(),
-}).refine((input) => !(input.fromSet && input.fromPlan), { message: "Start from a set or a plan, not both.", path: ["startFrom"] });
+export const createInterviewSchema = z
+  .object({
+    candidateId: z.string().min(1),
+    title: textInput().trim().min(1, { message: "Give the interview a title." }).max(200, atMost(200)),
+    panel: z.array(z.string().min(1)).min(1, { message: "Choose at least one interviewer." }).max(10),
+    fromSet: z
+      .string()
+      .trim()
+      .max(100)
+      .transform((value) => value || null),
+    fromPlan: z
+      .string()
+      .trim()
+      .max(100)
+      .transform((value) => value || null)
+      .optional(),
+  })
+  .refine((input) => !(input.fromSet && input.fromPlan), { message: "Start from a set or a plan, not both.", path: ["startFrom"] });
 
 /** The form's one "Start from" select: empty, "set:<slug>" or "plan:<id>", as fromSet / fromPlan. */
 export const startFromSchema = z
@@ -69,7 +71,11 @@ export const INTERVIEW_AUDIENCES = ["INTERVIEW", "BOTH"] as const;
 
 export const INTERVIEW_PAGE_SIZE = 25;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);
 
 /** The interviews list's URL: ?q=&status=&from=&to=&mine=1&sort=&page=. Invalid values are dropped. */
 export const interviewListSchema = z.object({

@@ -4,7 +4,10 @@ import type { Database } from "@/lib/db-client";
 import { z } from "zod";
 import { visibleInterviewsWhere } from "./access";
 
-export const targetMinutesSchema = z.union([z.literal("").transform(() => null), z.coerce.number().int({ message: "Use whole minutes." }).min(5, { message: "At least 5 minutes." }).max(480, { message: "At most 480 minutes (8 hours)." })]);
+export const targetMinutesSchema = z.union([
+  z.literal("").transform(() => null),
+  z.coerce.number().int({ message: "Use whole minutes." }).min(5, { message: "At least 5 minutes." }).max(480, { message: "At most 480 minutes (8 hours)." }),
+]);
 
 /** Sets (or clears, with null) the target of a draft the viewer may see; false when they may not or it is no longer a draft. */
 export async function setTargetMinutes(db: Database, viewer: Viewer, sessionId: string, minutes: number | null) {

@@ -52,9 +52,19 @@ export async function getJobsOverview() {
       retrying: count?.retrying ?? 0,
       running: count?.running ?? 0,
       failed: count?.failed ?? 0,
-      lastRun: run ? { startedAt: run.lastStartedAt, finishedAt: run.lastFinishedAt, succeeded: run.lastSucceeded, error: run.lastError, runs: run.runs, failures: run.failures } : null,
+      lastRun: run
+        ? { startedAt: run.lastStartedAt, finishedAt: run.lastFinishedAt, succeeded: run.lastSucceeded, error: run.lastError, runs: run.runs, failures: run.failures }
+        : null,
     };
   });
-  const rows: JobRow[] = problems.map((row) => ({ id: String(row.id), kind: row.kind, attempts: row.attempts, maxAttempts: row.max_attempts, runAt: row.run_at, lastError: row.last_error, key: row.key }));
+  const rows: JobRow[] = problems.map((row) => ({
+    id: String(row.id),
+    kind: row.kind,
+    attempts: row.attempts,
+    maxAttempts: row.max_attempts,
+    runAt: row.run_at,
+    lastError: row.last_error,
+    key: row.key,
+  }));
   return { summaries, failed: rows.filter((row) => row.attempts >= row.maxAttempts), retrying: rows.filter((row) => row.attempts < row.maxAttempts) };
 }

@@ -41,7 +41,10 @@ export async function startMailCatcher({
         const raw = Buffer.concat(chunks);
         simpleParser(raw)
           .then((mail) => onMail(mail, raw))
-          .then(() => callback(), (error: Error) => callback(error));
+          .then(
+            () => callback(),
+            (error: Error) => callback(error),
+          );
       });
     },
   });

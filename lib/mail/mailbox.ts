@@ -18,7 +18,11 @@ export interface CaughtMail {
   attachments: { filename: string; contentType: string; text: string | null; size: number }[];
 }
 
-const addresses = (value: ParsedMail["to"] | ParsedMail["from"]) => [value ?? []].flat().map((item) => item.text).join(", ");
+const addresses = (value: ParsedMail["to"] | ParsedMail["from"]) =>
+  [value ?? []]
+    .flat()
+    .map((item) => item.text)
+    .join(", ");
 
 export function toCaughtMail(mail: ParsedMail, receivedAt = new Date()): CaughtMail {
   return {

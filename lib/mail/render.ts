@@ -1,10 +1,7 @@
 // An email's content, written once as blocks and rendered twice: a plain-text part and an HTML
 // part. Everything in a block is text; the HTML renderer escapes all of it, so a candidate named
 // "<script>" or a title with "&" shows as written and can never become markup.
-export type MailBlock =
-  | { type: "paragraph"; text: string }
-  | { type: "facts"; rows: [label: string, value: string][] }
-  | { type: "action"; label: string; url: string };
+export type MailBlock = { type: "paragraph"; text: string } | { type: "facts"; rows: [label: string, value: string][] } | { type: "action"; label: string; url: string };
 
 export function escapeHtml(value: string) {
   return value.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!);
@@ -28,7 +25,10 @@ export function renderHtml(title: string, blocks: MailBlock[]): string {
       if (block.type === "paragraph") return `<p style="margin:0 0 16px">${escapeHtml(block.text).replace(/\n/g, "<br>")}</p>`;
       if (block.type === "facts") {
         const rows = block.rows
-          .map(([label, value]) => `<tr><th align="left" style="padding:2px 16px 2px 0;font-weight:600;vertical-align:top">${escapeHtml(label)}</th><td style="padding:2px 0">${escapeHtml(value)}</td></tr>`)
+          .map(
+            ([label, value]) =>
+              `<tr><th align="left" style="padding:2px 16px 2px 0;font-weight:600;vertical-align:top">${escapeHtml(label)}</th><td style="padding:2px 0">${escapeHtml(value)}</td></tr>`,
+          )
           .join("");
         return `<table role="presentation" style="margin:0 0 16px;border-collapse:collapse">${rows}</table>`;
       }

@@ -16,7 +16,9 @@ export interface MailSettings {
 const smtpUrl = z
   .string()
   .trim()
-  .refine((value) => /^smtps?:\/\/[^\s]+$/.test(value) && URL.canParse(value), { message: "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.com:465" });
+  .refine((value) => /^smtps?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+    message: "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.com:465",
+  });
 
 export function readMailSettings(env: Record<string, string | undefined>, port = Number(env.PORT ?? 3000)): MailSettings {
   const url = env.SMTP_URL?.trim() ? smtpUrl.parse(env.SMTP_URL) : null;

@@ -33,7 +33,11 @@ export const HOSTILE_MARKDOWN: HostileMarkdown[] = [
   { name: "quotes and lists alternating", text: `${"> - ".repeat(2500)}x`, refused: true },
   { name: "deeply nested lists by indentation (cmark)", text: nested("*", 100), refused: true },
   { name: "list markers at the nesting limit, repeated", text: fill(`${"- ".repeat(nesting)}x\n`), refused: true },
-  { name: "stacked list markers at the limit, then ordinary text", text: `${"- ".repeat(nesting)}x\n`.repeat(Math.floor(stacked / (nesting - 1))) + ordinary(SIZE - 33 * Math.floor(stacked / (nesting - 1))), refused: false },
+  {
+    name: "stacked list markers at the limit, then ordinary text",
+    text: `${"- ".repeat(nesting)}x\n`.repeat(Math.floor(stacked / (nesting - 1))) + ordinary(SIZE - 33 * Math.floor(stacked / (nesting - 1))),
+    refused: false,
+  },
   { name: "quote markers at the nesting limit, repeated", text: fill(`${"> ".repeat(nesting)}x\n`), refused: false },
   { name: "lists nested by indentation to the limit, repeated", text: fill(`${nested("-", nesting)}\n\n`), refused: false },
   { name: "nesting one past the limit", text: `${"- ".repeat(nesting + 1)}x`, refused: true },
@@ -68,7 +72,13 @@ export const HOSTILE_MARKDOWN: HostileMarkdown[] = [
   { name: "link openers with no closers (cmark)", text: fill("[a"), refused: false },
   { name: "unclosed links (cmark)", text: fill("[a](<b"), refused: true },
   { name: "unclosed links without angle brackets (cmark)", text: fill("[a](b"), refused: true },
-  { name: "backtick runs of growing length (cmark)", text: Array.from({ length: 300 }, (_, i) => `e${"`".repeat(i + 1)}`).join("").slice(0, SIZE), refused: false },
+  {
+    name: "backtick runs of growing length (cmark)",
+    text: Array.from({ length: 300 }, (_, i) => `e${"`".repeat(i + 1)}`)
+      .join("")
+      .slice(0, SIZE),
+    refused: false,
+  },
   { name: "a run of asterisks (a rule)", text: "*".repeat(SIZE), refused: false },
   { name: "one long line of words", text: fill("word "), refused: false },
   { name: "a long run of one letter", text: "a".repeat(SIZE), refused: false },
@@ -91,7 +101,13 @@ export const HOSTILE_MARKDOWN: HostileMarkdown[] = [
   { name: "tables to the line limit", text: toLineLimit("|a|\n|-|\n\n", Math.floor(lines / 3)), refused: false },
   { name: "many link reference definitions in a paragraph", text: fill("[a]: b\n"), refused: true },
   { name: "link reference definitions apart, to the line limit", text: toLineLimit("[a]: b\n\n", lines / 2), refused: false },
-  { name: "footnote definitions apart, to the line limit", text: Array.from({ length: lines / 2 }, (_, i) => `[^${i}]: x\n\n`).join("").trimEnd(), refused: false },
+  {
+    name: "footnote definitions apart, to the line limit",
+    text: Array.from({ length: lines / 2 }, (_, i) => `[^${i}]: x\n\n`)
+      .join("")
+      .trimEnd(),
+    refused: false,
+  },
   { name: "many footnote calls", text: fill("[^a]"), refused: true },
   { name: "a NUL and a lone surrogate", text: fill("abc\u0000de\uD800"), refused: false },
 ];

@@ -40,7 +40,9 @@ describe("checkMarkdownComplexity at each limit and one past it", () => {
       limit: 16,
       message: "lists and block quotes nested 4,994 levels deep (line 1); at most 16",
     });
-    expect(checkMarkdownComplexity(`Intro\n\n${"a]".repeat(151)}`)?.message).toBe('151 closing brackets "]" in one paragraph (from line 3); at most 150 per paragraph, so separate paragraphs with a blank line');
+    expect(checkMarkdownComplexity(`Intro\n\n${"a]".repeat(151)}`)?.message).toBe(
+      '151 closing brackets "]" in one paragraph (from line 3); at most 150 per paragraph, so separate paragraphs with a blank line',
+    );
     expect(checkMarkdownComplexity("a".repeat(10_001))?.message).toBe("10,001 characters; at most 10,000 can be shown formatted");
   });
 

@@ -77,7 +77,13 @@ const isBlankChar = (code: number) => code === SPACE || code === TAB;
  * refuse a text micromark would find slightly simpler, never one it would find harder.
  */
 export function checkMarkdownComplexity(text: string, limits: MarkdownLimits = MARKDOWN_LIMITS): MarkdownProblem | null {
-  const problem = (rule: MarkdownRule, found: number, line: number): MarkdownProblem => ({ rule, line, found, limit: limits[rule], message: describeMarkdownProblem(rule, found, limits[rule], line) });
+  const problem = (rule: MarkdownRule, found: number, line: number): MarkdownProblem => ({
+    rule,
+    line,
+    found,
+    limit: limits[rule],
+    message: describeMarkdownProblem(rule, found, limits[rule], line),
+  });
   if (text.length > limits.characters) return problem("characters", text.length, 1);
 
   let first: MarkdownProblem | null = null;

@@ -54,28 +54,47 @@ export function composeNotice(ctx: NoticeContext, now: Date): OutgoingMail {
   switch (ctx.kind) {
     case "INVITATION":
       subject = `Invitation: interview with ${who}, ${starts}`;
-      blocks = [{ type: "paragraph", text: `${greeting}\nYou are on the panel of an interview. The calendar invitation is attached.` }, { type: "facts", rows: facts }, { type: "action", label: "Open the interview", url: interviewUrl }];
+      blocks = [
+        { type: "paragraph", text: `${greeting}\nYou are on the panel of an interview. The calendar invitation is attached.` },
+        { type: "facts", rows: facts },
+        { type: "action", label: "Open the interview", url: interviewUrl },
+      ];
       calendar = "REQUEST";
       break;
     case "RESCHEDULED":
       subject = `Rescheduled: interview with ${who}, now ${starts}`;
-      blocks = [{ type: "paragraph", text: `${greeting}\nAn interview you are on the panel of has changed. The updated calendar invitation is attached.` }, { type: "facts", rows: facts }, { type: "action", label: "Open the interview", url: interviewUrl }];
+      blocks = [
+        { type: "paragraph", text: `${greeting}\nAn interview you are on the panel of has changed. The updated calendar invitation is attached.` },
+        { type: "facts", rows: facts },
+        { type: "action", label: "Open the interview", url: interviewUrl },
+      ];
       calendar = "REQUEST";
       break;
     case "CANCELLED":
       subject = `Cancelled: interview with ${who}, ${starts}`;
-      blocks = [{ type: "paragraph", text: `${greeting}\nThis interview was cancelled. The attached calendar update removes it from your calendar.` }, { type: "facts", rows: facts }, { type: "action", label: "Open the interview", url: interviewUrl }];
+      blocks = [
+        { type: "paragraph", text: `${greeting}\nThis interview was cancelled. The attached calendar update removes it from your calendar.` },
+        { type: "facts", rows: facts },
+        { type: "action", label: "Open the interview", url: interviewUrl },
+      ];
       calendar = "CANCEL";
       break;
     case "REMINDER_24H":
     case "REMINDER_1H":
       subject = `Reminder: interview with ${who} ${ctx.kind === "REMINDER_1H" ? "in an hour" : "tomorrow"}, ${starts}`;
-      blocks = [{ type: "paragraph", text: `${greeting}\nYour interview with ${who} starts at ${starts}. Read the questions and rubric before it starts.` }, { type: "facts", rows: facts }, { type: "action", label: "Open the interview", url: interviewUrl }];
+      blocks = [
+        { type: "paragraph", text: `${greeting}\nYour interview with ${who} starts at ${starts}. Read the questions and rubric before it starts.` },
+        { type: "facts", rows: facts },
+        { type: "action", label: "Open the interview", url: interviewUrl },
+      ];
       break;
     case "SCORECARD_DUE":
       subject = `Scorecard due: ${who}, ${interview.title}`;
       blocks = [
-        { type: "paragraph", text: `${greeting}\nThe interview with ${who} has ended. Rate the questions by ${when(ctx.deadlines!.ratingsDueAt, zone)} and submit your scorecard by ${when(ctx.deadlines!.scorecardDueAt, zone)}.` },
+        {
+          type: "paragraph",
+          text: `${greeting}\nThe interview with ${who} has ended. Rate the questions by ${when(ctx.deadlines!.ratingsDueAt, zone)} and submit your scorecard by ${when(ctx.deadlines!.scorecardDueAt, zone)}.`,
+        },
         { type: "facts", rows: facts },
         { type: "action", label: "Score the interview", url: scoreUrl },
       ];
@@ -83,7 +102,10 @@ export function composeNotice(ctx: NoticeContext, now: Date): OutgoingMail {
     case "RATINGS_OVERDUE":
       subject = `Ratings overdue: ${who}, ${interview.title}`;
       blocks = [
-        { type: "paragraph", text: `${greeting}\nYour ratings for the interview with ${who} were due at ${when(ctx.deadlines!.ratingsDueAt, zone)} (${late(ctx.deadlines!.ratingsDueAt, now)} ago). Rate while you remember the answers.` },
+        {
+          type: "paragraph",
+          text: `${greeting}\nYour ratings for the interview with ${who} were due at ${when(ctx.deadlines!.ratingsDueAt, zone)} (${late(ctx.deadlines!.ratingsDueAt, now)} ago). Rate while you remember the answers.`,
+        },
         { type: "facts", rows: facts },
         { type: "action", label: "Score the interview", url: scoreUrl },
       ];
@@ -91,7 +113,10 @@ export function composeNotice(ctx: NoticeContext, now: Date): OutgoingMail {
     case "SCORECARD_OVERDUE":
       subject = `Scorecard overdue: ${who}, ${interview.title}`;
       blocks = [
-        { type: "paragraph", text: `${greeting}\nYour scorecard for the interview with ${who} was due at ${when(ctx.deadlines!.scorecardDueAt, zone)} (${late(ctx.deadlines!.scorecardDueAt, now)} late). The interview's owner has been told.` },
+        {
+          type: "paragraph",
+          text: `${greeting}\nYour scorecard for the interview with ${who} was due at ${when(ctx.deadlines!.scorecardDueAt, zone)} (${late(ctx.deadlines!.scorecardDueAt, now)} late). The interview's owner has been told.`,
+        },
         { type: "facts", rows: facts },
         { type: "action", label: "Submit your scorecard", url: scoreUrl },
       ];
@@ -100,7 +125,10 @@ export function composeNotice(ctx: NoticeContext, now: Date): OutgoingMail {
       const panelist = ctx.about ? (ctx.about.name ?? ctx.about.email) : "A panelist";
       subject = `Overdue scorecard: ${panelist} on ${who}, ${interview.title}`;
       blocks = [
-        { type: "paragraph", text: `${greeting}\n${panelist}'s scorecard for the interview with ${who} was due at ${when(ctx.deadlines!.scorecardDueAt, zone)} (${late(ctx.deadlines!.scorecardDueAt, now)} late).` },
+        {
+          type: "paragraph",
+          text: `${greeting}\n${panelist}'s scorecard for the interview with ${who} was due at ${when(ctx.deadlines!.scorecardDueAt, zone)} (${late(ctx.deadlines!.scorecardDueAt, now)} late).`,
+        },
         { type: "facts", rows: facts },
         { type: "action", label: "See the panel's scorecards", url: interviewUrl },
       ];
@@ -108,10 +136,17 @@ export function composeNotice(ctx: NoticeContext, now: Date): OutgoingMail {
     }
     case "PANEL_COMPLETE":
       subject = `Ready for debrief: ${who}, ${interview.title}`;
-      blocks = [{ type: "paragraph", text: `${greeting}\nEvery panelist has submitted their scorecard for the interview with ${who}. It is ready for the debrief and a decision.` }, { type: "facts", rows: facts }, { type: "action", label: "Open the debrief", url: `${interviewUrl}/debrief` }];
+      blocks = [
+        { type: "paragraph", text: `${greeting}\nEvery panelist has submitted their scorecard for the interview with ${who}. It is ready for the debrief and a decision.` },
+        { type: "facts", rows: facts },
+        { type: "action", label: "Open the debrief", url: `${interviewUrl}/debrief` },
+      ];
       break;
   }
-  blocks.push({ type: "paragraph", text: `You get this email because of "${KIND_LABELS[ctx.kind].label}" on Interview Bank. Manage your notifications: ${ctx.publicUrl}/account#notifications` });
+  blocks.push({
+    type: "paragraph",
+    text: `You get this email because of "${KIND_LABELS[ctx.kind].label}" on Interview Bank. Manage your notifications: ${ctx.publicUrl}/account#notifications`,
+  });
 
   const mail: OutgoingMail = { to: ctx.recipient.email, subject, text: renderText(blocks), html: renderHtml(subject, blocks) };
   if (calendar && scheduledAt) {

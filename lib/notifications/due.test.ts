@@ -17,7 +17,8 @@ const base: InterviewState = {
   calendarNotices: [],
 };
 const at = (offsetMs: number) => new Date(start.getTime() + offsetMs);
-const kinds = (state: InterviewState, now: Date) => dueNotices(state, now, DEFAULT_SLA).map((n) => `${n.kind}:${n.recipientId}${n.aboutUserId ? `/${n.aboutUserId}` : ""}#${n.sequence}`);
+const kinds = (state: InterviewState, now: Date) =>
+  dueNotices(state, now, DEFAULT_SLA).map((n) => `${n.kind}:${n.recipientId}${n.aboutUserId ? `/${n.aboutUserId}` : ""}#${n.sequence}`);
 const invited = (sequence = 0) => ["a", "b"].map((recipientId) => ({ recipientId, sequence }));
 
 describe("what is due", () => {
@@ -58,7 +59,12 @@ describe("what is due", () => {
   });
 
   it("announces a complete panel to the owner within a week of the last scorecard", () => {
-    const done = { ...base, status: "COMPLETED" as const, scorecards: ["a", "b"].map((id) => ({ interviewerId: id, submittedAt: at(2 * HOUR), rated: true })), calendarNotices: invited() };
+    const done = {
+      ...base,
+      status: "COMPLETED" as const,
+      scorecards: ["a", "b"].map((id) => ({ interviewerId: id, submittedAt: at(2 * HOUR), rated: true })),
+      calendarNotices: invited(),
+    };
     expect(kinds(done, at(3 * HOUR))).toEqual(["PANEL_COMPLETE:owner#0"]);
     expect(kinds(done, at(2 * HOUR + 8 * 24 * HOUR))).toEqual([]);
     expect(kinds({ ...done, scorecards: done.scorecards.slice(0, 1) }, at(3 * HOUR))).not.toContain("PANEL_COMPLETE:owner#0");

@@ -13,9 +13,6 @@ export async function readMutedKinds(db: Database, userId: string): Promise<Set<
 export async function savePreferences(db: Database, userId: string, enabled: readonly NotificationKind[]) {
   const on = new Set(enabled);
   const muted = NOTIFICATION_KINDS.filter((kind) => !isRequired(kind) && !on.has(kind));
-  await db.$transaction([
-    db.notificationMute.deleteMany({ where: { userId } }),
-    db.notificationMute.createMany({ data: muted.map((kind) => ({ userId, kind })) }),
-  ]);
+  await db.$transaction([db.notificationMute.deleteMany({ where: { userId } }), db.notificationMute.createMany({ data: muted.map((kind) => ({ userId, kind })) })]);
   return muted;
 }

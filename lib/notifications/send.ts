@@ -21,7 +21,11 @@ export interface SendOptions {
   maxAttempts: number;
 }
 
-function stale(notice: { kind: string; sequence: number; aboutUserId: string; recipientId: string }, interview: { status: string; scheduleSequence: number; scheduledAt: Date | null; scorecards: { interviewerId: string; submittedAt: Date | null }[] }, now: Date): string | null {
+function stale(
+  notice: { kind: string; sequence: number; aboutUserId: string; recipientId: string },
+  interview: { status: string; scheduleSequence: number; scheduledAt: Date | null; scorecards: { interviewerId: string; submittedAt: Date | null }[] },
+  now: Date,
+): string | null {
   if (notice.kind === "PANEL_COMPLETE") return null;
   if (!interview.scheduledAt) return "The interview is no longer scheduled.";
   const moved = notice.sequence !== interview.scheduleSequence;

@@ -30,7 +30,11 @@ const HOUR = 3_600_000;
 const at = (iso: string, deltaMs = 0) => new Date(new Date(iso).getTime() + deltaMs);
 
 async function notices(sessionId: string) {
-  return db.notification.findMany({ where: { sessionId }, orderBy: [{ kind: "asc" }, { recipientId: "asc" }], select: { id: true, kind: true, recipientId: true, aboutUserId: true, sequence: true, status: true, detail: true } });
+  return db.notification.findMany({
+    where: { sessionId },
+    orderBy: [{ kind: "asc" }, { recipientId: "asc" }],
+    select: { id: true, kind: true, recipientId: true, aboutUserId: true, sequence: true, status: true, detail: true },
+  });
 }
 
 async function queuedSends(ids: string[]) {
@@ -66,7 +70,11 @@ describe("sweepNotifications", () => {
       await other.$disconnect();
     }
     const rows = await notices(id);
-    const byKind = (kind: string) => rows.filter((row) => row.kind === kind).map((row) => row.recipientId).sort();
+    const byKind = (kind: string) =>
+      rows
+        .filter((row) => row.kind === kind)
+        .map((row) => row.recipientId)
+        .sort();
     const panel = [people.ian.id, people.ivy.id].sort();
     expect(byKind("INVITATION")).toEqual(panel);
     expect(byKind("REMINDER_24H")).toEqual(panel);
@@ -105,7 +113,14 @@ describe("sweepNotifications", () => {
     const id = await interviewFor(db, people, { started: true });
     await scheduleInterview(db, people.recruiter, id, slot("2026-07-01", "10:00", "UTC", { durationMinutes: 60 }), at("2026-06-20T00:00:00Z"));
     const end = at("2026-07-01T11:00:00Z");
-    const stage = async () => (await notices(id)).filter((row) => !["INVITATION", "REMINDER_24H", "REMINDER_1H"].includes(row.kind)).map((row) => `${row.kind}:${row.recipientId === people.ian.id ? "ian" : row.recipientId === people.ivy.id ? "ivy" : "rita"}${row.aboutUserId ? `/${row.aboutUserId === people.ian.id ? "ian" : "ivy"}` : ""}`).sort();
+    const stage = async () =>
+      (await notices(id))
+        .filter((row) => !["INVITATION", "REMINDER_24H", "REMINDER_1H"].includes(row.kind))
+        .map(
+          (row) =>
+            `${row.kind}:${row.recipientId === people.ian.id ? "ian" : row.recipientId === people.ivy.id ? "ivy" : "rita"}${row.aboutUserId ? `/${row.aboutUserId === people.ian.id ? "ian" : "ivy"}` : ""}`,
+        )
+        .sort();
     await sweepNotifications(db, at(end.toISOString(), -60_000));
     expect(await stage()).toEqual([]);
     await sweepNotifications(db, end);
@@ -161,7 +176,10 @@ describe("sweepNotifications", () => {
       await sweepNotifications(db, at("2026-09-09T09:00:00Z"));
       const rows = await notices(id);
       const ivy = rows.filter((row) => row.recipientId === people.ivy.id);
-      expect(ivy.map((row) => [row.kind, row.status])).toEqual([["INVITATION", "PENDING"], ["REMINDER_24H", "SKIPPED"]]);
+      expect(ivy.map((row) => [row.kind, row.status])).toEqual([
+        ["INVITATION", "PENDING"],
+        ["REMINDER_24H", "SKIPPED"],
+      ]);
       expect(await queuedSends(ivy.map((row) => row.id))).toEqual([`notification:${ivy[0]!.id}`]);
       expect(rows.find((row) => row.recipientId === people.ian.id && row.kind === "REMINDER_24H")?.status).toBe("PENDING");
     } finally {
@@ -211,7 +229,10 @@ describe("sendNotification", () => {
     const [first, second] = (await notices(id)).sort((a, b) => a.sequence - b.sequence);
     const settings = readMailSettings({ SMTP_URL: mail.url });
     const mailer = createMailer(settings)!;
-    expect(await sendNotification(db, first!.id, { mailer, settings, now: at("2026-11-01T00:00:00Z"), attempt: 1, maxAttempts: 8 })).toEqual({ status: "SKIPPED", reason: "A newer schedule replaced this one." });
+    expect(await sendNotification(db, first!.id, { mailer, settings, now: at("2026-11-01T00:00:00Z"), attempt: 1, maxAttempts: 8 })).toEqual({
+      status: "SKIPPED",
+      reason: "A newer schedule replaced this one.",
+    });
     mailer.close();
 
     // A mail server that refuses connections: not the last attempt → thrown and still PENDING (the queue retries).
@@ -220,7 +241,10 @@ describe("sendNotification", () => {
     await expect(sendNotification(db, second!.id, { mailer: down, settings: broken, now: at("2026-11-01T00:00:00Z"), attempt: 1, maxAttempts: 2 })).rejects.toThrow();
     expect((await db.notification.findUniqueOrThrow({ where: { id: second!.id } })).status).toBe("PENDING");
     await expect(sendNotification(db, second!.id, { mailer: down, settings: broken, now: at("2026-11-01T00:00:00Z"), attempt: 2, maxAttempts: 2 })).rejects.toThrow();
-    expect(await db.notification.findUniqueOrThrow({ where: { id: second!.id }, select: { status: true, detail: true } })).toMatchObject({ status: "FAILED", detail: expect.stringMatching(/ECONNREFUSED/) });
+    expect(await db.notification.findUniqueOrThrow({ where: { id: second!.id }, select: { status: true, detail: true } })).toMatchObject({
+      status: "FAILED",
+      detail: expect.stringMatching(/ECONNREFUSED/),
+    });
     down.close();
   });
 
@@ -240,4 +264,3 @@ describe("sendNotification", () => {
     expect(message?.text).not.toContain("When:");
   });
 });
-

@@ -122,7 +122,10 @@ export abstract class OfflineSender<Snapshot extends SenderSnapshot> {
         this.fail("error", result.message);
         return;
       case "signed-out":
-        this.fail("signed-out", `You have been signed out. Sign in again in another tab; your ${what} are kept on this device and will be saved${this.sender.signedOutTail ?? ""}.`);
+        this.fail(
+          "signed-out",
+          `You have been signed out. Sign in again in another tab; your ${what} are kept on this device and will be saved${this.sender.signedOutTail ?? ""}.`,
+        );
         break;
       case "network-error":
         this.fail("offline", `Offline: your ${what} are kept on this device and will be saved when the connection is back.`);

@@ -44,7 +44,13 @@ export const deletePlanAction = authedAction(SIGNED_IN_USERS, args(z.tuple([plan
   redirect("/plans");
 });
 
-const questions = orderedListActions(SIGNED_IN_USERS, { add: addPlanQuestion, remove: removePlanQuestion, move: movePlanQuestion, outcome, gone: "That question is no longer in this plan." });
+const questions = orderedListActions(SIGNED_IN_USERS, {
+  add: addPlanQuestion,
+  remove: removePlanQuestion,
+  move: movePlanQuestion,
+  outcome,
+  gone: "That question is no longer in this plan.",
+});
 export const addPlanQuestionAction = questions.add;
 export const removePlanQuestionAction = questions.remove;
 export const movePlanQuestionAction = questions.move;

@@ -35,8 +35,7 @@ async function order(planId: string) {
   return rows.map((row) => row.questionId);
 }
 
-const rowOf = async (planId: string, questionId: string) =>
-  (await db.interviewPlanQuestion.findFirstOrThrow({ where: { planId, questionId }, select: { id: true } })).id;
+const rowOf = async (planId: string, questionId: string) => (await db.interviewPlanQuestion.findFirstOrThrow({ where: { planId, questionId }, select: { id: true } })).id;
 
 beforeAll(async () => {
   ({ prisma: db } = await createTestDatabase());

@@ -31,7 +31,11 @@ describe("clearing practice kept in this browser", () => {
   it("for a guest: their history, runs and typed answers, and nothing of any account", () => {
     const storage = memoryStorage(entries);
     expect(clearLocalPractice(storage, "guest")).toBe(3);
-    expect(storage.keys()).toEqual(Object.keys(entries).filter((key) => !key.includes("guest") && key !== GUEST_HISTORY_KEY).sort());
+    expect(storage.keys()).toEqual(
+      Object.keys(entries)
+        .filter((key) => !key.includes("guest") && key !== GUEST_HISTORY_KEY)
+        .sort(),
+    );
   });
 
   it("for an account: its unsent grades, runs and answers, not another account's with a longer id", () => {

@@ -23,13 +23,21 @@ beforeAll(async () => {
 });
 
 const newUser = async (timeZone: string | null = null) => (await db.user.create({ data: { email: `${randomUUID()}@test.dev`, timeZone }, select: { id: true } })).id;
-const review = (questionId: string, grade: Grade, at: Date): ReviewInput => ({ id: randomUUID(), questionId, grade, answer: "", keyPointsTicked: [], reviewedAt: at.toISOString() });
+const review = (questionId: string, grade: Grade, at: Date): ReviewInput => ({
+  id: randomUUID(),
+  questionId,
+  grade,
+  answer: "",
+  keyPointsTicked: [],
+  reviewedAt: at.toISOString(),
+});
 const record = (userId: string, reviews: ReviewInput[], now: Date, undos: { id: string; undoOf: string }[] = []) => {
   const parsed = reviewBatchSchema.parse({ reviews, undos });
   return recordReviews(db, userId, parsed.reviews, now, parsed.undos);
 };
 const undo = (undoOf: string) => ({ id: randomUUID(), undoOf });
-const card = (userId: string, questionId: string) => db.reviewState.findUnique({ where: { userId_questionId: { userId, questionId } }, omit: { id: true, createdAt: true, updatedAt: true } });
+const card = (userId: string, questionId: string) =>
+  db.reviewState.findUnique({ where: { userId_questionId: { userId, questionId } }, omit: { id: true, createdAt: true, updatedAt: true } });
 
 describe("days in the learner's time zone", () => {
   // 12:30 UTC on 7 Dec 2026 is 23:30 in Sydney (+11): Sydney's day ends at 13:00 UTC.
@@ -48,7 +56,10 @@ describe("days in the learner's time zone", () => {
     expect(await pickRun(db, sydney, parseRunFilters({ due: "1" }), now)).toEqual(["l-1"]);
     expect((await readProgress(db, sydney, now)).dueToday).toBe(1);
     const forecast = (await readProgress(db, sydney, now)).forecast;
-    expect(forecast.slice(0, 2).map((day) => [day.day, day.count])).toEqual([["2026-12-07", 1], ["2026-12-08", 1]]);
+    expect(forecast.slice(0, 2).map((day) => [day.day, day.count])).toEqual([
+      ["2026-12-07", 1],
+      ["2026-12-08", 1],
+    ]);
   });
 
   it("counts streaks and heatmap days in the learner's days", async () => {
@@ -58,7 +69,10 @@ describe("days in the learner's time zone", () => {
     await record(la, [review("l-2", Rating.Good, new Date("2026-12-07T20:00:00Z"))], new Date("2026-12-07T20:00:00Z"));
     const progress = await readProgress(db, la, new Date("2026-12-07T21:00:00Z"));
     expect(progress.today).toBe("2026-12-07");
-    expect(progress.heatmap.filter((day) => day.count > 0)).toEqual([{ day: "2026-12-06", count: 1 }, { day: "2026-12-07", count: 1 }]);
+    expect(progress.heatmap.filter((day) => day.count > 0)).toEqual([
+      { day: "2026-12-06", count: 1 },
+      { day: "2026-12-07", count: 1 },
+    ]);
     expect(progress.streak).toBe(2);
     expect(progress.heatmap).toHaveLength(371);
     expect(progress.heatmap.at(-1)!.day).toBe("2026-12-07");

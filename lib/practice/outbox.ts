@@ -126,7 +126,11 @@ export class ReviewOutbox extends OfflineSender<OutboxSnapshot> {
     if (result.status === "saved") {
       // Skipped reviews (a question no longer in practice) will never be accepted: drop them too.
       const done = new Set([...result.accepted, ...result.duplicates, ...result.skipped]);
-      writeReviews(this.options.storage, this.key, this.pending().filter((review) => !done.has(review.id)));
+      writeReviews(
+        this.options.storage,
+        this.key,
+        this.pending().filter((review) => !done.has(review.id)),
+      );
       this.recovered("all");
       this.changed();
       if (!this.stopped) this.flush();

@@ -35,8 +35,7 @@ const interviewSet = makeSet({
 });
 const archivedLater = makeQuestion({ id: "p-archived" });
 
-const newUser = async (role: "CANDIDATE" | "INTERVIEWER" = "CANDIDATE") =>
-  (await db.user.create({ data: { email: `${randomUUID()}@test.dev`, role }, select: { id: true } })).id;
+const newUser = async (role: "CANDIDATE" | "INTERVIEWER" = "CANDIDATE") => (await db.user.create({ data: { email: `${randomUUID()}@test.dev`, role }, select: { id: true } })).id;
 
 const review = (questionId: string, grade: Grade, at: Date, extra: Partial<ReviewInput> = {}): ReviewInput => ({
   id: randomUUID(),
@@ -99,21 +98,43 @@ describe("scheduling with ts-fsrs", () => {
     expect(state.reps).toBe(5);
     expect(state.lapses).toBe(1);
     const logs = await db.reviewLog.findMany({ where: { userId }, orderBy: { reviewedAt: "asc" } });
-    expect(logs.map((log) => ({ grade: log.grade, state: log.state, due: log.due, stability: log.stability, difficulty: log.difficulty, scheduledDays: log.scheduledDays, learningSteps: log.learningSteps }))).toEqual(
-      expectedLogs.map((log) => ({ grade: log.rating, state: log.state, due: log.due, stability: log.stability, difficulty: log.difficulty, scheduledDays: log.scheduled_days, learningSteps: log.learning_steps })),
+    expect(
+      logs.map((log) => ({
+        grade: log.grade,
+        state: log.state,
+        due: log.due,
+        stability: log.stability,
+        difficulty: log.difficulty,
+        scheduledDays: log.scheduledDays,
+        learningSteps: log.learningSteps,
+      })),
+    ).toEqual(
+      expectedLogs.map((log) => ({
+        grade: log.rating,
+        state: log.state,
+        due: log.due,
+        stability: log.stability,
+        difficulty: log.difficulty,
+        scheduledDays: log.scheduled_days,
+        learningSteps: log.learning_steps,
+      })),
     );
   });
 
   it("gives the same state whatever order the reviews arrive in (a late offline grade)", async () => {
     const [inOrder, outOfOrder] = [await newUser(), await newUser()];
     const reviews = [review("p-both", 3, T0), review("p-both", 1, new Date(T0.getTime() + DAY)), review("p-both", 3, new Date(T0.getTime() + 2 * DAY))];
-    await record(inOrder, reviews.map((r) => ({ ...r, id: randomUUID() })));
+    await record(
+      inOrder,
+      reviews.map((r) => ({ ...r, id: randomUUID() })),
+    );
     await record(outOfOrder, [reviews[2]!]);
     await record(outOfOrder, [reviews[0]!]);
     await record(outOfOrder, [reviews[1]!]);
     const pick = { due: true, stability: true, difficulty: true, reps: true, lapses: true, state: true, lastReview: true, scheduledDays: true };
     expect(await db.reviewState.findFirst({ where: { userId: outOfOrder }, select: pick })).toEqual(await db.reviewState.findFirst({ where: { userId: inOrder }, select: pick }));
-    const logs = (user: string) => db.reviewLog.findMany({ where: { userId: user }, orderBy: { reviewedAt: "asc" }, select: { grade: true, state: true, stability: true, due: true } });
+    const logs = (user: string) =>
+      db.reviewLog.findMany({ where: { userId: user }, orderBy: { reviewedAt: "asc" }, select: { grade: true, state: true, stability: true, due: true } });
     expect(await logs(outOfOrder)).toEqual(await logs(inOrder));
   });
 });
@@ -132,7 +153,10 @@ describe("idempotent grading", () => {
       { questionId: "p-both", reps: 1 },
       { questionId: "p-practice", reps: 1 },
     ]);
-    expect(await db.reviewLog.findUnique({ where: { id: grade.id }, select: { answer: true, keyPointsTicked: true } })).toEqual({ answer: "My typed answer", keyPointsTicked: [0, 1] });
+    expect(await db.reviewLog.findUnique({ where: { id: grade.id }, select: { answer: true, keyPointsTicked: true } })).toEqual({
+      answer: "My typed answer",
+      keyPointsTicked: [0, 1],
+    });
   });
 
   it("another user cannot overwrite a review by reusing its id", async () => {
@@ -204,7 +228,12 @@ describe("guest history merged into the account", () => {
     expect(outbox.getSnapshot()).toMatchObject({ status: "saved", pending: 0 });
 
     // Sent again (another tab kept a copy): nothing changes.
-    expect(await record(userId, guest.map((r) => ({ ...r, fromGuest: true })))).toMatchObject({ accepted: [], duplicates: [guest[0]!.id, guest[1]!.id], skipped: [guest[2]!.id] });
+    expect(
+      await record(
+        userId,
+        guest.map((r) => ({ ...r, fromGuest: true })),
+      ),
+    ).toMatchObject({ accepted: [], duplicates: [guest[0]!.id, guest[1]!.id], skipped: [guest[2]!.id] });
     const logs = await db.reviewLog.findMany({ where: { userId }, orderBy: { reviewedAt: "asc" }, select: { grade: true, fromGuest: true } });
     expect(logs).toEqual([
       { grade: 3, fromGuest: true },
@@ -213,8 +242,17 @@ describe("guest history merged into the account", () => {
     ]);
     const f = fsrs(generatorParameters({ enable_fuzz: false }));
     let card = createEmptyCard(T0);
-    for (const [grade, days] of [[3, 0], [4, 2], [2, 5]] as [Grade, number][]) card = f.next(card, new Date(T0.getTime() + days * DAY), grade).card;
-    expect(await db.reviewState.findFirst({ where: { userId }, select: { due: true, stability: true, reps: true } })).toEqual({ due: card.due, stability: card.stability, reps: 3 });
+    for (const [grade, days] of [
+      [3, 0],
+      [4, 2],
+      [2, 5],
+    ] as [Grade, number][])
+      card = f.next(card, new Date(T0.getTime() + days * DAY), grade).card;
+    expect(await db.reviewState.findFirst({ where: { userId }, select: { due: true, stability: true, reps: true } })).toEqual({
+      due: card.due,
+      stability: card.stability,
+      reps: 3,
+    });
     // The interview-only question in a (tampered) guest history was refused, not stored.
     expect(await db.reviewLog.count({ where: { questionId: "p-secret" } })).toBe(0);
   });
@@ -226,7 +264,10 @@ describe("exposure: interview-only and archived questions never reach practice",
   it("is enforced by runs, counts, tags, progress, history and grading, for candidates and staff alike", async () => {
     for (const role of ["CANDIDATE", "INTERVIEWER"] as const) {
       const userId = await newUser(role);
-      const result = await record(userId, [...hidden, "no-such-question"].map((id) => review(id, 3, T0)));
+      const result = await record(
+        userId,
+        [...hidden, "no-such-question"].map((id) => review(id, 3, T0)),
+      );
       expect(result.accepted).toEqual([]);
       expect(result.skipped).toHaveLength(5);
       expect(await db.reviewLog.count({ where: { userId } })).toBe(0);

@@ -76,10 +76,16 @@ export async function pickRun(db: Database, userId: string | null, filters: RunF
   const { newLeft, reviewsLeft } = await leftToday(db, userId, learner, now);
   const cutoff = endOfLocalDay(now, learner.zone).getTime();
   const withDue = questions.map((q) => ({ id: q.id, due: q.reviewStates?.[0]?.due.getTime() ?? null }));
-  const due = withDue.filter((q) => q.due !== null && q.due < cutoff).sort((a, b) => a.due! - b.due!).slice(0, reviewsLeft);
+  const due = withDue
+    .filter((q) => q.due !== null && q.due < cutoff)
+    .sort((a, b) => a.due! - b.due!)
+    .slice(0, reviewsLeft);
   if (filters.due) return due.slice(0, filters.count).map((q) => q.id);
   const fresh = withDue.filter((q) => q.due === null).slice(0, newLeft);
-  const later = withDue.filter((q) => q.due !== null && q.due >= cutoff).sort((a, b) => a.due! - b.due!).slice(0, reviewsLeft - due.length);
+  const later = withDue
+    .filter((q) => q.due !== null && q.due >= cutoff)
+    .sort((a, b) => a.due! - b.due!)
+    .slice(0, reviewsLeft - due.length);
   return [...due, ...fresh, ...later].slice(0, filters.count).map((q) => q.id);
 }
 
@@ -148,6 +154,14 @@ export async function readReviewHistory(db: Database, userId: string) {
   return db.reviewLog.findMany({
     where: { userId, question: practiceQuestionWhere() },
     orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
-    select: { id: true, grade: true, answer: true, keyPointsTicked: true, reviewedAt: true, fromGuest: true, question: { select: { id: true, title: true, keyPoints: true, set: { select: { title: true } } } } },
+    select: {
+      id: true,
+      grade: true,
+      answer: true,
+      keyPointsTicked: true,
+      reviewedAt: true,
+      fromGuest: true,
+      question: { select: { id: true, title: true, keyPoints: true, set: { select: { title: true } } } },
+    },
   });
 }

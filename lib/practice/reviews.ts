@@ -35,9 +35,7 @@ export async function recordReviews(db: Database, userId: string, inputs: Parsed
   const undoQuestion = new Map([...unique.map((input) => [input.id, input.questionId] as const), ...targets.map((row) => [row.id, row.questionId] as const)]);
   const questionIds = [...new Set(undoQuestion.values())].sort();
   // The exposure rule: reviews of questions practice may not show are refused, never stored.
-  const allowed = new Set(
-    (await db.question.findMany({ where: { AND: [{ id: { in: questionIds } }, practiceQuestionWhere()] }, select: { id: true } })).map((q) => q.id),
-  );
+  const allowed = new Set((await db.question.findMany({ where: { AND: [{ id: { in: questionIds } }, practiceQuestionWhere()] }, select: { id: true } })).map((q) => q.id));
   // An undo of a review this user never stored (or of a question no longer in practice) has nothing to undo.
   const knownUndos = undos.filter((undo) => allowed.has(undoQuestion.get(undo.undoOf) ?? ""));
   const skipped = [...unique.filter((input) => !allowed.has(input.questionId)), ...undos.filter((undo) => !knownUndos.includes(undo))].map((input) => input.id);
@@ -55,7 +53,14 @@ export async function recordReviews(db: Database, userId: string, inputs: Parsed
     const fresh = wanted.filter((input) => !existing.has(input.id));
     const duplicates = wanted.filter((input) => existing.has(input.id)).map((input) => input.id);
     for (const questionId of new Set(fresh.map((input) => input.questionId))) {
-      await applyQuestion(tx, userId, questionId, fresh.filter((input) => input.questionId === questionId), now, using);
+      await applyQuestion(
+        tx,
+        userId,
+        questionId,
+        fresh.filter((input) => input.questionId === questionId),
+        now,
+        using,
+      );
     }
     const undone: string[] = [];
     const undoneAgain: string[] = [];
@@ -75,7 +80,19 @@ async function applyQuestion(tx: Transaction, userId: string, questionId: string
   // Undone reviews are kept (history, export) but no longer shape the card.
   const previous = await tx.reviewLog.findMany({
     where: { userId, questionId, undoneAt: null },
-    select: { id: true, grade: true, reviewedAt: true, state: true, due: true, stability: true, difficulty: true, elapsedDays: true, lastElapsedDays: true, scheduledDays: true, learningSteps: true },
+    select: {
+      id: true,
+      grade: true,
+      reviewedAt: true,
+      state: true,
+      due: true,
+      stability: true,
+      difficulty: true,
+      elapsedDays: true,
+      lastElapsedDays: true,
+      scheduledDays: true,
+      learningSteps: true,
+    },
   });
   const incoming = fresh.map((input) => ({ id: input.id, grade: input.grade, reviewedAt: clampTime(input.reviewedAt, now), input }));
   const { card, logs } = replay<{ id: string; grade: number; reviewedAt: Date; input?: ParsedReview }>([...previous, ...incoming], using);

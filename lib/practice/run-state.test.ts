@@ -23,7 +23,12 @@ describe("a run with relearning", () => {
     expect(runProgress(run, ids)).toEqual({ total: 3, seen: 3, finished: 2, relearning: 1 });
     run = grade(run, 3, T + 30_000);
     expect(currentQuestion(run, ids, T + 30_000)).toBeNull();
-    expect(run.steps.map((step) => [step.questionId, step.grade])).toEqual([["a", 1], ["b", 3], ["c", 3], ["a", 3]]);
+    expect(run.steps.map((step) => [step.questionId, step.grade])).toEqual([
+      ["a", 1],
+      ["b", 3],
+      ["c", 3],
+      ["a", 3],
+    ]);
   });
 
   it("shows a relearning question as soon as its step is over, before new ones", () => {

@@ -33,7 +33,14 @@ export function parseRunFilters(searchParams: Record<string, string | string[] |
 /** The question ids of a started run, as they travel in its URL (`?ids=a,b,c`). */
 export function parseRunIds(value: string | string[] | undefined): string[] {
   const raw = Array.isArray(value) ? value.join(",") : (value ?? "");
-  return [...new Set(raw.split(",").map((id) => id.trim()).filter((id) => /^[A-Za-z0-9_.-]{1,200}$/.test(id)))].slice(0, MAX_RUN);
+  return [
+    ...new Set(
+      raw
+        .split(",")
+        .map((id) => id.trim())
+        .filter((id) => /^[A-Za-z0-9_.-]{1,200}$/.test(id)),
+    ),
+  ].slice(0, MAX_RUN);
 }
 
 export function runFiltersHref(filters: Partial<RunFilters>) {

@@ -39,10 +39,26 @@ export const saveRetentionPolicy = authedAction(
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`setting:${RETENTION_KEY}`}))`;
       const before = await readRetentionPolicy(tx);
       if (before.candidateMonths === candidateMonths) return;
-      await tx.appSetting.upsert({ where: { key: RETENTION_KEY }, create: { key: RETENTION_KEY, value: { candidateMonths }, updatedById: admin.id }, update: { value: { candidateMonths }, updatedById: admin.id } });
-      await recordAuditEvent(tx, { actorId: admin.id, action: "privacy.retention", targetType: "AppSetting", targetId: RETENTION_KEY, details: { from: before.candidateMonths, to: candidateMonths } });
+      await tx.appSetting.upsert({
+        where: { key: RETENTION_KEY },
+        create: { key: RETENTION_KEY, value: { candidateMonths }, updatedById: admin.id },
+        update: { value: { candidateMonths }, updatedById: admin.id },
+      });
+      await recordAuditEvent(tx, {
+        actorId: admin.id,
+        action: "privacy.retention",
+        targetType: "AppSetting",
+        targetId: RETENTION_KEY,
+        details: { from: before.candidateMonths, to: candidateMonths },
+      });
     });
     revalidatePath("/admin/privacy");
-    return { ok: true, message: candidateMonths === null ? "Retention is off: candidates are kept until erased by hand." : `Saved: candidates with no activity for ${candidateMonths} months are erased by the daily job.` };
+    return {
+      ok: true,
+      message:
+        candidateMonths === null
+          ? "Retention is off: candidates are kept until erased by hand."
+          : `Saved: candidates with no activity for ${candidateMonths} months are erased by the daily job.`,
+    };
   },
 );

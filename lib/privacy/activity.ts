@@ -16,4 +16,3 @@ export function inactiveSince(cutoff: Date) {
       SELECT 1 FROM "Score" s JOIN "Scorecard" sc ON sc."id" = s."scorecardId" JOIN "InterviewSession" i ON i."id" = sc."sessionId"
       WHERE i."candidateId" = c."id" AND s."updatedAt" >= ${since})`;
 }
-

@@ -33,9 +33,7 @@ export async function redactAuditLog(tx: Transaction, { needles, sessions }: Aud
   let changed = 0;
   for (const row of rows) {
     const theirs =
-      sessions &&
-      isObject(row.details) &&
-      (sessionIds.has(String(row.details.sessionId)) || (row.targetType === "InterviewSession" && sessionIds.has(row.targetId ?? "")));
+      sessions && isObject(row.details) && (sessionIds.has(String(row.details.sessionId)) || (row.targetType === "InterviewSession" && sessionIds.has(row.targetId ?? "")));
     const details = theirs ? withoutReason(redactJson(row.details, sessions.needles) as Details) : redactJson(row.details, needles);
     if (JSON.stringify(details) === JSON.stringify(row.details)) continue;
     await tx.auditEvent.update({ where: { id: row.id }, data: { details: details ?? Prisma.JsonNull }, select: { id: true } });

@@ -32,7 +32,9 @@ beforeAll(async () => {
   const created = await createTestDatabase();
   db = created.prisma;
   process.env.DATABASE_URL = created.url;
-  await seedQuestionBank(db, [makeSet({ slug: "erasure-set", questions: [makeQuestion({ id: "erasure-q1", competency: "Delivery" }), makeQuestion({ id: "erasure-q2", competency: "Reliability" })] })]);
+  await seedQuestionBank(db, [
+    makeSet({ slug: "erasure-set", questions: [makeQuestion({ id: "erasure-q1", competency: "Delivery" }), makeQuestion({ id: "erasure-q2", competency: "Reliability" })] }),
+  ]);
   const user = async (name: string, role: Role) => db.user.create({ data: { email: `${name}@staff.test`, name: `${name} Staff`, role }, select: { id: true, role: true } });
   staff = { admin: await user("admin", "ADMIN"), recruiter: await user("recruiter", "RECRUITER"), ian: await user("ian", "INTERVIEWER"), ivy: await user("ivy", "INTERVIEWER") };
   privacy = await import("./actions");
@@ -42,7 +44,9 @@ beforeAll(async () => {
 async function namedCandidate(first: string, last: string, ratings: [number, number] = [3, 2]) {
   const name = `${first} ${last}`;
   const email = `${first.toLowerCase()}.${last.toLowerCase()}@mail.test`;
-  const candidate = await db.candidate.create({ data: { name, email, position: "Platform Engineer", notes: `Met ${first} at a meetup; reach ${email}`, createdById: staff.recruiter.id } });
+  const candidate = await db.candidate.create({
+    data: { name, email, position: "Platform Engineer", notes: `Met ${first} at a meetup; reach ${email}`, createdById: staff.recruiter.id },
+  });
   const interview = await scoredInterview(db, staff.recruiter, {
     candidateId: candidate.id,
     title: `${name} — platform screen`,
@@ -61,11 +65,17 @@ async function namedCandidate(first: string, last: string, ratings: [number, num
 async function figures(ids: string[]) {
   const comparison = await compareCandidates(db, staff.recruiter, ids, { adjust: false });
   const normalised = await compareCandidates(db, staff.recruiter, ids, { adjust: true });
-  const strip = (value: typeof comparison) => value && { ...value, candidates: value.candidates.map(({ name: _n, email: _e, position: _p, sessions, ...rest }) => ({ ...rest, sessions: sessions.map(({ title: _t, ...session }) => session) })) };
+  const strip = (value: typeof comparison) =>
+    value && {
+      ...value,
+      candidates: value.candidates.map(({ name: _n, email: _e, position: _p, sessions, ...rest }) => ({ ...rest, sessions: sessions.map(({ title: _t, ...session }) => session) })),
+    };
   const stripRows = (value: typeof comparison) => value && { ...strip(value)!, rows: value.rows.map(({ title: _t, ...row }) => row) };
   // A custom question's title may name them (it is redacted too): its row is found by its key.
   const calibrated = (await calibration(db, staff.recruiter))!;
-  const questions = calibrated.questions.map(({ title, ...row }) => ({ ...row, title: row.questionKey.startsWith("custom:") ? "(custom)" : title })).sort((a, b) => a.questionKey.localeCompare(b.questionKey));
+  const questions = calibrated.questions
+    .map(({ title, ...row }) => ({ ...row, title: row.questionKey.startsWith("custom:") ? "(custom)" : title }))
+    .sort((a, b) => a.questionKey.localeCompare(b.questionKey));
   return { comparison: stripRows(comparison), normalised: stripRows(normalised), calibration: { ...calibrated, questions } };
 }
 
@@ -77,10 +87,18 @@ describe("erasing a candidate's personal data", () => {
     expect(await whereTextIsStored(db, "Quartermaine")).not.toEqual([]);
 
     actAs(await db.user.findUniqueOrThrow({ where: { id: staff.admin.id }, select: { id: true, sessionVersion: true } }));
-    expect(await privacy.eraseCandidateAction(zeb.id, {}, form({ confirm: "ERASE" }))).toEqual({ ok: true, message: "Erased. Their ratings stay, anonymous, in compare and calibration." });
+    expect(await privacy.eraseCandidateAction(zeb.id, {}, form({ confirm: "ERASE" }))).toEqual({
+      ok: true,
+      message: "Erased. Their ratings stay, anonymous, in compare and calibration.",
+    });
 
     for (const needle of ["Zebedee", "Quartermaine", zeb.email!]) expect(await whereTextIsStored(db, needle), needle).toEqual([]);
-    expect(await db.candidate.findUniqueOrThrow({ where: { id: zeb.id }, select: { name: true, email: true, position: true, notes: true } })).toEqual({ name: ERASED, email: null, position: null, notes: "" });
+    expect(await db.candidate.findUniqueOrThrow({ where: { id: zeb.id }, select: { name: true, email: true, position: true, notes: true } })).toEqual({
+      name: ERASED,
+      email: null,
+      position: null,
+      notes: "",
+    });
     expect(await db.interviewSession.findUniqueOrThrow({ where: { id: zeb.sessionId }, select: { title: true } })).toEqual({ title: `${ERASED} — platform screen` });
     expect(await figures([zeb.id, other.id])).toEqual(before);
     // The other candidate is untouched.
@@ -89,13 +107,21 @@ describe("erasing a candidate's personal data", () => {
 
   it("keeps empty text empty and a given reason given (calibration counts reasons), and moves scorecards' revisions on", async () => {
     const una = await namedCandidate("Una", "Blackwood");
-    const cards = await db.scorecard.findMany({ where: { sessionId: una.sessionId }, orderBy: { interviewerId: "asc" }, select: { id: true, revision: true, disagreementReason: true } });
+    const cards = await db.scorecard.findMany({
+      where: { sessionId: una.sessionId },
+      orderBy: { interviewerId: "asc" },
+      select: { id: true, revision: true, disagreementReason: true },
+    });
     await db.score.updateMany({ where: { scorecardId: cards[0]!.id }, data: { notes: "" } });
     const scoreRevisions = await db.score.findMany({ where: { scorecard: { sessionId: una.sessionId } }, orderBy: { id: "asc" }, select: { notes: true, revision: true } });
     expect((await eraseCandidate(db, una.id, { actorId: staff.admin.id, reason: "request" })).ok).toBe(true);
     const after = await db.score.findMany({ where: { scorecard: { sessionId: una.sessionId } }, orderBy: { id: "asc" }, select: { notes: true, revision: true } });
     expect(after).toEqual(scoreRevisions.map((score) => (score.notes === "" ? score : { notes: ERASED, revision: score.revision + 1 })));
-    const reasons = await db.scorecard.findMany({ where: { sessionId: una.sessionId }, orderBy: { interviewerId: "asc" }, select: { disagreementReason: true, summary: true, revision: true } });
+    const reasons = await db.scorecard.findMany({
+      where: { sessionId: una.sessionId },
+      orderBy: { interviewerId: "asc" },
+      select: { disagreementReason: true, summary: true, revision: true },
+    });
     expect(reasons.map((card) => card.disagreementReason)).toEqual(cards.map((card) => (card.disagreementReason ? ERASED : card.disagreementReason)));
     expect(reasons.map((card) => card.revision)).toEqual(cards.map((card) => card.revision + 1));
     expect(await db.scorecardEvent.findMany({ where: { scorecard: { sessionId: una.sessionId }, reason: { not: null } }, select: { reason: true } })).toEqual([{ reason: ERASED }]);
@@ -103,7 +129,12 @@ describe("erasing a candidate's personal data", () => {
 
   it("leaves the audit log's events in place, described without the name, and records the erasure naming nobody", async () => {
     const vic = await namedCandidate("Vicente", "Okonkwo-Lund");
-    const events = () => db.auditEvent.findMany({ where: { details: { path: ["sessionId"], equals: vic.sessionId } }, orderBy: { createdAt: "asc" }, select: { id: true, action: true, details: true } });
+    const events = () =>
+      db.auditEvent.findMany({
+        where: { details: { path: ["sessionId"], equals: vic.sessionId } },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, action: true, details: true },
+      });
     const before = await events();
     expect(before.map((event) => describeAuditEvent(event.action, event.details).summary).join(" ")).toContain("Vicente Okonkwo-Lund");
 
@@ -124,7 +155,8 @@ describe("erasing a candidate's personal data", () => {
     const now = new Date("2030-05-01T00:00:00Z");
     const csvs = async () => ({
       candidate: candidateCsv((await candidateReport(db, staff.recruiter, wen.id))!).body,
-      comparison: comparisonCsv(comparisonView((await compareCandidates(db, staff.recruiter, [wen.id, other.id], { adjust: true }))!, false, new Map()), { blind: false, now }).body,
+      comparison: comparisonCsv(comparisonView((await compareCandidates(db, staff.recruiter, [wen.id, other.id], { adjust: true }))!, false, new Map()), { blind: false, now })
+        .body,
     });
     const before = await csvs();
     expect(before.candidate).toContain("Wendeline");
@@ -138,14 +170,28 @@ describe("erasing a candidate's personal data", () => {
 
   it("takes them out of the schedule too: location, meeting link, the schedule's history and a cancellation's reason", async () => {
     const bea = await namedCandidate("Beatrix", "Oyelaran");
-    await db.interviewSession.update({ where: { id: bea.sessionId }, data: { location: "Room 4, ask for Beatrix", meetingUrl: "https://meet.example/beatrix-oyelaran", scheduledAt: new Date() } });
-    await db.interviewEvent.create({ data: { sessionId: bea.sessionId, kind: "CANCELLED", sequence: 1, details: { before: { location: "Room 4, ask for Beatrix" }, reason: "Beatrix is ill" } } });
-    await db.auditEvent.create({ data: { action: "interview.cancel", targetType: "InterviewSession", targetId: bea.sessionId, details: { sequence: 1, reason: "She asked to move it" } } });
+    await db.interviewSession.update({
+      where: { id: bea.sessionId },
+      data: { location: "Room 4, ask for Beatrix", meetingUrl: "https://meet.example/beatrix-oyelaran", scheduledAt: new Date() },
+    });
+    await db.interviewEvent.create({
+      data: { sessionId: bea.sessionId, kind: "CANCELLED", sequence: 1, details: { before: { location: "Room 4, ask for Beatrix" }, reason: "Beatrix is ill" } },
+    });
+    await db.auditEvent.create({
+      data: { action: "interview.cancel", targetType: "InterviewSession", targetId: bea.sessionId, details: { sequence: 1, reason: "She asked to move it" } },
+    });
     await eraseCandidate(db, bea.id, { actorId: staff.admin.id, reason: "request" });
     expect(await whereTextIsStored(db, "Beatrix")).toEqual([]);
-    expect(await db.interviewSession.findUniqueOrThrow({ where: { id: bea.sessionId }, select: { location: true, meetingUrl: true } })).toEqual({ location: `Room 4, ask for ${ERASED}`, meetingUrl: `https://meet.example/${ERASED}-${ERASED}` });
-    expect(await db.interviewEvent.findFirstOrThrow({ where: { sessionId: bea.sessionId }, select: { details: true } })).toEqual({ details: { before: { location: `Room 4, ask for ${ERASED}` }, reason: ERASED } });
-    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "interview.cancel", targetId: bea.sessionId }, select: { details: true } })).toEqual({ details: { sequence: 1, reason: ERASED } });
+    expect(await db.interviewSession.findUniqueOrThrow({ where: { id: bea.sessionId }, select: { location: true, meetingUrl: true } })).toEqual({
+      location: `Room 4, ask for ${ERASED}`,
+      meetingUrl: `https://meet.example/${ERASED}-${ERASED}`,
+    });
+    expect(await db.interviewEvent.findFirstOrThrow({ where: { sessionId: bea.sessionId }, select: { details: true } })).toEqual({
+      details: { before: { location: `Room 4, ask for ${ERASED}` }, reason: ERASED },
+    });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "interview.cancel", targetId: bea.sessionId }, select: { details: true } })).toEqual({
+      details: { sequence: 1, reason: ERASED },
+    });
   });
 
   it("happens once: two at the same time (an admin and the retention job) make one erasure and one event", async () => {
@@ -167,7 +213,10 @@ describe("erasing a candidate's personal data", () => {
       "This candidate no longer exists, or their personal data was erased.",
     );
     const { createInterview } = await import("../interviews/builder");
-    expect(await createInterview(db, staff.recruiter, { candidateId: ada.id, title: "Again", panel: [staff.ian.id], fromSet: null })).toMatchObject({ ok: false, message: expect.stringMatching(/erased/) });
+    expect(await createInterview(db, staff.recruiter, { candidateId: ada.id, title: "Again", panel: [staff.ian.id], fromSet: null })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/erased/),
+    });
     expect(await whereTextIsStored(db, "Adaeze")).toEqual([]);
   });
 

@@ -26,7 +26,10 @@ export function personNeedles(person: { name: string | null; email: string | nul
   const name = clean(person.name);
   const email = clean(person.email);
   const parts = options.parts
-    ? name.split(/[^\p{L}\p{N}'’-]+/u).map((part) => part.replace(/^['’-]+|['’-]+$/g, "")).filter((part) => [...part].length >= 2)
+    ? name
+        .split(/[^\p{L}\p{N}'’-]+/u)
+        .map((part) => part.replace(/^['’-]+|['’-]+$/g, ""))
+        .filter((part) => [...part].length >= 2)
     : [];
   return { whole: email ? [email] : [], words: [...new Set([name, ...parts].filter((text) => text.length > 0))] };
 }

@@ -35,7 +35,10 @@ async function candidate(name: string, at: Date, interview?: { at: Date; scoreAt
     const interviewer = await db.user.create({ data: { email: `${name.toLowerCase()}-panel@retention.test`, role: "INTERVIEWER" }, select: { id: true } });
     const session = await db.interviewSession.create({ data: { candidateId: row.id, title: `${name} screen`, status: "COMPLETED" }, select: { id: true } });
     const question = await db.sessionQuestion.create({ data: { sessionId: session.id, position: 0, snapshot: { custom: true, title: "Q" } }, select: { id: true } });
-    const card = await db.scorecard.create({ data: { sessionId: session.id, interviewerId: interviewer.id, summary: `${name} was fine`, submittedAt: interview.at }, select: { id: true } });
+    const card = await db.scorecard.create({
+      data: { sessionId: session.id, interviewerId: interviewer.id, summary: `${name} was fine`, submittedAt: interview.at },
+      select: { id: true },
+    });
     await db.score.create({ data: { scorecardId: card.id, sessionQuestionId: question.id, rating: 3, notes: "ok" } });
     const scoreAt = (interview.scoreAt ?? interview.at).toISOString();
     await db.$executeRaw`UPDATE "InterviewSession" SET "updatedAt" = ${interview.at.toISOString()}::timestamptz AT TIME ZONE 'UTC' WHERE "id" = ${session.id}`;
@@ -65,7 +68,13 @@ describe("erasing candidates with no activity for N months", () => {
 
     const result = await eraseInactiveCandidates(db, NOW, 24);
     expect(result).toEqual({ erased: 2, cutoff: monthsBefore(NOW, 24) });
-    expect({ old: await erased(old), noInterviews: await erased(noInterviews), justInside: await erased(justInside), recentInterview: await erased(recentInterview), recentScore: await erased(recentScore) }).toEqual({
+    expect({
+      old: await erased(old),
+      noInterviews: await erased(noInterviews),
+      justInside: await erased(justInside),
+      recentInterview: await erased(recentInterview),
+      recentScore: await erased(recentScore),
+    }).toEqual({
       old: true,
       noInterviews: true,
       justInside: false,
@@ -85,7 +94,10 @@ describe("erasing candidates with no activity for N months", () => {
     const id = await candidate("Lastminute", monthsAgo(30));
     // A recruiter edits them after the job's search found them inactive.
     await db.$executeRaw`UPDATE "Candidate" SET "notes" = 'Called back today', "updatedAt" = ${monthsAgo(0, 1).toISOString()}::timestamptz AT TIME ZONE 'UTC' WHERE "id" = ${id}`;
-    expect(await eraseCandidate(db, id, { actorId: null, reason: "retention", months: 24, inactiveSince: monthsBefore(NOW, 24), now: NOW })).toEqual({ ok: false, error: "active" });
+    expect(await eraseCandidate(db, id, { actorId: null, reason: "retention", months: 24, inactiveSince: monthsBefore(NOW, 24), now: NOW })).toEqual({
+      ok: false,
+      error: "active",
+    });
     expect(await erased(id)).toBe(false);
   });
 

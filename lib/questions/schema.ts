@@ -24,9 +24,7 @@ export type BankSearch = z.infer<typeof bankSearchSchema>;
 
 /** Next.js gives repeated query keys as arrays; the bank uses the first value of each. */
 export function parseBankSearch(searchParams: Record<string, string | string[] | undefined>): BankSearch {
-  const firstValues = Object.fromEntries(
-    Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
+  const firstValues = Object.fromEntries(Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   return bankSearchSchema.parse(firstValues);
 }
 

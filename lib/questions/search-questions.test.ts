@@ -20,7 +20,13 @@ beforeAll(async () => {
       title: "Compute",
       questions: [
         makeQuestion({ id: "title-match", title: "How do you reduce Lambda cold starts?", answer: "Provisioned concurrency helps.", tags: ["lambda"] }),
-        makeQuestion({ id: "body-match", title: "What drives serverless latency?", answer: "Cold starts are one factor among many, with network calls.", tags: ["latency"], reviewed: "2026-01" }),
+        makeQuestion({
+          id: "body-match",
+          title: "What drives serverless latency?",
+          answer: "Cold starts are one factor among many, with network calls.",
+          tags: ["latency"],
+          reviewed: "2026-01",
+        }),
         makeQuestion({ id: "keypoint-match", title: "Explain the execution environment", answer: "It is reused.", keyPoints: ["Mentions cold starts"] }),
         makeQuestion({ id: "unrelated", title: "What is an EBS volume?", answer: "Block storage.", difficulty: "easy", level: "junior", reviewed: "2025-12" }),
         makeQuestion({ id: "secret-interview", title: "Design cold start mitigation for checkout", answer: "Interview only.", audience: "interview" }),
@@ -50,7 +56,11 @@ describe("full-text search", () => {
 
   it("drops Markdown list markers from snippets", async () => {
     await seedQuestionBank(db, [
-      makeSet({ slug: "markers", title: "Markers", questions: [makeQuestion({ id: "markers-q", title: "Listy", answer: "Intro.\n\n- Zanzibar one\n1. Zanzibar two\n## Zanzibar three" })] }),
+      makeSet({
+        slug: "markers",
+        title: "Markers",
+        questions: [makeQuestion({ id: "markers-q", title: "Listy", answer: "Intro.\n\n- Zanzibar one\n1. Zanzibar two\n## Zanzibar three" })],
+      }),
     ]);
     const { hits } = await searchQuestions(db, search({ q: "zanzibar" }), staff);
     expect(hits[0]?.snippet).toBeTruthy();

@@ -31,10 +31,7 @@ export interface SearchHit {
 }
 
 function whereClause(search: BankSearch, audiences: Audience[], now: Date) {
-  const conditions = [
-    Prisma.sql`NOT q."archived"`,
-    Prisma.sql`q."audience"::text IN (${Prisma.join(audiences)})`,
-  ];
+  const conditions = [Prisma.sql`NOT q."archived"`, Prisma.sql`q."audience"::text IN (${Prisma.join(audiences)})`];
   if (search.q) conditions.push(Prisma.sql`q."search" @@ websearch_to_tsquery('english', ${search.q})`);
   if (search.set) conditions.push(Prisma.sql`s."slug" = ${search.set}`);
   if (search.difficulty) conditions.push(Prisma.sql`q."difficulty"::text = ${search.difficulty.toUpperCase()}`);

@@ -44,12 +44,16 @@ export async function candidateReport(db: Database, viewer: Viewer, candidateId:
   const withScorecards = await Promise.all(
     sessions.map(async ({ plan, ...session }) => {
       const panel = await readPanelScorecards(db, viewer, session.id);
-      const scorecards = (panel?.readable ?? []).filter((card) => card.submittedAt).map((card) => ({ ...card, revisions: revisions.filter((revision) => revision.scorecardId === card.id) }));
+      const scorecards = (panel?.readable ?? [])
+        .filter((card) => card.submittedAt)
+        .map((card) => ({ ...card, revisions: revisions.filter((revision) => revision.scorecardId === card.id) }));
       const questions = session.questions.map((item) => ({ id: item.id, version: item.questionVersion, ...readAskedQuestion(item.snapshot) }));
       const agreement = rwgJ(questions.map((question) => scorecards.map((card) => card.scores.find((score) => score.sessionQuestionId === question.id)?.rating ?? null)));
       const keyOf = new Map(session.questions.map((item) => [item.id, item.questionId ?? `custom:${item.id}`]));
       const ratings = scorecards.flatMap((card) =>
-        card.scores.flatMap((score) => (score.rating === null ? [] : [{ interviewerId: card.interviewerId, questionKey: keyOf.get(score.sessionQuestionId)!, rating: score.rating }])),
+        card.scores.flatMap((score) =>
+          score.rating === null ? [] : [{ interviewerId: card.interviewerId, questionKey: keyOf.get(score.sessionQuestionId)!, rating: score.rating }],
+        ),
       );
       const composite = ratings.length ? ratings.reduce((sum, r) => sum + r.rating, 0) / ratings.length : null;
       return { ...session, questions, scorecards, statuses: panel?.statuses ?? [], agreement, composite, plans: [{ id: plan?.id ?? null, name: plan?.name ?? null }], ratings };

@@ -31,7 +31,7 @@ const sessions = { ann: "", ben: "" };
 const user = (email: string, role: "RECRUITER" | "INTERVIEWER") => db.user.create({ data: { email, name: email.split("@")[0], role }, select: { id: true, role: true } });
 const download = (body: string) => readCsv(`\uFEFF${body}`);
 const text = csvText({ storable: true });
-const EXP_1_TITLE = "-1 or +1, \"signed\": which?\nSecond line";
+const EXP_1_TITLE = '-1 or +1, "signed": which?\nSecond line';
 
 beforeAll(async () => {
   ({ prisma: db } = await createTestDatabase());
@@ -42,7 +42,11 @@ beforeAll(async () => {
     makeSet({
       slug: "export-set",
       audience: "both",
-      questions: [makeQuestion({ id: "exp-1", title: EXP_1_TITLE, keyPoints: ["First point", "=SUM(A1)"] }), makeQuestion({ id: "exp-2", competency: "Security" }), makeQuestion({ id: "exp-3" })],
+      questions: [
+        makeQuestion({ id: "exp-1", title: EXP_1_TITLE, keyPoints: ["First point", "=SUM(A1)"] }),
+        makeQuestion({ id: "exp-2", competency: "Security" }),
+        makeQuestion({ id: "exp-3" }),
+      ],
     }),
   ]);
   for (const name of ["ann", "ben"] as const) candidates[name] = (await db.candidate.create({ data: { name, position: "SRE" } })).id;
@@ -57,7 +61,9 @@ beforeAll(async () => {
       ],
     })
   ).sessionId;
-  sessions.ben = (await scoredInterview(db, recruiter, { candidateId: candidates.ben, fromSet: "export-set", panel: [{ viewer: ada, ratings: [1, 1, 2], recommendation: "STRONG_NO" }] })).sessionId;
+  sessions.ben = (
+    await scoredInterview(db, recruiter, { candidateId: candidates.ben, fromSet: "export-set", panel: [{ viewer: ada, ratings: [1, 1, 2], recommendation: "STRONG_NO" }] })
+  ).sessionId;
 });
 
 describe("candidate CSV", () => {
@@ -78,7 +84,15 @@ describe("candidate CSV", () => {
     const scoreIds = cards.flatMap((card) => card.scores.map((score) => score.id));
     await fc.assert(
       fc.asyncProperty(
-        fc.record({ name: text, title: text, ianName: text, adaName: text, notes: fc.array(text, { minLength: scoreIds.length, maxLength: scoreIds.length }), summary: text, reason: text }),
+        fc.record({
+          name: text,
+          title: text,
+          ianName: text,
+          adaName: text,
+          notes: fc.array(text, { minLength: scoreIds.length, maxLength: scoreIds.length }),
+          summary: text,
+          reason: text,
+        }),
         async (stored) => {
           await db.$transaction([
             db.candidate.update({ where: { id: candidates.ann }, data: { name: stored.name } }),
@@ -109,7 +123,17 @@ async function expectedCandidateRows(sessionId: string) {
       startedAt: true,
       candidate: { select: { name: true } },
       questions: { orderBy: { position: "asc" }, select: { id: true, questionVersion: true, snapshot: true } },
-      scorecards: { where: { submittedAt: { not: null } }, select: { recommendation: true, composite: true, summary: true, disagreementReason: true, interviewer: { select: { name: true, email: true } }, scores: { select: { sessionQuestionId: true, rating: true, notes: true } } } },
+      scorecards: {
+        where: { submittedAt: { not: null } },
+        select: {
+          recommendation: true,
+          composite: true,
+          summary: true,
+          disagreementReason: true,
+          interviewer: { select: { name: true, email: true } },
+          scores: { select: { sessionQuestionId: true, rating: true, notes: true } },
+        },
+      },
     },
   });
   const labels = { STRONG_NO: "Strong no", NO: "No", YES: "Yes", STRONG_YES: "Strong yes" };
@@ -189,7 +213,14 @@ describe("practice CSV", () => {
       fc.asyncProperty(fc.array(csvText({ storable: true, maxLength: 60 }), { minLength: 1, maxLength: 6 }), async (answers) => {
         const userId = (await db.user.create({ data: { email: `${randomUUID()}@test.dev`, role: "CANDIDATE" }, select: { id: true } })).id;
         const start = Date.UTC(2026, 2, 2, 9);
-        const reviews = answers.map((answer, i) => ({ id: randomUUID(), questionId: "exp-1", grade: 3, answer, keyPointsTicked: [1], reviewedAt: new Date(start + i * 86_400_000).toISOString() }));
+        const reviews = answers.map((answer, i) => ({
+          id: randomUUID(),
+          questionId: "exp-1",
+          grade: 3,
+          answer,
+          keyPointsTicked: [1],
+          reviewedAt: new Date(start + i * 86_400_000).toISOString(),
+        }));
         await recordReviews(db, userId, reviewBatchSchema.parse({ reviews }).reviews, new Date(start + 30 * 86_400_000));
         const csv = download(practiceCsv(await readReviewHistory(db, userId), new Date()).body);
         expect(csv[0]).toEqual(PRACTICE_CSV_HEADER);
@@ -202,4 +233,3 @@ describe("practice CSV", () => {
     );
   });
 });
-

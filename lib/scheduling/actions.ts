@@ -29,7 +29,10 @@ export const scheduleInterviewAction = authedAction(SIGNED_IN_USERS, form(schedu
   const zone = data.timeZone;
   const warnings = [
     ...(note ? [note] : []),
-    ...clashes.map((clash) => `${clash.userName} has another interview then: "${clash.title}" at ${formatDateTime(clash.scheduledAt, zone)} ${timeZoneLabel(clash.scheduledAt, zone)} (${clash.durationMinutes} min).`),
+    ...clashes.map(
+      (clash) =>
+        `${clash.userName} has another interview then: "${clash.title}" at ${formatDateTime(clash.scheduledAt, zone)} ${timeZoneLabel(clash.scheduledAt, zone)} (${clash.durationMinutes} min).`,
+    ),
   ];
   return {
     ok: true,
@@ -38,20 +41,28 @@ export const scheduleInterviewAction = authedAction(SIGNED_IN_USERS, form(schedu
   };
 });
 
-export const cancelInterviewAction = authedAction(SIGNED_IN_USERS, form(cancelSchema, { invalid: "Please correct the reason." }), async (user, { reason }, sessionId: string): Promise<FormState> => {
-  const result = await cancelInterview(prisma, user, sessionId, reason, await now(prisma));
-  if (!result.ok) return { message: result.message };
-  revalidatePath(`/interviews/${sessionId}`);
-  return { ok: true, message: "Interview cancelled. The panel's calendars are being updated." };
-});
+export const cancelInterviewAction = authedAction(
+  SIGNED_IN_USERS,
+  form(cancelSchema, { invalid: "Please correct the reason." }),
+  async (user, { reason }, sessionId: string): Promise<FormState> => {
+    const result = await cancelInterview(prisma, user, sessionId, reason, await now(prisma));
+    if (!result.ok) return { message: result.message };
+    revalidatePath(`/interviews/${sessionId}`);
+    return { ok: true, message: "Interview cancelled. The panel's calendars are being updated." };
+  },
+);
 
 /** Account page: the zone the user chose. */
-export const saveTimeZoneAction = authedAction(SIGNED_IN_USERS, form(z.object({ timeZone: timeZoneSchema }), { invalid: "Please choose a time zone." }), async (user, { timeZone }): Promise<FormState> => {
-  const result = await setTimeZone(prisma, user.id, timeZone);
-  if (!result.ok) return { errors: { timeZone: [result.message] }, message: result.message };
-  revalidatePath("/", "layout");
-  return { ok: true, message: `Times are shown in ${timeZone}.` };
-});
+export const saveTimeZoneAction = authedAction(
+  SIGNED_IN_USERS,
+  form(z.object({ timeZone: timeZoneSchema }), { invalid: "Please choose a time zone." }),
+  async (user, { timeZone }): Promise<FormState> => {
+    const result = await setTimeZone(prisma, user.id, timeZone);
+    if (!result.ok) return { errors: { timeZone: [result.message] }, message: result.message };
+    revalidatePath("/", "layout");
+    return { ok: true, message: `Times are shown in ${timeZone}.` };
+  },
+);
 
 /** The browser's own zone, sent once on a first visit; never overwrites a zone already set. */
 export const detectTimeZoneAction = authedAction(SIGNED_IN_USERS, args(z.tuple([timeZoneSchema]), "Unknown time zone."), async (user, [timeZone]): Promise<FormState> => {

@@ -33,7 +33,14 @@ describe("scorecardsDue", () => {
     const now = new Date("2026-05-11T12:30:00Z");
     const due = await scorecardsDue(db, people.ian, now);
     expect(due.map((item) => item.candidate.name)).toEqual(["Early", "Late too", "Later", "Unscheduled"]);
-    expect(due[0]).toMatchObject({ sessionId: early, overdue: true, lateByMs: 2 * HOUR + 30 * 60_000, dueAt: new Date("2026-05-11T10:00:00Z"), ratingsDueAt: new Date("2026-05-10T11:00:00Z"), rated: false });
+    expect(due[0]).toMatchObject({
+      sessionId: early,
+      overdue: true,
+      lateByMs: 2 * HOUR + 30 * 60_000,
+      dueAt: new Date("2026-05-11T10:00:00Z"),
+      ratingsDueAt: new Date("2026-05-10T11:00:00Z"),
+      rated: false,
+    });
     expect(due[1]).toMatchObject({ sessionId: lateToo, overdue: true, lateByMs: 30 * 60_000 });
     expect(due[2]).toMatchObject({ sessionId: later, overdue: false, lateByMs: 0, dueAt: new Date("2026-05-12T13:00:00Z") });
     expect(due[3]).toMatchObject({ sessionId: unscheduled, dueAt: null, overdue: false });
@@ -43,7 +50,13 @@ describe("scorecardsDue", () => {
     if (!card.ok) throw new Error(card.message);
     const author = await db.user.findUniqueOrThrow({ where: { id: people.ian.id }, select: { id: true, sessionVersion: true } });
     const score = await db.score.findFirstOrThrow({ where: { scorecardId: card.value }, select: { sessionQuestionId: true, revision: true } });
-    await applyAutosave(db, author, card.value, { target: "question", sessionQuestionId: score.sessionQuestionId, writeId: crypto.randomUUID(), baseRevision: score.revision, value: { rating: 2, notes: "", keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 1 } });
+    await applyAutosave(db, author, card.value, {
+      target: "question",
+      sessionQuestionId: score.sessionQuestionId,
+      writeId: crypto.randomUUID(),
+      baseRevision: score.revision,
+      value: { rating: 2, notes: "", keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 1 },
+    });
     expect((await scorecardsDue(db, people.ian, now))[0]).toMatchObject({ sessionId: early, rated: true });
     expect(await submitScorecard(db, people.ian, card.value, { recommendation: "NO", summary: "Weak.", disagreementReason: null })).toMatchObject({ ok: true });
     expect((await scorecardsDue(db, people.ian, now)).map((item) => item.sessionId)).not.toContain(early);
@@ -76,7 +89,14 @@ describe("upcomingInterviews", () => {
     const now = new Date("2026-06-01T09:30:00Z");
     const ian = await upcomingInterviews(db, people.ian, now, { days: 7 });
     expect(ian.map((item) => item.sessionId)).toEqual([a]);
-    expect(ian[0]).toMatchObject({ onPanel: true, durationMinutes: 60, endsAt: new Date("2026-06-01T10:00:00Z"), timeZone: "UTC", meetingUrl: "https://meet.example.com/abc", panel: [{ id: people.ian.id, name: "Ian Interviewer" }] });
+    expect(ian[0]).toMatchObject({
+      onPanel: true,
+      durationMinutes: 60,
+      endsAt: new Date("2026-06-01T10:00:00Z"),
+      timeZone: "UTC",
+      meetingUrl: "https://meet.example.com/abc",
+      panel: [{ id: people.ian.id, name: "Ian Interviewer" }],
+    });
     // Once it has ended it is no longer upcoming; a wider range reaches the far one.
     expect((await upcomingInterviews(db, people.ian, new Date("2026-06-01T10:00:00Z"), { days: 7 })).map((item) => item.sessionId)).toEqual([]);
     expect((await upcomingInterviews(db, people.ian, now, { days: 30 })).map((item) => item.sessionId)).toEqual([a, far]);

@@ -12,10 +12,7 @@ export interface Clash {
 }
 
 /** Overlap is [start, end) against [their start, their end): back-to-back interviews do not clash. */
-export async function findClashes(
-  db: Database | Transaction,
-  { sessionId, start, end, panel }: { sessionId: string; start: Date; end: Date; panel: string[] },
-): Promise<Clash[]> {
+export async function findClashes(db: Database | Transaction, { sessionId, start, end, panel }: { sessionId: string; start: Date; end: Date; panel: string[] }): Promise<Clash[]> {
   if (panel.length === 0) return [];
   // The longest interview is 12 hours (MAX_DURATION), which bounds how early a clashing one can start.
   const rows = await db.interviewSession.findMany({

@@ -15,7 +15,10 @@ const interview: InvitationInterview = {
   scheduleSequence: 3,
   candidate: { name: `Zoë "Z" Ä`, email: "zoe@example.org" },
   organizer: { name: "Rita Recruiter", email: "rita@example.com" },
-  panel: [{ name: "Ian, the Interviewer", email: "ian@example.com" }, { name: null, email: "ivy@example.com" }],
+  panel: [
+    { name: "Ian, the Interviewer", email: "ian@example.com" },
+    { name: null, email: "ivy@example.com" },
+  ],
 };
 const options = { interviewUrl: "https://interviews.example.com/interviews/abc123", forWhom: "ian@example.com", fallbackOrganizer: "bank@example.com" };
 
@@ -41,7 +44,11 @@ describe("calendar invitations", () => {
     const zoe = event.attendees.find((attendee) => String(attendee.getFirstValue()).toLowerCase() === "mailto:zoe@example.org")!;
     expect(zoe.getParameter("cn")).toBe(`Zoë 'Z' Ä`);
     expect(buildInvitation(interview, options)).not.toContain(`CN="Zoë "Z"`);
-    expect(event.attendees.map((attendee) => String(attendee.getFirstValue()).toLowerCase()).sort()).toEqual(["mailto:ian@example.com", "mailto:ivy@example.com", "mailto:zoe@example.org"]);
+    expect(event.attendees.map((attendee) => String(attendee.getFirstValue()).toLowerCase()).sort()).toEqual([
+      "mailto:ian@example.com",
+      "mailto:ivy@example.com",
+      "mailto:zoe@example.org",
+    ]);
     expect(event.component.getFirstPropertyValue("url")).toBe(options.interviewUrl);
   });
 

@@ -38,8 +38,16 @@ export function buildInvitation(interview: InvitationInterview, options: Invitat
   const cancelled = interview.status === "CANCELLED";
   const forCandidate = options.forWhom === "candidate";
   const attendees: Attendee[] = [
-    ...interview.panel.map((person) => ({ name: commonName(person.name ?? person.email), email: person.email, rsvp: true, partstat: "NEEDS-ACTION" as const, role: "REQ-PARTICIPANT" as const })),
-    ...(interview.candidate.email ? [{ name: commonName(interview.candidate.name), email: interview.candidate.email, rsvp: true, partstat: "NEEDS-ACTION" as const, role: "REQ-PARTICIPANT" as const }] : []),
+    ...interview.panel.map((person) => ({
+      name: commonName(person.name ?? person.email),
+      email: person.email,
+      rsvp: true,
+      partstat: "NEEDS-ACTION" as const,
+      role: "REQ-PARTICIPANT" as const,
+    })),
+    ...(interview.candidate.email
+      ? [{ name: commonName(interview.candidate.name), email: interview.candidate.email, rsvp: true, partstat: "NEEDS-ACTION" as const, role: "REQ-PARTICIPANT" as const }]
+      : []),
   ];
   const lines = [
     forCandidate ? `Your interview: ${interview.title}` : `Interview with ${interview.candidate.name}: ${interview.title}`,

@@ -79,7 +79,10 @@ describe("scheduleInterview", () => {
     expect(ics.start.toISOString()).toBe("2026-04-02T09:00:00.000Z");
 
     // The same schedule again is no change: no new SEQUENCE, nothing sent.
-    expect(await scheduleInterview(db, people.recruiter, id, slot("2026-04-02", "11:00", "Europe/Berlin", { durationMinutes: 45, location: "Room 4" }), NOW)).toMatchObject({ ok: false, message: expect.stringContaining("Nothing changed") });
+    expect(await scheduleInterview(db, people.recruiter, id, slot("2026-04-02", "11:00", "Europe/Berlin", { durationMinutes: 45, location: "Room 4" }), NOW)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Nothing changed"),
+    });
 
     expect(await cancelInterview(db, people.recruiter, id, "Candidate withdrew", NOW)).toEqual({ ok: true, value: { sequence: 3 } });
     ics = parseIcs(await invitationOf(id));
@@ -122,7 +125,10 @@ describe("scheduleInterview", () => {
   it("refuses a wall time skipped by DST, reads a repeated one as the first and says so, and keeps exact hours across the change", async () => {
     const id = await interviewFor(db, people);
     const gap = await scheduleInterview(db, people.recruiter, id, slot("2026-03-29", "01:30", "Europe/London"), NOW);
-    expect(gap).toMatchObject({ ok: false, message: "01:30 on 2026-03-29 does not exist in Europe/London: the clocks go forward from 01:00 to 02:00 that night. Choose 02:00 or later." });
+    expect(gap).toMatchObject({
+      ok: false,
+      message: "01:30 on 2026-03-29 does not exist in Europe/London: the clocks go forward from 01:00 to 02:00 that night. Choose 02:00 or later.",
+    });
     expect(await db.interviewSession.findUniqueOrThrow({ where: { id }, select: { scheduledAt: true } })).toEqual({ scheduledAt: null });
 
     const overlap = await scheduleInterview(db, people.recruiter, id, slot("2026-10-25", "01:30", "Europe/London"), NOW);
@@ -145,7 +151,15 @@ describe("scheduleInterview", () => {
     expect(await scheduleInterview(db, people.ian, id, slot("2026-04-01", "09:00"), NOW)).toMatchObject({ ok: false, message: expect.stringContaining("cannot schedule") });
     expect(await cancelInterview(db, people.ian, id, "", NOW)).toMatchObject({ ok: false });
     expect(await scheduleInterview(db, people.admin, id, slot("2026-04-01", "09:00"), NOW)).toMatchObject({ ok: true });
-    const own = await db.interviewSession.create({ data: { title: "Own", candidateId: (await db.candidate.findFirstOrThrow({ select: { id: true } })).id, createdById: people.ian.id, panel: { create: [{ userId: people.ian.id }] } }, select: { id: true } });
+    const own = await db.interviewSession.create({
+      data: {
+        title: "Own",
+        candidateId: (await db.candidate.findFirstOrThrow({ select: { id: true } })).id,
+        createdById: people.ian.id,
+        panel: { create: [{ userId: people.ian.id }] },
+      },
+      select: { id: true },
+    });
     expect(await scheduleInterview(db, people.ian, own.id, slot("2026-04-01", "09:00"), NOW)).toMatchObject({ ok: true });
     expect(await scheduleInterview(db, people.ivy, own.id, slot("2026-04-01", "10:00"), NOW)).toMatchObject({ ok: false });
   });

@@ -3,7 +3,12 @@
 import type { Database } from "@/lib/db-client";
 import { isTimeZone } from "@/lib/format/date-time";
 
-export async function setTimeZone(db: Database, userId: string, timeZone: string, { onlyIfEmpty = false } = {}): Promise<{ ok: true; changed: boolean } | { ok: false; message: string }> {
+export async function setTimeZone(
+  db: Database,
+  userId: string,
+  timeZone: string,
+  { onlyIfEmpty = false } = {},
+): Promise<{ ok: true; changed: boolean } | { ok: false; message: string }> {
   if (!isTimeZone(timeZone) || timeZone.length > 100) return { ok: false, message: `${timeZone.slice(0, 100)} is not a time zone this server knows.` };
   // The browser's guess never overwrites a zone the user chose.
   const { count } = await db.user.updateMany({ where: { id: userId, ...(onlyIfEmpty ? { timeZone: null } : {}) }, data: { timeZone } });

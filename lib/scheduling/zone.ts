@@ -4,9 +4,7 @@
 // times that happen twice (the hour repeated when clocks go back) take the first, and say so.
 import { Temporal } from "temporal-polyfill";
 
-export type LocalTimeResult =
-  | { ok: true; instant: Date; note: string | null }
-  | { ok: false; message: string };
+export type LocalTimeResult = { ok: true; instant: Date; note: string | null } | { ok: false; message: string };
 
 /** Reads `date` (YYYY-MM-DD) at `time` (HH:MM) in `timeZone` (IANA). */
 export function resolveLocalDateTime(date: string, time: string, timeZone: string): LocalTimeResult {

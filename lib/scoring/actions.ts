@@ -17,10 +17,14 @@ function outcome(result: ScoringResult<{ sessionId: string }>): FormState {
   return { ok: true };
 }
 
-export const submitScorecardAction = authedAction(SIGNED_IN_USERS, form(submitScorecardSchema, { invalid: "Please complete the scorecard." }), async (user, data, scorecardId: string) =>
-  outcome(await submitScorecard(prisma, user, scorecardId, data)),
+export const submitScorecardAction = authedAction(
+  SIGNED_IN_USERS,
+  form(submitScorecardSchema, { invalid: "Please complete the scorecard." }),
+  async (user, data, scorecardId: string) => outcome(await submitScorecard(prisma, user, scorecardId, data)),
 );
 
-export const reopenScorecardAction = authedAction(SIGNED_IN_USERS, form(reopenScorecardSchema, { invalid: "Say why you reopen it." }), async (user, { reason }, scorecardId: string) =>
-  outcome(await reopenScorecard(prisma, user, scorecardId, reason)),
+export const reopenScorecardAction = authedAction(
+  SIGNED_IN_USERS,
+  form(reopenScorecardSchema, { invalid: "Say why you reopen it." }),
+  async (user, { reason }, scorecardId: string) => outcome(await reopenScorecard(prisma, user, scorecardId, reason)),
 );

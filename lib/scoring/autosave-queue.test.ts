@@ -83,7 +83,16 @@ describe("AutosaveQueue", () => {
       sent.push(write);
       return databaseDown ? { status: "unavailable" } : applyAutosave(db, { id: interviewer.id, sessionVersion: 0 }, scorecardId, write);
     };
-    const tab = new AutosaveQueue({ scorecardId, tabId: "t", server: await serverState(scorecardId), storage: new MemoryStorage(), send, newWriteId: randomUUID, debounceMs: 5, retryMs: { first: 10, max: 40 } });
+    const tab = new AutosaveQueue({
+      scorecardId,
+      tabId: "t",
+      server: await serverState(scorecardId),
+      storage: new MemoryStorage(),
+      send,
+      newWriteId: randomUUID,
+      debounceMs: 5,
+      retryMs: { first: 10, max: 40 },
+    });
     tab.update(keys[0], { ...blank, rating: 2, notes: "During the outage" });
     await expect.poll(() => sent.length).toBeGreaterThanOrEqual(2);
     expect(tab.getSnapshot()).toMatchObject({ status: "retrying", message: expect.stringContaining("kept on this device") });
@@ -102,7 +111,16 @@ describe("AutosaveQueue", () => {
       sent.push(write);
       return { status: "rejected", message: "Not saved: this page was opened at an address the server does not accept." };
     };
-    const tab = new AutosaveQueue({ scorecardId, tabId: "t", server: await serverState(scorecardId), storage, send, newWriteId: randomUUID, debounceMs: 5, retryMs: { first: 10, max: 40 } });
+    const tab = new AutosaveQueue({
+      scorecardId,
+      tabId: "t",
+      server: await serverState(scorecardId),
+      storage,
+      send,
+      newWriteId: randomUUID,
+      debounceMs: 5,
+      retryMs: { first: 10, max: 40 },
+    });
     tab.update(keys[0], { ...blank, rating: 3, notes: "Refused note" });
     expect(await tab.flushNow()).toBe(false);
     expect(tab.getSnapshot()).toMatchObject({ status: "error", message: expect.stringContaining("does not accept") });
@@ -167,7 +185,16 @@ describe("AutosaveQueue", () => {
       }
       return result;
     };
-    const tab = new AutosaveQueue({ scorecardId, tabId: "t", server: await serverState(scorecardId), storage: new MemoryStorage(), send, newWriteId: randomUUID, debounceMs: 5, retryMs: { first: 10, max: 40 } });
+    const tab = new AutosaveQueue({
+      scorecardId,
+      tabId: "t",
+      server: await serverState(scorecardId),
+      storage: new MemoryStorage(),
+      send,
+      newWriteId: randomUUID,
+      debounceMs: 5,
+      retryMs: { first: 10, max: 40 },
+    });
     tab.update(keys[0], { ...blank, rating: 2 });
     await expect.poll(() => tab.getSnapshot().status).toBe("saved");
     expect(sent).toHaveLength(2);

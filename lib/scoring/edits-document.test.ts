@@ -13,7 +13,15 @@ describe("scoringEditsDocument", () => {
   ]);
 
   it("lists every question with its rating, ticks and notes, marking what the server has not confirmed", () => {
-    const { filename, text } = scoringEditsDocument({ title: "EC2 screen", candidateName: "Ana Ng", address: "http://127.0.0.2:3000", at: new Date("2026-01-02T03:04:05Z"), questions, values, unsaved: new Set(["q:1"]) });
+    const { filename, text } = scoringEditsDocument({
+      title: "EC2 screen",
+      candidateName: "Ana Ng",
+      address: "http://127.0.0.2:3000",
+      at: new Date("2026-01-02T03:04:05Z"),
+      questions,
+      values,
+      unsaved: new Set(["q:1"]),
+    });
     expect(filename).toBe("ec2-screen-scorecard-edits.md");
     expect(text).toContain("# Scorecard edits: EC2 screen");
     expect(text).toContain("Kept by the browser at http://127.0.0.2:3000 on 2026-01-02T03:04:05.000Z. 1 entry was not saved");

@@ -82,8 +82,14 @@ describe("mergeText", () => {
 
   it("a text too large and scattered to diff line by line still loses nothing: both versions are kept", () => {
     const base = Array.from({ length: 2000 }, () => "same line").join("\n");
-    const mine = base.split("\n").map((line, i) => (i % 3 === 0 ? `mine ${i}` : line)).join("\n");
-    const theirs = base.split("\n").map((line, i) => (i % 5 === 0 ? `theirs ${i}` : line)).join("\n");
+    const mine = base
+      .split("\n")
+      .map((line, i) => (i % 3 === 0 ? `mine ${i}` : line))
+      .join("\n");
+    const theirs = base
+      .split("\n")
+      .map((line, i) => (i % 5 === 0 ? `theirs ${i}` : line))
+      .join("\n");
     const { text, conflict } = mergeText(base, mine, theirs);
     expect(conflict).toBe(true);
     const out = text.split("\n");

@@ -115,7 +115,7 @@ export function mergeText(base: string, mine: string, theirs: string): TextMerge
   const o = splitLines(base);
   const all = [...hunks(o, splitLines(mine), "mine"), ...hunks(o, splitLines(theirs), "theirs")].sort(
     // By position; at one position an insertion goes before a replacement that starts there.
-    (x, y) => x.oStart - y.oStart || (x.oEnd - x.oStart) - (y.oEnd - y.oStart),
+    (x, y) => x.oStart - y.oStart || x.oEnd - x.oStart - (y.oEnd - y.oStart),
   );
 
   const out: string[] = [];
@@ -138,8 +138,16 @@ export function mergeText(base: string, mine: string, theirs: string): TextMerge
       out.push(...sideVersion(o, region, group));
       continue;
     }
-    const theirsLines = sideVersion(o, region, group.filter((hunk) => hunk.side === "theirs"));
-    const mineLines = sideVersion(o, region, group.filter((hunk) => hunk.side === "mine"));
+    const theirsLines = sideVersion(
+      o,
+      region,
+      group.filter((hunk) => hunk.side === "theirs"),
+    );
+    const mineLines = sideVersion(
+      o,
+      region,
+      group.filter((hunk) => hunk.side === "mine"),
+    );
     const longest = longerExtension(joined(o.slice(region.oStart, region.oEnd)), joined(mineLines), joined(theirsLines));
     if (longest !== null) out.push(...(longest === joined(mineLines) ? mineLines : theirsLines));
     else if (region.oStart === region.oEnd) {

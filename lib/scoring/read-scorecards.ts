@@ -73,5 +73,14 @@ export async function readPanelScorecards(db: Database, viewer: Viewer, sessionI
     orderBy: { submittedAt: "asc" },
     select: scorecardContents,
   });
-  return { statuses, readable, othersVisible: seesColleaguesScorecards(viewer, { onPanel, ownSubmitted: Boolean(own?.submittedAt), createdAndComplete: session.createdById === viewer.id && session.status === "COMPLETED" }), onPanel };
+  return {
+    statuses,
+    readable,
+    othersVisible: seesColleaguesScorecards(viewer, {
+      onPanel,
+      ownSubmitted: Boolean(own?.submittedAt),
+      createdAndComplete: session.createdById === viewer.id && session.status === "COMPLETED",
+    }),
+    onPanel,
+  };
 }

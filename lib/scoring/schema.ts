@@ -9,7 +9,11 @@ export const questionScoreSchema = z.object({
   notes: textInput().max(MAX_NOTES, { message: `Notes are limited to ${MAX_NOTES.toLocaleString("en")} characters.` }),
   keyPointsCovered: z.array(z.number().int().min(0).max(200)).max(200),
   redFlagsRaised: z.array(z.number().int().min(0).max(200)).max(200),
-  elapsedSeconds: z.number().int().min(0).max(24 * 3600),
+  elapsedSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3600),
 });
 
 /** The scorecard's own draft: the summary and the recommendation, before submitting. */

@@ -148,13 +148,29 @@ describe("autosave by a user who is no longer valid", () => {
 
     await db.user.update({ where: { id: carol.id }, data: { sessionVersion: { increment: 1 } } });
     expect(await rate(carol, card, questionIds[0], { rating: 3 }, 1)).toEqual({ status: "signed-out" });
-    expect(await applyAutosave(db, { id: carol.id, sessionVersion: 1 }, card, { target: "question", sessionQuestionId: questionIds[0], writeId: randomUUID(), baseRevision: 1, value: { ...blank, rating: 3 } })).toEqual({
+    expect(
+      await applyAutosave(db, { id: carol.id, sessionVersion: 1 }, card, {
+        target: "question",
+        sessionQuestionId: questionIds[0],
+        writeId: randomUUID(),
+        baseRevision: 1,
+        value: { ...blank, rating: 3 },
+      }),
+    ).toEqual({
       status: "saved",
       revision: 2,
     });
 
     await db.user.update({ where: { id: carol.id }, data: { role: "CANDIDATE" } });
-    expect(await applyAutosave(db, { id: carol.id, sessionVersion: 1 }, card, { target: "question", sessionQuestionId: questionIds[0], writeId: randomUUID(), baseRevision: 2, value: { ...blank, rating: 4 } })).toEqual({
+    expect(
+      await applyAutosave(db, { id: carol.id, sessionVersion: 1 }, card, {
+        target: "question",
+        sessionQuestionId: questionIds[0],
+        writeId: randomUUID(),
+        baseRevision: 2,
+        value: { ...blank, rating: 4 },
+      }),
+    ).toEqual({
       status: "not-found",
     });
     expect((await db.score.findFirstOrThrow({ where: { scorecardId: card, sessionQuestionId: questionIds[0] } })).rating).toBe(3);
@@ -176,7 +192,9 @@ describe("submitting", () => {
     expect(refused).toMatchObject({ ok: false, errors: { disagreementReason: [expect.stringContaining("1.50")] } });
     expect((await db.scorecard.findUniqueOrThrow({ where: { id: card } })).submittedAt).toBeNull();
 
-    expect(await submitScorecard(db, alice, card, { recommendation: "STRONG_YES", summary: "Great", disagreementReason: "Nervous start, superb design round" })).toMatchObject({ ok: true });
+    expect(await submitScorecard(db, alice, card, { recommendation: "STRONG_YES", summary: "Great", disagreementReason: "Nervous start, superb design round" })).toMatchObject({
+      ok: true,
+    });
     const submitted = await db.scorecard.findUniqueOrThrow({ where: { id: card }, include: { events: true } });
     expect(Number(submitted.composite)).toBe(1.5);
     expect(submitted.disagreementReason).toBe("Nervous start, superb design round");

@@ -21,8 +21,18 @@ export interface PanelMemberScores {
 }
 
 /** From a set (`fromSet`, its slug) or from a plan (`fromPlan`, its id, with `fromSet: null`). */
-export async function scoredInterview(db: Database, organiser: Viewer, input: { candidateId: string; fromSet: string | null; fromPlan?: string; title?: string; panel: PanelMemberScores[] }) {
-  const created = await createInterview(db, organiser, { candidateId: input.candidateId, title: input.title ?? "Interview", panel: input.panel.map((member) => member.viewer.id), fromSet: input.fromSet, fromPlan: input.fromPlan });
+export async function scoredInterview(
+  db: Database,
+  organiser: Viewer,
+  input: { candidateId: string; fromSet: string | null; fromPlan?: string; title?: string; panel: PanelMemberScores[] },
+) {
+  const created = await createInterview(db, organiser, {
+    candidateId: input.candidateId,
+    title: input.title ?? "Interview",
+    panel: input.panel.map((member) => member.viewer.id),
+    fromSet: input.fromSet,
+    fromPlan: input.fromPlan,
+  });
   if (!created.ok) throw new Error(created.message);
   const started = await startInterview(db, organiser, created.value);
   if (!started.ok) throw new Error(started.message);
@@ -35,7 +45,13 @@ export async function scoredInterview(db: Database, organiser: Viewer, input: { 
       const question = questions[index];
       if (!question || rating === null) continue;
       const value = { rating, notes: member.notes?.[index] ?? `Note from ${member.viewer.id} on ${index + 1}`, keyPointsCovered: [], redFlagsRaised: [], elapsedSeconds: 60 };
-      const saved = await applyAutosave(db, { id: member.viewer.id, sessionVersion }, opened.value, { target: "question", sessionQuestionId: question.id, writeId: randomUUID(), baseRevision: 0, value });
+      const saved = await applyAutosave(db, { id: member.viewer.id, sessionVersion }, opened.value, {
+        target: "question",
+        sessionQuestionId: question.id,
+        writeId: randomUUID(),
+        baseRevision: 0,
+        value,
+      });
       if (saved.status !== "saved") throw new Error(`autosave: ${saved.status}`);
     }
     if (member.draft) continue;

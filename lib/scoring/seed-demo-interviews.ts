@@ -50,8 +50,20 @@ export async function seedDemoInterviews(db: Database) {
       fromSet: DEMO_SET,
       title: `${DEMO_POSITION}: technical interview`,
       panel: [
-        { viewer: interviewer, ratings: ian, notes: ian.map((_, q) => NOTES[(q + index) % NOTES.length]!), recommendation: recommendationFor(mean(ian)), summary: `${person.name.split(" ")[0]}: see the notes per question.` },
-        { viewer: admin, ratings: ada, notes: ada.map((_, q) => NOTES[(q + index + 2) % NOTES.length]!), recommendation: recommendationFor(mean(ada)), summary: "Consistent with my notes." },
+        {
+          viewer: interviewer,
+          ratings: ian,
+          notes: ian.map((_, q) => NOTES[(q + index) % NOTES.length]!),
+          recommendation: recommendationFor(mean(ian)),
+          summary: `${person.name.split(" ")[0]}: see the notes per question.`,
+        },
+        {
+          viewer: admin,
+          ratings: ada,
+          notes: ada.map((_, q) => NOTES[(q + index + 2) % NOTES.length]!),
+          recommendation: recommendationFor(mean(ada)),
+          summary: "Consistent with my notes.",
+        },
       ],
     });
   }

@@ -43,7 +43,13 @@ export const setBankEditing = authedAction(
       if (before.role !== "INTERVIEWER") return { message: "Bank editing is granted to interviewers; admins always have it." };
       if (before.canEditBank !== canEditBank) {
         await tx.user.update({ where: { id: userId }, data: { canEditBank }, select: { id: true } });
-        await recordAuditEvent(tx, { actorId: admin.id, action: "user.bank-editing", targetType: "user", targetId: userId, details: { email: before.email, from: before.canEditBank, to: canEditBank } });
+        await recordAuditEvent(tx, {
+          actorId: admin.id,
+          action: "user.bank-editing",
+          targetType: "user",
+          targetId: userId,
+          details: { email: before.email, from: before.canEditBank, to: canEditBank },
+        });
       }
       return { ok: true, message: canEditBank ? `${before.email} can edit the bank.` : `${before.email} can no longer edit the bank.` };
     });

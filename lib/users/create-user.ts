@@ -54,11 +54,7 @@ export const DEMO_ACCOUNTS: ReadonlyArray<Omit<NewUser, "password">> = [
 
 /** Idempotent: existing demo accounts are left as they are (their passwords may have been changed). */
 export async function seedDemoAccounts(db: Database) {
-  const existing = new Set(
-    (await db.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } }, select: { email: true } })).map(
-      (u) => u.email,
-    ),
-  );
+  const existing = new Set((await db.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } }, select: { email: true } })).map((u) => u.email));
   const created: string[] = [];
   for (const account of DEMO_ACCOUNTS) {
     if (existing.has(account.email)) continue;

@@ -15,7 +15,9 @@ export async function removeDemoData(db: Database) {
       select: { email: true },
     });
     if (stillUsed.length > 0) {
-      throw new Error(`These demo accounts sit on real interview panels, so they were kept: ${stillUsed.map((u) => u.email).join(", ")}. Reassign or delete those interviews first.`);
+      throw new Error(
+        `These demo accounts sit on real interview panels, so they were kept: ${stillUsed.map((u) => u.email).join(", ")}. Reassign or delete those interviews first.`,
+      );
     }
     const users = await tx.user.deleteMany({ where: { isDemo: true } });
     return { users: users.count, candidates: candidateIds.length, interviews: sessions.count };

@@ -46,14 +46,33 @@ export async function benchLoad(server: ProductionServer, databaseUrl: string) {
   // Each interviewer's page sends at most one save per 0.6 s (the debounce).
   const demand = run.writers / 0.6;
   const note = `${run.writers} concurrent writers for ${run.measureMs / 1000} s, each sending the next save as soon as the last is answered; floor = GET /api/health at the same concurrency for ${run.floorMs / 1000} s`;
-  report({ name: "load50_throughput", value: autosave.perSecond, unit: "saves/s", goal: `>= ${Math.ceil(demand)}`, floor: floor.perSecond, note: `${note}; goal = 50 interviewers saving every 0.6 s` });
+  report({
+    name: "load50_throughput",
+    value: autosave.perSecond,
+    unit: "saves/s",
+    goal: `>= ${Math.ceil(demand)}`,
+    floor: floor.perSecond,
+    note: `${note}; goal = 50 interviewers saving every 0.6 s`,
+  });
   report({ name: "load50_p50", value: autosave.p50, unit: "ms", floor: floor.p50 });
   report({ name: "load50_p95", value: autosave.p95, unit: "ms", floor: floor.p95 });
   report({ name: "load50_errors", value: autosave.errors, unit: "errors", goal: "0", floor: floor.errors, note: `${autosave.count} saves, ${floor.count} health checks` });
   if (idle && memoryAfterFloor && memoryAfter) {
     const pid = `next-server pid ${server.pid}, /proc VmRSS`;
-    report({ name: "load50_server_rss_start", value: memoryAfterFloor.rssMb, unit: "MB", floor: idle.rssMb, note: `${pid}; floor = idle after start, value = after the health floor run` });
-    report({ name: "load50_server_rss_end", value: memoryAfter.rssMb, unit: "MB", floor: memoryAfterFloor.rssMb, note: `after ${run.measureMs / 1000} s of saves; floor = after the health floor run` });
+    report({
+      name: "load50_server_rss_start",
+      value: memoryAfterFloor.rssMb,
+      unit: "MB",
+      floor: idle.rssMb,
+      note: `${pid}; floor = idle after start, value = after the health floor run`,
+    });
+    report({
+      name: "load50_server_rss_end",
+      value: memoryAfter.rssMb,
+      unit: "MB",
+      floor: memoryAfterFloor.rssMb,
+      note: `after ${run.measureMs / 1000} s of saves; floor = after the health floor run`,
+    });
     report({ name: "load50_server_rss_peak", value: memoryAfter.peakMb, unit: "MB", note: "VmHWM over the server's life" });
   }
 }
@@ -99,7 +118,12 @@ export async function prepareWriters(server: ProductionServer, databaseUrl: stri
     const recruiter = await db.user.findFirstOrThrow({ where: { role: "RECRUITER" }, select: { id: true, role: true } });
     const people = await Promise.all(
       Array.from({ length: count }, (_, i) =>
-        db.user.upsert({ where: { email: `bench-${i}@example.org` }, create: { email: `bench-${i}@example.org`, name: `Bench ${i}`, role: "INTERVIEWER" }, update: {}, select: { id: true, role: true, email: true } }),
+        db.user.upsert({
+          where: { email: `bench-${i}@example.org` },
+          create: { email: `bench-${i}@example.org`, name: `Bench ${i}`, role: "INTERVIEWER" },
+          update: {},
+          select: { id: true, role: true, email: true },
+        }),
       ),
     );
     const writers: Writer[] = [];

@@ -54,12 +54,32 @@ export async function benchImport(cluster: Cluster) {
     const first = await timed(() => importQuestionFiles(db, [folder]));
     if (first.result.errors.length > 0) throw new Error(`synthetic bank has errors: ${first.result.errors[0]?.message}`);
     const ratio = first.ms / copyMs;
-    report({ name: "import_10k_questions", value: first.ms / 1000, unit: "s", goal: "<= 5", floor: copyMs / 1000, note: `floor = COPY of the same rows; ${ratio.toFixed(1)}x the floor; ${megabytes.toFixed(1)} MB` });
-    report({ name: "parse_10k_questions_pool", value: pooled.ms / 1000, unit: "s", floor: inline.ms / 1000, note: "parsing alone in the worker pool; floor = the same on one thread" });
+    report({
+      name: "import_10k_questions",
+      value: first.ms / 1000,
+      unit: "s",
+      goal: "<= 5",
+      floor: copyMs / 1000,
+      note: `floor = COPY of the same rows; ${ratio.toFixed(1)}x the floor; ${megabytes.toFixed(1)} MB`,
+    });
+    report({
+      name: "parse_10k_questions_pool",
+      value: pooled.ms / 1000,
+      unit: "s",
+      floor: inline.ms / 1000,
+      note: "parsing alone in the worker pool; floor = the same on one thread",
+    });
 
     const hashOnly = await timed(async () => files.forEach((file) => createHash("sha256").update(readFileSync(file)).digest("hex")));
     const again = await timed(() => importQuestionFiles(db, [folder]));
-    report({ name: "reimport_10k_unchanged", value: again.ms / 1000, unit: "s", goal: "<= 2", floor: hashOnly.ms / 1000, note: `floor = reading and hashing the files; ${again.result.skippedFiles} of ${files.length} files skipped` });
+    report({
+      name: "reimport_10k_unchanged",
+      value: again.ms / 1000,
+      unit: "s",
+      goal: "<= 2",
+      floor: hashOnly.ms / 1000,
+      note: `floor = reading and hashing the files; ${again.result.skippedFiles} of ${files.length} files skipped`,
+    });
   } finally {
     await db.$disconnect();
   }

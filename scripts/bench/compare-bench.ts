@@ -186,7 +186,14 @@ async function measure(db: Db, counter: { statements: number }, databaseUrl: str
   const [afterNewCalibration] = await time(1, calibrate);
 
   const floor95 = percentile(floor, 95);
-  report({ name: "compare_20_p95", value: percentile(warmCompare, 95), unit: "ms", goal: "<= 300, <= 2x floor", floor: floor95, note: `${COMPARED} candidates, adjusted; ${note}` });
+  report({
+    name: "compare_20_p95",
+    value: percentile(warmCompare, 95),
+    unit: "ms",
+    goal: "<= 300, <= 2x floor",
+    floor: floor95,
+    note: `${COMPARED} candidates, adjusted; ${note}`,
+  });
   report({ name: "compare_20_cold_p95", value: percentile(coldCompare, 95), unit: "ms", goal: "<= 300", floor: floor95, note: "caches emptied before each run" });
   report({ name: "compare_20_after_new_interview", value: afterNewCompare!, unit: "ms", floor: floor95, note: "first comparison after one more interview was submitted" });
   report({ name: "compare_20_sql_statements", value: compareStatements, unit: "queries", goal: "constant (no N+1)" });

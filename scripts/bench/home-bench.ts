@@ -131,7 +131,14 @@ export async function benchHome(server: ProductionServer, databaseUrl: string) {
         total.push(timing.total);
         floor.push(sql);
       }
-      report({ name: `${item.name}_p95`, value: percentile(ttfb, 95), unit: "ms", goal: item.goal, floor: percentile(floor, 95), note: `time to first byte, ${RUNS} runs; whole page p95 ${percentile(total, 95).toFixed(0)} ms; floor: the same rows by one SQL statement` });
+      report({
+        name: `${item.name}_p95`,
+        value: percentile(ttfb, 95),
+        unit: "ms",
+        goal: item.goal,
+        floor: percentile(floor, 95),
+        note: `time to first byte, ${RUNS} runs; whole page p95 ${percentile(total, 95).toFixed(0)} ms; floor: the same rows by one SQL statement`,
+      });
     }
   } finally {
     await client.end();

@@ -26,7 +26,12 @@ export interface ProductionServer {
 export async function startProductionServer(databaseUrl: string): Promise<ProductionServer> {
   if (process.env.BENCH_SKIP_BUILD !== "1" || !existsSync(".next/BUILD_ID")) await build();
   const base = `http://127.0.0.1:${PORT}`;
-  const child = spawnNextStart({ port: PORT, host: "127.0.0.1", env: { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: base }, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawnNextStart({
+    port: PORT,
+    host: "127.0.0.1",
+    env: { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: base },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   if (!(await answersHealth(base, child, 60_000))) {
     await stopProcess(child);
     throw new Error("next start did not answer within 60 s");

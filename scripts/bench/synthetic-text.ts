@@ -3,7 +3,9 @@
 // Deterministic for a given seed, so runs are comparable.
 
 const STOP_WORDS =
-  "the of and to a in is that for it as with was on be by this are or at from an which not have but can when if will its more all their has also there one than been they other would into so such these what how do".split(" ");
+  "the of and to a in is that for it as with was on be by this are or at from an which not have but can when if will its more all their has also there one than been they other would into so such these what how do".split(
+    " ",
+  );
 const SYLLABLES = "ka lo ri ne ta mu si de po va zu chi fen gor bel tran quo lix mar dov sen pra cul thi om ex ar ul ry".split(" ");
 
 /** Small, fast, seedable PRNG (mulberry32). */

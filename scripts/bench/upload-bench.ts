@@ -24,7 +24,15 @@ function largestUpload() {
       exportQuestionSet({
         ...set,
         slug: `${set.slug}-upload`,
-        questions: set.questions.map((question) => ({ ...question, id: `${question.id}-upload`, prompt: "", answer: question.answer.slice(0, 420).trim(), redFlags: [], followUps: [], scoring: [] })),
+        questions: set.questions.map((question) => ({
+          ...question,
+          id: `${question.id}-upload`,
+          prompt: "",
+          answer: question.answer.slice(0, 420).trim(),
+          redFlags: [],
+          followUps: [],
+          scoring: [],
+        })),
       }),
     ),
   }));
@@ -92,10 +100,25 @@ export async function benchUpload(app: ProductionServer, databaseUrl: string) {
     writeFileSync(".data/bench/upload-result.png", await page.screenshot({ fullPage: false }));
     for (const step of steps) {
       const worst = Math.max(...step.health);
-      progress(`upload ${step.name}: ${step.seconds.toFixed(1)} s; health p95 ${percentile(step.health, 95).toFixed(0)} ms, max ${worst.toFixed(0)} ms over ${step.health.length} checks`);
+      progress(
+        `upload ${step.name}: ${step.seconds.toFixed(1)} s; health p95 ${percentile(step.health, 95).toFixed(0)} ms, max ${worst.toFixed(0)} ms over ${step.health.length} checks`,
+      );
       const name = step.name.replace(" ", "_");
-      report({ name: `upload_largest_${name}`, value: step.seconds, unit: "s", goal: "<= 10", note: `${files.length} files, ${MAX_UPLOAD_QUESTIONS} questions, ${(bytes / 1024 / 1024).toFixed(1)} MB through /admin/import` });
-      report({ name: `upload_largest_${name}_health_max`, value: worst, unit: "ms", goal: "<= 1000", floor: Math.max(...floor), note: `GET /api/health every 100 ms meanwhile (${step.health.length} checks, p95 ${percentile(step.health, 95).toFixed(0)} ms); floor = the idle server's worst` });
+      report({
+        name: `upload_largest_${name}`,
+        value: step.seconds,
+        unit: "s",
+        goal: "<= 10",
+        note: `${files.length} files, ${MAX_UPLOAD_QUESTIONS} questions, ${(bytes / 1024 / 1024).toFixed(1)} MB through /admin/import`,
+      });
+      report({
+        name: `upload_largest_${name}_health_max`,
+        value: worst,
+        unit: "ms",
+        goal: "<= 1000",
+        floor: Math.max(...floor),
+        note: `GET /api/health every 100 ms meanwhile (${step.health.length} checks, p95 ${percentile(step.health, 95).toFixed(0)} ms); floor = the idle server's worst`,
+      });
     }
   } finally {
     await browser.close();

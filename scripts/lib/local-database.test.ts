@@ -22,4 +22,3 @@ it("keeps process.exitCode after starting and stopping an embedded server", { ti
   expect(result.stderr).toBe("");
   expect(result.code).toBe(3);
 });
-

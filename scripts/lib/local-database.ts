@@ -109,9 +109,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<L
     return { url: urlFor(options.port, options.database), embedded: true, stop: async () => {} };
   }
   if (await portIsOpen(options.port)) {
-    throw new Error(
-      `Port ${options.port} is taken by another program. Set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own PostgreSQL.`,
-    );
+    throw new Error(`Port ${options.port} is taken by another program. Set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own PostgreSQL.`);
   }
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   mkdirSync(path.dirname(dataDir), { recursive: true });

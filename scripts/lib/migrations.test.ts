@@ -84,9 +84,7 @@ describe("applyMigrations", () => {
       const first = onDisk[0]!.name;
       const file = path.join(dir, first, "migration.sql");
       writeFileSync(file, `${readFileSync(file, "utf8")}\n-- an innocent-looking edit\n`);
-      await expect(applyMigrations(url, { dir })).rejects.toThrow(
-        new RegExp(`${first} changed after being applied.*checksum mismatch`),
-      );
+      await expect(applyMigrations(url, { dir })).rejects.toThrow(new RegExp(`${first} changed after being applied.*checksum mismatch`));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -110,10 +108,7 @@ describe("applyMigrations", () => {
     const url = await emptyDatabase();
     await applyMigrations(url);
     await withClient(url, (client) =>
-      client.query(
-        "INSERT INTO _prisma_migrations (id, checksum, migration_name, logs) VALUES ($1, 'x', '29990101000000_broken', 'syntax error')",
-        [crypto.randomUUID()],
-      ),
+      client.query("INSERT INTO _prisma_migrations (id, checksum, migration_name, logs) VALUES ($1, 'x', '29990101000000_broken', 'syntax error')", [crypto.randomUUID()]),
     );
     await expect(applyMigrations(url)).rejects.toThrow(/previous migration failed[\s\S]*29990101000000_broken/);
   });

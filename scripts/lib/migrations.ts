@@ -71,10 +71,7 @@ export function readMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
 }
 
 /** The app's migrations, then the job queue's schema (graphile-worker installs and upgrades its own). */
-export async function applyMigrations(
-  databaseUrl: string,
-  options: { dir?: string; log?: (line: string) => void } = {},
-): Promise<{ applied: string[] }> {
+export async function applyMigrations(databaseUrl: string, options: { dir?: string; log?: (line: string) => void } = {}): Promise<{ applied: string[] }> {
   const result = await applyPrismaMigrations(databaseUrl, options);
   // Under the same lock, so app processes starting together install the queue's schema once.
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -88,10 +85,7 @@ export async function applyMigrations(
   return result;
 }
 
-async function applyPrismaMigrations(
-  databaseUrl: string,
-  options: { dir?: string; log?: (line: string) => void } = {},
-): Promise<{ applied: string[] }> {
+async function applyPrismaMigrations(databaseUrl: string, options: { dir?: string; log?: (line: string) => void } = {}): Promise<{ applied: string[] }> {
   const log = options.log ?? (() => {});
   const migrations = readMigrations(options.dir);
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -114,9 +108,7 @@ async function applyPrismaMigrations(
 }
 
 async function readAppliedRows(client: pg.Client): Promise<AppliedRow[] | null> {
-  const { rows } = await client.query<{ exists: boolean }>(
-    "SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists",
-  );
+  const { rows } = await client.query<{ exists: boolean }>("SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists");
   if (!rows[0]?.exists) return null;
   const result = await client.query<AppliedRow>(
     `SELECT migration_name, checksum, finished_at, started_at, logs FROM _prisma_migrations
@@ -140,13 +132,9 @@ async function applyLocked(client: pg.Client, migrations: MigrationFile[], log: 
   let rows = await readAppliedRows(client);
   if (!rows) {
     // Like Prisma (error P3005): never adopt a database whose tables we did not create.
-    const { rows: tables } = await client.query(
-      "SELECT 1 FROM pg_tables WHERE schemaname = current_schema() LIMIT 1",
-    );
+    const { rows: tables } = await client.query("SELECT 1 FROM pg_tables WHERE schemaname = current_schema() LIMIT 1");
     if (tables.length > 0) {
-      throw new Error(
-        "The database schema is not empty and has no _prisma_migrations table. Use an empty database, or baseline this one (https://pris.ly/d/migrate-baseline).",
-      );
+      throw new Error("The database schema is not empty and has no _prisma_migrations table. Use an empty database, or baseline this one (https://pris.ly/d/migrate-baseline).");
     }
     await client.query(CREATE_MIGRATIONS_TABLE);
     rows = [];
@@ -154,9 +142,7 @@ async function applyLocked(client: pg.Client, migrations: MigrationFile[], log: 
 
   const failed = rows.filter((row) => !row.finished_at);
   if (failed.length > 0) {
-    const details = failed
-      .map((row) => `  ${row.migration_name} (started ${row.started_at.toISOString()})${row.logs ? `: ${row.logs.trim()}` : ""}`)
-      .join("\n");
+    const details = failed.map((row) => `  ${row.migration_name} (started ${row.started_at.toISOString()})${row.logs ? `: ${row.logs.trim()}` : ""}`).join("\n");
     throw new Error(
       `A previous migration failed and the database may be half-migrated:\n${details}\n` +
         "Fix the database by hand, then mark the migration rolled back (UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = '...') " +
@@ -186,15 +172,13 @@ async function applyLocked(client: pg.Client, migrations: MigrationFile[], log: 
     await client.query("BEGIN");
     try {
       const id = randomUUID();
-      await client.query(
-        "INSERT INTO _prisma_migrations (id, checksum, started_at, migration_name) VALUES ($1, $2, clock_timestamp(), $3)",
-        [id, migration.checksum, migration.name],
-      );
+      await client.query("INSERT INTO _prisma_migrations (id, checksum, started_at, migration_name) VALUES ($1, $2, clock_timestamp(), $3)", [
+        id,
+        migration.checksum,
+        migration.name,
+      ]);
       await client.query(migration.script);
-      await client.query(
-        "UPDATE _prisma_migrations SET applied_steps_count = applied_steps_count + 1, finished_at = clock_timestamp() WHERE id = $1",
-        [id],
-      );
+      await client.query("UPDATE _prisma_migrations SET applied_steps_count = applied_steps_count + 1, finished_at = clock_timestamp() WHERE id = $1", [id]);
       await client.query("COMMIT");
     } catch (error) {
       await client.query("ROLLBACK").catch(() => {});

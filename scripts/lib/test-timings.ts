@@ -45,9 +45,7 @@ export function playwrightFileTimings(reportFile: string): FileTiming[] {
     suite.suites?.forEach(visit);
   };
   report.suites?.forEach(visit);
-  return [...byFile]
-    .map(([file, { ms, tests }]) => ({ file: path.join("e2e", file), seconds: rounded(ms), tests }))
-    .sort((a, b) => b.seconds - a.seconds);
+  return [...byFile].map(([file, { ms, tests }]) => ({ file: path.join("e2e", file), seconds: rounded(ms), tests })).sort((a, b) => b.seconds - a.seconds);
 }
 
 /** The slowest files of a list, one line each, for the end of the run. */

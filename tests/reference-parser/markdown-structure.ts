@@ -31,7 +31,20 @@ type Point = NonNullable<Nodes["position"]>["start"];
 const fullProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
 
 // Without containers, and without inline constructs: only the blocks matter here.
-const OUTLINE_DISABLED = ["list", "blockQuote", "attention", "autolink", "characterEscape", "characterReference", "codeText", "hardBreakEscape", "htmlText", "labelEnd", "labelStartImage", "labelStartLink"];
+const OUTLINE_DISABLED = [
+  "list",
+  "blockQuote",
+  "attention",
+  "autolink",
+  "characterEscape",
+  "characterReference",
+  "codeText",
+  "hardBreakEscape",
+  "htmlText",
+  "labelEnd",
+  "labelStartImage",
+  "labelStartLink",
+];
 
 const outlineProcessor = unified()
   .use(remarkParse)
@@ -158,9 +171,7 @@ export interface ListItemBlock {
   checked: boolean | null;
 }
 
-export type SectionBlock =
-  | { kind: "list"; ordered: boolean; start: number | null; line: number; items: ListItemBlock[] }
-  | { kind: "other"; description: string; line: number };
+export type SectionBlock = { kind: "list"; ordered: boolean; start: number | null; line: number; items: ListItemBlock[] } | { kind: "other"; description: string; line: number };
 
 export interface Outline {
   /** Top-level headings of depth 1 to 3, in order; deeper ones are ordinary section content. */

@@ -387,7 +387,10 @@ function groupQuestions(body: Region, outline: Outline, report: Report): Questio
   const ignoredLines = new Set<number>();
   for (const heading of outline.headings) {
     if (heading.setext) {
-      report(heading.endLine, `underlined heading ${quote(heading.text)} is not allowed: start questions with "## " and sub-headings inside a section with "#### "; for a horizontal rule, leave a blank line above the "---"`);
+      report(
+        heading.endLine,
+        `underlined heading ${quote(heading.text)} is not allowed: start questions with "## " and sub-headings inside a section with "#### "; for a horizontal rule, leave a blank line above the "---"`,
+      );
     } else if (heading.depth === 1) {
       report(heading.line, `"# " headings are not allowed: the set's title comes from "title:" in the front matter, and each question starts with "## "`);
     } else {
@@ -516,7 +519,10 @@ function readMetadataAndPrompt(preamble: Region, headingLine: number, report: Re
   let end = first;
   if (isMetadata) while (end < lines.length && lines[end]!.text.trim() !== "") end++;
   const promptLines = lines.slice(end);
-  const prompt = promptLines.map((l) => l.text).join("\n").trim();
+  const prompt = promptLines
+    .map((l) => l.text)
+    .join("\n")
+    .trim();
 
   const strayMetadata = promptLines.find((l) => KNOWN_METADATA_LINE.test(l.text.trim()));
   if (!isMetadata) {

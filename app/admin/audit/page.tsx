@@ -14,7 +14,10 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
   const [{ events, total, pages }, options] = await Promise.all([listAuditEvents(query), listAuditFilterOptions()]);
   return (
     <>
-      <PageHeader title="Audit log" description="Who changed roles and bank editing, submitted or reopened scorecards, signed out everywhere, imported or edited questions. Newest first." />
+      <PageHeader
+        title="Audit log"
+        description="Who changed roles and bank editing, submitted or reopened scorecards, signed out everywhere, imported or edited questions. Newest first."
+      />
       <AuditFilters query={query} actions={options.actions} actors={options.actors} />
       {events.length === 0 ? (
         <p className="rounded-xl border border-dashed border-border p-8 text-center text-sm text-muted">

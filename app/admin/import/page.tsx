@@ -18,9 +18,8 @@ export default async function ImportPage() {
         title="Import question sets"
         description={
           <>
-            Upload Markdown files in the bank&apos;s format (<code>content/README.md</code>). A dry run shows
-            every problem and every change first; applying writes all files or none. Questions are matched by id, sets
-            by slug.
+            Upload Markdown files in the bank&apos;s format (<code>content/README.md</code>). A dry run shows every problem and every change first; applying writes all files or
+            none. Questions are matched by id, sets by slug.
           </>
         }
       />

@@ -20,20 +20,34 @@ export default async function JobsPage() {
       <div className="overflow-x-auto rounded-xl border border-border bg-surface shadow-sm">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Jobs by kind</caption>
-          <thead className="border-b border-border bg-subtle text-xs uppercase tracking-wide text-muted">
+          <thead className="border-b border-border bg-subtle text-xs tracking-wide text-muted uppercase">
             <tr>
-              <th scope="col" className="px-4 py-3 font-medium">Kind</th>
-              <th scope="col" className="px-4 py-3 font-medium">Pending</th>
-              <th scope="col" className="px-4 py-3 font-medium">Retrying</th>
-              <th scope="col" className="px-4 py-3 font-medium">Running</th>
-              <th scope="col" className="px-4 py-3 font-medium">Failed</th>
-              <th scope="col" className="px-4 py-3 font-medium">Last run</th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Kind
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Pending
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Retrying
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Running
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Failed
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Last run
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-border">
             {summaries.map((row) => (
               <tr key={row.kind}>
-                <th scope="row" className="px-4 py-3 font-mono font-medium">{row.kind}</th>
+                <th scope="row" className="px-4 py-3 font-mono font-medium">
+                  {row.kind}
+                </th>
                 <td className="px-4 py-3">{row.pending}</td>
                 <td className="px-4 py-3">{row.retrying}</td>
                 <td className="px-4 py-3">{row.running}</td>
@@ -77,7 +91,7 @@ function JobList({ title, empty, rows }: { title: string; empty: string; rows: J
             <li key={row.id}>
               <span className="font-mono">{row.kind}</span> {row.key ? <span className="text-muted">({row.key})</span> : null}: attempt {row.attempts} of {row.maxAttempts}
               {row.attempts < row.maxAttempts ? `, next at ${when(row.runAt)}` : ""}
-              <pre className="mt-1 overflow-x-auto whitespace-pre-wrap break-words rounded bg-subtle p-2 text-xs">{row.lastError ?? "(no error recorded)"}</pre>
+              <pre className="mt-1 overflow-x-auto rounded bg-subtle p-2 text-xs break-words whitespace-pre-wrap">{row.lastError ?? "(no error recorded)"}</pre>
             </li>
           ))}
         </ul>

@@ -18,8 +18,8 @@ export default async function PrivacyAdminPage() {
         title="Privacy"
         description={
           <>
-            How long candidates&apos; personal data is kept. A candidate who asks to be erased is erased from their own page (Candidates → the
-            candidate → Erase personal data); an account is deleted by its owner on the Account page, or on the Users page.{" "}
+            How long candidates&apos; personal data is kept. A candidate who asks to be erased is erased from their own page (Candidates → the candidate → Erase personal data); an
+            account is deleted by its owner on the Account page, or on the Users page.{" "}
             <Link href="/privacy" className={link}>
               The privacy notice
             </Link>{" "}
@@ -32,14 +32,12 @@ export default async function PrivacyAdminPage() {
           Retention
         </h2>
         <p className="text-sm text-muted">
-          Once a day, candidates with no activity (no change to them, their interviews or their scorecards) for this long are erased as if
-          they had asked: personal data and free text go, anonymous ratings stay. Each erasure is in the audit log.
+          Once a day, candidates with no activity (no change to them, their interviews or their scorecards) for this long are erased as if they had asked: personal data and free
+          text go, anonymous ratings stay. Each erasure is in the audit log.
         </p>
         <RetentionForm months={policy.candidateMonths} />
         <p className="text-sm text-muted" data-testid="retention-status">
-          {policy.candidateMonths === null
-            ? "Retention is off."
-            : `${wouldErase} candidate${wouldErase === 1 ? "" : "s"} would be erased by the next run.`}{" "}
+          {policy.candidateMonths === null ? "Retention is off." : `${wouldErase} candidate${wouldErase === 1 ? "" : "s"} would be erased by the next run.`}{" "}
           {policy.updatedAt ? `Last changed ${formatDateTime(policy.updatedAt)} UTC.` : null}
         </p>
       </section>

@@ -20,9 +20,8 @@ export default async function SettingsPage() {
           Scorecard deadlines
         </h2>
         <p className="text-sm text-muted">
-          Counted from an interview&apos;s scheduled end. Panelists get a reminder when it ends, another when ratings are late, and when the scorecard is
-          late both they and the interview&apos;s owner are told. Defaults: ratings within {DEFAULT_SLA.ratingsWithinMinutes} minutes, the scorecard within{" "}
-          {DEFAULT_SLA.scorecardWithinHours} hours.
+          Counted from an interview&apos;s scheduled end. Panelists get a reminder when it ends, another when ratings are late, and when the scorecard is late both they and the
+          interview&apos;s owner are told. Defaults: ratings within {DEFAULT_SLA.ratingsWithinMinutes} minutes, the scorecard within {DEFAULT_SLA.scorecardWithinHours} hours.
         </p>
         <SlaForm sla={sla} />
       </section>

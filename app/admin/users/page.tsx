@@ -19,9 +19,8 @@ export default async function UsersPage() {
         title="Users"
         description={
           <>
-            Candidates sign up themselves; grant other roles here or with{" "}
-            <code className="rounded bg-subtle px-1">npm run user:create -- --email … --role interviewer</code>. Interviewers edit the question bank
-            only when allowed here; admins always can. Deleting an account (on its owner&apos;s request) keeps the scorecards it wrote, signed
+            Candidates sign up themselves; grant other roles here or with <code className="rounded bg-subtle px-1">npm run user:create -- --email … --role interviewer</code>.
+            Interviewers edit the question bank only when allowed here; admins always can. Deleting an account (on its owner&apos;s request) keeps the scorecards it wrote, signed
             “Deleted user”. Every change is recorded in the audit log.
           </>
         }
@@ -29,13 +28,23 @@ export default async function UsersPage() {
       <div className="overflow-x-auto rounded-xl border border-border bg-surface shadow-sm">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">All users and their roles</caption>
-          <thead className="border-b border-border bg-subtle text-xs uppercase tracking-wide text-muted">
+          <thead className="border-b border-border bg-subtle text-xs tracking-wide text-muted uppercase">
             <tr>
-              <th scope="col" className="px-4 py-3 font-medium">User</th>
-              <th scope="col" className="px-4 py-3 font-medium">Joined</th>
-              <th scope="col" className="px-4 py-3 font-medium">Role</th>
-              <th scope="col" className="px-4 py-3 font-medium">Bank editing</th>
-              <th scope="col" className="px-4 py-3 font-medium">Account</th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                User
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Joined
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Role
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Bank editing
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Account
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-border">
@@ -47,7 +56,7 @@ export default async function UsersPage() {
                     {user.email} {user.isDemo ? <Badge tone="warning">demo</Badge> : null}
                   </div>
                 </td>
-                <td className="whitespace-nowrap px-4 py-3 text-muted">{formatDate(user.createdAt)}</td>
+                <td className="px-4 py-3 whitespace-nowrap text-muted">{formatDate(user.createdAt)}</td>
                 <td className="px-4 py-3">
                   <RoleForm userId={user.id} email={user.email} role={user.role} />
                 </td>

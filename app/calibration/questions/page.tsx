@@ -27,9 +27,9 @@ export default async function QuestionAnalyticsPage() {
         }
       />
       <p className="text-sm text-muted">
-        Asked: interviews in which it was rated. 1s / 4s: the share of ratings at the bottom and top of the scale. Separates: how well a rating on it predicts
-        the rest of the same scorecard (the corrected item–total correlation; below .20 it adds little). Panels agree: the one-way intraclass correlation of
-        the panels that rated it. Ranges are 95% intervals; no verdict is given below 10 scorecards (separates) or 10 interviews (rubric).
+        Asked: interviews in which it was rated. 1s / 4s: the share of ratings at the bottom and top of the scale. Separates: how well a rating on it predicts the rest of the same
+        scorecard (the corrected item–total correlation; below .20 it adds little). Panels agree: the one-way intraclass correlation of the panels that rated it. Ranges are 95%
+        intervals; no verdict is given below 10 scorecards (separates) or 10 interviews (rubric).
       </p>
       <QuestionTable questions={data.questions} />
     </div>

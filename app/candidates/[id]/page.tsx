@@ -50,8 +50,7 @@ export default async function CandidatePage({ params, searchParams }: PageProps<
       <div className={`${card} p-6`}>
         {candidate.erasedAt ? (
           <p className="text-sm text-muted">
-            This candidate&apos;s personal data was erased on {formatDate(candidate.erasedAt)}. Their ratings stay, anonymous, in compare and
-            calibration.
+            This candidate&apos;s personal data was erased on {formatDate(candidate.erasedAt)}. Their ratings stay, anonymous, in compare and calibration.
           </p>
         ) : canManageCandidates(user) ? (
           <CandidateForm action={updateCandidate.bind(null, candidate.id)} initial={candidate} submitLabel="Save changes" />

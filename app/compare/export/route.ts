@@ -13,7 +13,11 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request) {
   const url = new URL(request.url);
-  const query = comparisonQuerySchema.parse({ c: url.searchParams.getAll("c"), normalise: url.searchParams.get("normalise") ?? undefined, blind: url.searchParams.get("blind") ?? undefined });
+  const query = comparisonQuerySchema.parse({
+    c: url.searchParams.getAll("c"),
+    normalise: url.searchParams.get("normalise") ?? undefined,
+    blind: url.searchParams.get("blind") ?? undefined,
+  });
   const chosen = [...new Set(query.c)];
   const comparison = await getComparison(chosen, true);
   if (!comparison) return new Response("Not found", { status: 404 });

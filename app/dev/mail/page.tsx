@@ -37,7 +37,7 @@ export default async function DevMailPage() {
                 <div className="mt-3 grid gap-4 lg:grid-cols-2">
                   <section aria-label="Plain text">
                     <h2 className="mb-1 text-sm font-medium">Plain text</h2>
-                    <pre className="overflow-x-auto whitespace-pre-wrap break-words rounded bg-subtle p-3 text-xs">{mail.text}</pre>
+                    <pre className="overflow-x-auto rounded bg-subtle p-3 text-xs break-words whitespace-pre-wrap">{mail.text}</pre>
                   </section>
                   {mail.html ? (
                     <section aria-label="HTML">

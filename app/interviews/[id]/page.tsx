@@ -58,7 +58,10 @@ export default async function InterviewPage({ params, searchParams }: PageProps<
         }
       />
       {schedule ? <ScheduleSection schedule={schedule} /> : null}
-      <QuestionListSection questions={interview.questions.map(describeSessionQuestion)} budgetNote={interview.targetMinutes ? ` of a ${interview.targetMinutes}-minute target` : undefined}>
+      <QuestionListSection
+        questions={interview.questions.map(describeSessionQuestion)}
+        budgetNote={interview.targetMinutes ? ` of a ${interview.targetMinutes}-minute target` : undefined}
+      >
         {overTarget(totalMinutes, interview.targetMinutes) ? (
           <p role="status" className="rounded-lg bg-warning-soft px-3 py-2 text-sm text-warning" data-testid="over-target">
             {overTarget(totalMinutes, interview.targetMinutes)} Remove a question or shorten the plan.
@@ -70,9 +73,7 @@ export default async function InterviewPage({ params, searchParams }: PageProps<
         {draft ? (
           <StartInterviewButton start={startInterviewAction.bind(null, interview.id)} questionCount={interview.questions.length} />
         ) : (
-          <p className="text-sm text-muted">
-            Started{interview.startedAt ? ` on ${formatDate(interview.startedAt)}` : ""}: the questions are frozen at the versions shown.
-          </p>
+          <p className="text-sm text-muted">Started{interview.startedAt ? ` on ${formatDate(interview.startedAt)}` : ""}: the questions are frozen at the versions shown.</p>
         )}
       </QuestionListSection>
       {draft ? <DraftTools interviewId={interview.id} query={query} interview={interview} /> : null}

@@ -20,7 +20,10 @@ export default async function NewInterviewPage({ searchParams }: PageProps<"/int
   const [people, sets, plans] = await Promise.all([listPanelCandidates(), listSetsWithCounts(), listPlanOptions()]);
   return (
     <div className="mx-auto max-w-2xl">
-      <PageHeader title={`New interview with ${candidate.name}`} description="Choose the panel and where to start: empty, from a plan or from a whole set. You add and order questions next." />
+      <PageHeader
+        title={`New interview with ${candidate.name}`}
+        description="Choose the panel and where to start: empty, from a plan or from a whole set. You add and order questions next."
+      />
       <div className={`${card} p-6`}>
         <NewInterviewForm
           candidateId={candidate.id}

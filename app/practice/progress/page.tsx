@@ -23,17 +23,29 @@ function GroupTable({ caption, groups, first }: { caption: string; groups: Progr
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-border text-left text-muted">
-            <th scope="col" className="py-2 pr-3 font-medium">{first}</th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">New</th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">Young</th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">Mature</th>
-            <th scope="col" className="py-2 text-right font-medium">Due today</th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {first}
+            </th>
+            <th scope="col" className="py-2 pr-3 text-right font-medium">
+              New
+            </th>
+            <th scope="col" className="py-2 pr-3 text-right font-medium">
+              Young
+            </th>
+            <th scope="col" className="py-2 pr-3 text-right font-medium">
+              Mature
+            </th>
+            <th scope="col" className="py-2 text-right font-medium">
+              Due today
+            </th>
           </tr>
         </thead>
         <tbody>
           {groups.map((group) => (
             <tr key={group.name} className="border-b border-border last:border-0">
-              <th scope="row" className="py-2 pr-3 text-left font-normal">{group.name}</th>
+              <th scope="row" className="py-2 pr-3 text-left font-normal">
+                {group.name}
+              </th>
               <td className="py-2 pr-3 text-right tabular-nums">{group.fresh}</td>
               <td className="py-2 pr-3 text-right tabular-nums">{group.young}</td>
               <td className="py-2 pr-3 text-right tabular-nums">{group.mature}</td>
@@ -52,19 +64,31 @@ function RecallTable({ periods }: { periods: RecallPeriod[] }) {
       <caption className="sr-only">True recall per period</caption>
       <thead>
         <tr className="border-b border-border text-left text-muted">
-          <th scope="col" className="py-2 pr-3 font-medium">Period</th>
-          <th scope="col" className="py-2 pr-3 text-right font-medium">Reviews</th>
-          <th scope="col" className="py-2 pr-3 text-right font-medium">Recalled</th>
-          <th scope="col" className="py-2 text-right font-medium">True recall</th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            Period
+          </th>
+          <th scope="col" className="py-2 pr-3 text-right font-medium">
+            Reviews
+          </th>
+          <th scope="col" className="py-2 pr-3 text-right font-medium">
+            Recalled
+          </th>
+          <th scope="col" className="py-2 text-right font-medium">
+            True recall
+          </th>
         </tr>
       </thead>
       <tbody>
         {periods.map((period) => (
           <tr key={period.label} className="border-b border-border last:border-0">
-            <th scope="row" className="py-2 pr-3 text-left font-normal">{period.label}</th>
+            <th scope="row" className="py-2 pr-3 text-left font-normal">
+              {period.label}
+            </th>
             <td className="py-2 pr-3 text-right tabular-nums">{period.reviews}</td>
             <td className="py-2 pr-3 text-right tabular-nums">{period.recalled}</td>
-            <td className="py-2 text-right tabular-nums" data-testid={`recall-${period.days}`}>{percent(period.recall)}</td>
+            <td className="py-2 text-right tabular-nums" data-testid={`recall-${period.days}`}>
+              {percent(period.recall)}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -83,42 +107,48 @@ export default async function ProgressPage() {
     { label: "True recall", value: month.recall === null ? "—" : percent(month.recall) },
   ];
   const header = (
-      <PageHeader
-        title="Practice progress"
-        description={`Days are yours: ${progress.zone}. True recall is the share of your reviews of learnt questions not graded Again.`}
-        actions={
-          <div className="flex flex-wrap items-center gap-2">
-            <PracticeSync userId={user.id} />
-            {progress.dueToday > 0 ? (
-              <Link href={runFiltersHref({ due: "1", count: 50 })} className={buttonPrimary}>
-                Review what is due today
-              </Link>
-            ) : null}
-            <Link href="/practice" className={buttonSecondary}>
-              Practice
+    <PageHeader
+      title="Practice progress"
+      description={`Days are yours: ${progress.zone}. True recall is the share of your reviews of learnt questions not graded Again.`}
+      actions={
+        <div className="flex flex-wrap items-center gap-2">
+          <PracticeSync userId={user.id} />
+          {progress.dueToday > 0 ? (
+            <Link href={runFiltersHref({ due: "1", count: 50 })} className={buttonPrimary}>
+              Review what is due today
             </Link>
-            <Link href="/practice/settings" className={buttonSecondary}>
-              Settings
-            </Link>
-          </div>
-        }
-      />
+          ) : null}
+          <Link href="/practice" className={buttonSecondary}>
+            Practice
+          </Link>
+          <Link href="/practice/settings" className={buttonSecondary}>
+            Settings
+          </Link>
+        </div>
+      }
+    />
   );
   if (progress.reviewsEver === 0) {
     return (
       <>
         {header}
         <section aria-labelledby="empty-heading" className={`${card} mx-auto max-w-xl space-y-3 p-6`} data-testid="progress-empty">
-          <h2 id="empty-heading" className="text-lg font-semibold">No practice yet</h2>
+          <h2 id="empty-heading" className="text-lg font-semibold">
+            No practice yet
+          </h2>
           <p className="text-sm text-muted">
-            Your progress shows here once you have graded a question. Start a run on the Practice page: answer, reveal the model
-            answer, and grade yourself Again, Hard, Good or Easy. Each question then comes back when you are about to forget it.
+            Your progress shows here once you have graded a question. Start a run on the Practice page: answer, reveal the model answer, and grade yourself Again, Hard, Good or
+            Easy. Each question then comes back when you are about to forget it.
           </p>
           <Link href="/practice" className={buttonPrimary}>
             Start practising
           </Link>
           <p className="text-sm text-muted">
-            {progress.total} questions are waiting. Limits and retention are in your <Link href="/practice/settings" className={link}>practice settings</Link>.
+            {progress.total} questions are waiting. Limits and retention are in your{" "}
+            <Link href="/practice/settings" className={link}>
+              practice settings
+            </Link>
+            .
           </p>
         </section>
       </>
@@ -139,12 +169,16 @@ export default async function ProgressPage() {
       </dl>
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="by-set" className={`${card} min-w-0 space-y-4 p-4 sm:p-5`}>
-          <h2 id="by-set" className="font-medium">By set</h2>
+          <h2 id="by-set" className="font-medium">
+            By set
+          </h2>
           <MaturityChart groups={progress.bySet} />
           <GroupTable caption="Progress by set" groups={progress.bySet} first="Set" />
         </section>
         <section aria-labelledby="by-competency" className={`${card} min-w-0 space-y-4 p-4 sm:p-5`}>
-          <h2 id="by-competency" className="font-medium">By competency</h2>
+          <h2 id="by-competency" className="font-medium">
+            By competency
+          </h2>
           <MaturityChart groups={progress.byCompetency} />
           <GroupTable caption="Progress by competency" groups={progress.byCompetency} first="Competency" />
         </section>
@@ -152,17 +186,23 @@ export default async function ProgressPage() {
       <p className="mt-2 text-xs text-muted">Mature: comes back in {MATURE_DAYS} days or more. Young: seen, sooner. New: not seen yet.</p>
       <div className="mt-6 grid gap-6 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="heatmap-heading" className={`${card} min-w-0 space-y-3 p-4 sm:p-5`}>
-          <h2 id="heatmap-heading" className="font-medium">Reviews per day</h2>
+          <h2 id="heatmap-heading" className="font-medium">
+            Reviews per day
+          </h2>
           <ReviewHeatmap days={progress.heatmap} />
         </section>
         <section aria-labelledby="recall-heading" className={`${card} min-w-0 space-y-3 p-4 sm:p-5`}>
-          <h2 id="recall-heading" className="font-medium">True recall</h2>
+          <h2 id="recall-heading" className="font-medium">
+            True recall
+          </h2>
           <RecallTable periods={progress.recall} />
           <p className="text-xs text-muted">Counts reviews of questions past their learning steps; grades while learning are not a test of memory.</p>
         </section>
       </div>
       <section aria-labelledby="forecast" className={`${card} mt-6 space-y-4 p-4 sm:p-5`}>
-        <h2 id="forecast" className="font-medium">Due in the next 14 days</h2>
+        <h2 id="forecast" className="font-medium">
+          Due in the next 14 days
+        </h2>
         <ForecastChart days={days} />
         <div className="overflow-x-auto">
           <table className="w-full text-sm">
@@ -170,14 +210,18 @@ export default async function ProgressPage() {
             <thead>
               <tr className="border-b border-border text-left text-muted">
                 {days.map((day) => (
-                  <th key={day.label} scope="col" className="whitespace-nowrap px-1 py-2 text-center font-medium">{day.label}</th>
+                  <th key={day.label} scope="col" className="px-1 py-2 text-center font-medium whitespace-nowrap">
+                    {day.label}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody>
               <tr>
                 {days.map((day) => (
-                  <td key={day.label} className="px-1 py-2 text-center tabular-nums">{day.count}</td>
+                  <td key={day.label} className="px-1 py-2 text-center tabular-nums">
+                    {day.count}
+                  </td>
                 ))}
               </tr>
             </tbody>

@@ -33,8 +33,8 @@ export default async function PracticeSettingsPage() {
           Your day
         </h2>
         <p className="text-sm text-muted">
-          Your practice day ends at midnight in your time zone: what is due today, streaks, the forecast and the daily limits count
-          your days. It was taken from your browser; it is the same setting as on your account page.
+          Your practice day ends at midnight in your time zone: what is due today, streaks, the forecast and the daily limits count your days. It was taken from your browser; it is
+          the same setting as on your account page.
         </p>
         <TimeZoneForm current={timeZone} zones={knownTimeZones()} />
       </section>

@@ -7,7 +7,8 @@ import { formatDate } from "@/lib/format/date-time";
 export const dynamic = "force-dynamic";
 
 const round = (value: number | null | undefined) => (value === null || value === undefined ? null : Number(value.toFixed(4)));
-const verdict = (v: { kind: string; verdict?: string; needed?: number | null }) => (v.kind === "verdict" ? v.verdict! : v.kind === "too-few" ? `too few (${v.needed} more needed)` : "undecided");
+const verdict = (v: { kind: string; verdict?: string; needed?: number | null }) =>
+  v.kind === "verdict" ? v.verdict! : v.kind === "too-few" ? `too few (${v.needed} more needed)` : "undecided";
 
 /** The question analytics as CSV: one row per question, every figure with its interval and both sentences. */
 export async function GET() {

@@ -71,7 +71,13 @@ export default async function CandidateReportPage({ params }: PageProps<"/candid
               </div>
               <div>
                 <dt className="font-medium">
-                  Panel agreement{session.agreement.kind === "rwg" ? <span className="tabular-nums"> r<sub>wg(J)</sub> {estimateText(session.agreement.estimate)}</span> : null}
+                  Panel agreement
+                  {session.agreement.kind === "rwg" ? (
+                    <span className="tabular-nums">
+                      {" "}
+                      r<sub>wg(J)</sub> {estimateText(session.agreement.estimate)}
+                    </span>
+                  ) : null}
                 </dt>
                 <dd className="text-muted">{sayPanelAgreement(session.agreement)}</dd>
               </div>

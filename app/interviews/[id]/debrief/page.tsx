@@ -43,7 +43,11 @@ export default async function DebriefPage({ params }: PageProps<"/interviews/[id
           {session.title}
         </Link>
       </nav>
-      <PageHeader title={`Debrief: ${session.candidate.name}`} description={session.title} actions={debrief.decisions[0] ? <Badge tone={decisionTone(debrief.decisions[0].outcome)}>{DECISION_LABELS[debrief.decisions[0].outcome]}</Badge> : null} />
+      <PageHeader
+        title={`Debrief: ${session.candidate.name}`}
+        description={session.title}
+        actions={debrief.decisions[0] ? <Badge tone={decisionTone(debrief.decisions[0].outcome)}>{DECISION_LABELS[debrief.decisions[0].outcome]}</Badge> : null}
+      />
       {!debrief.complete ? (
         <section aria-labelledby="waiting-heading" className={`${card} space-y-3 p-5`}>
           <h2 id="waiting-heading" className="font-semibold">
@@ -75,7 +79,11 @@ export default async function DebriefPage({ params }: PageProps<"/interviews/[id
             {debrief.ownScorecard ? (
               <RevisionForm
                 scorecardId={debrief.ownScorecard.id}
-                questions={session.questions.map((question) => ({ id: question.id, title: question.title, rating: debrief.ownScorecard!.scores.find((score) => score.sessionQuestionId === question.id)?.rating ?? null }))}
+                questions={session.questions.map((question) => ({
+                  id: question.id,
+                  title: question.title,
+                  rating: debrief.ownScorecard!.scores.find((score) => score.sessionQuestionId === question.id)?.rating ?? null,
+                }))}
               />
             ) : null}
           </section>
@@ -93,7 +101,11 @@ export default async function DebriefPage({ params }: PageProps<"/interviews/[id
         <h2 id="decisions-heading" className="text-lg font-semibold">
           Decisions
         </h2>
-        <DecisionList decisions={debrief.decisions} timeZone={timeZone} empty={debrief.mayDecide ? "No decision yet. Record it above once the panel has talked it through." : "No decision yet."} />
+        <DecisionList
+          decisions={debrief.decisions}
+          timeZone={timeZone}
+          empty={debrief.mayDecide ? "No decision yet. Record it above once the panel has talked it through." : "No decision yet."}
+        />
       </section>
     </div>
   );

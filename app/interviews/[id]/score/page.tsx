@@ -34,7 +34,10 @@ export default async function LiveScoringPage({ params, searchParams }: PageProp
         <ForgetLocalCopy scorecardId={scorecard.id} />
         <div className={`${card} space-y-3 p-5`}>
           <p className="text-sm text-muted">
-            Need to change something? Reopening is recorded with your reason. <Link href={`/interviews/${session.id}`} className={link}>Back to the interview</Link>
+            Need to change something? Reopening is recorded with your reason.{" "}
+            <Link href={`/interviews/${session.id}`} className={link}>
+              Back to the interview
+            </Link>
           </p>
           <ReopenScorecardForm scorecardId={scorecard.id} />
         </div>
@@ -51,7 +54,10 @@ export default async function LiveScoringPage({ params, searchParams }: PageProp
     answer: question.answer ? <Markdown source={question.answer} /> : null,
     keyPoints: question.keyPoints.map((item, i) => <InlineMarkdown key={i} source={item} />),
     redFlags: question.redFlags.map((item, i) => <InlineMarkdown key={i} source={item} />),
-    followUps: question.followUps.map((item) => ({ question: <InlineMarkdown source={item.question} />, listenFor: item.listenFor ? <InlineMarkdown source={item.listenFor} /> : null })),
+    followUps: question.followUps.map((item) => ({
+      question: <InlineMarkdown source={item.question} />,
+      listenFor: item.listenFor ? <InlineMarkdown source={item.listenFor} /> : null,
+    })),
     anchors: question.anchors.map((item, i) => <InlineMarkdown key={i} source={item} />),
   }));
   const server: Record<TargetKey, { revision: number; value: TargetValue }> = {
@@ -67,17 +73,17 @@ export default async function LiveScoringPage({ params, searchParams }: PageProp
 
   return (
     <>
-    <EarlyKeys />
-    <LiveScoring
-      scorecardId={scorecard.id}
-      title={session.title}
-      candidateName={session.candidate.name}
-      startedAt={session.startedAt?.toISOString() ?? null}
-      questions={questions}
-      server={server}
-      initialIndex={Number.isInteger(q) ? q - 1 : 0}
-      offlineOwner={offlineOwner(user.id)}
-    />
+      <EarlyKeys />
+      <LiveScoring
+        scorecardId={scorecard.id}
+        title={session.title}
+        candidateName={session.candidate.name}
+        startedAt={session.startedAt?.toISOString() ?? null}
+        questions={questions}
+        server={server}
+        initialIndex={Number.isInteger(q) ? q - 1 : 0}
+        offlineOwner={offlineOwner(user.id)}
+      />
     </>
   );
 }

@@ -23,8 +23,10 @@ export default async function EditQuestionPage({ params }: PageProps<"/questions
         title="Edit question"
         description={
           <>
-            <code>{question.id}</code> in {question.set.title}, version {question.version}. Interviews already started keep the
-            version they asked. <Link href={`${href}/history`} className={link}>Version history</Link>
+            <code>{question.id}</code> in {question.set.title}, version {question.version}. Interviews already started keep the version they asked.{" "}
+            <Link href={`${href}/history`} className={link}>
+              Version history
+            </Link>
           </>
         }
       />

@@ -46,8 +46,10 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
         title="Version history"
         description={
           <>
-            <Link href={href} className={link}>{question.title}</Link> · {versions.length} version{versions.length === 1 ? "" : "s"}. Interviews show
-            the version they asked, whatever changed later.
+            <Link href={href} className={link}>
+              {question.title}
+            </Link>{" "}
+            · {versions.length} version{versions.length === 1 ? "" : "s"}. Interviews show the version they asked, whatever changed later.
           </>
         }
       />
