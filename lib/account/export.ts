@@ -11,6 +11,7 @@ import { formatDate } from "@/lib/format/date-time";
 import { practiceQuestionWhere } from "@/lib/practice/exposure";
 import { GRADE_LABELS, type Grade } from "@/lib/practice/grades";
 import { toCsv, type CsvCell } from "@/lib/reports/csv";
+import { CARD_SELECT } from "@/lib/practice/practice";
 
 /** Shown in place of a question that practice no longer shows (interview-only now, or archived). */
 export const HIDDEN_QUESTION = "(no longer in practice)";
@@ -51,16 +52,7 @@ export async function collectAccountData(db: Database, userId: string, now = new
       orderBy: { questionId: "asc" },
       select: {
         questionId: true,
-        due: true,
-        stability: true,
-        difficulty: true,
-        elapsedDays: true,
-        scheduledDays: true,
-        learningSteps: true,
-        reps: true,
-        lapses: true,
-        state: true,
-        lastReview: true,
+        ...CARD_SELECT,
         createdAt: true,
         updatedAt: true,
       },
