@@ -47,7 +47,11 @@ export default defineConfig({
     // Signs each demo role in through the form once and saves its session for the tests; makes the
     // authorization matrix's fixtures (e2e/matrix.setup.ts).
     { name: "setup", testMatch: /\.setup\.ts$/, use: chromium },
-    { name: "chromium", dependencies: ["setup"], use: chromium },
+    // The visual baselines (e2e/visual.spec.ts) see the app as the setups leave it, before other specs
+    // add sets, people and scorecards that move the bank's counts and Compare's figures. A visual
+    // difference therefore stops the run; `--no-deps` runs the other specs alone.
+    { name: "visual", testMatch: /visual\.spec\.ts$/, dependencies: ["setup"], use: chromium },
+    { name: "chromium", dependencies: ["visual"], testIgnore: /(visual\.spec|\.setup)\.ts$/, use: chromium },
   ],
   webServer: {
     // The real production entry point: migrations check, demo-account guard, then `next start`.
