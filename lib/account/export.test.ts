@@ -43,6 +43,10 @@ describe("downloading one's data", () => {
     await recordReviews(db, me.id, mine, later);
     await recordReviews(db, other.id, [review("export-q1", 3)], later);
     await startUserSession(db, me.id, { userAgent: "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0", address: "198.51.100.23" });
+    // A note and a flag are theirs too; a note on a question practice no longer shows keeps the note, not the question.
+    await db.practiceMark.create({ data: { userId: me.id, questionId: "export-q1", flagged: true, note: "Revisit: the kubelet's backoff" } });
+    await db.practiceMark.create({ data: { userId: me.id, questionId: "export-q2", suspended: true, note: "Too easy" } });
+    await db.practiceSettings.create({ data: { userId: me.id, newPerDay: 7, retention: 0.85 } });
     // The bank moves a question to interview-only after it was practised.
     await db.question.update({ where: { id: "export-q2" }, data: { audience: "INTERVIEW" } });
 
@@ -55,6 +59,12 @@ describe("downloading one's data", () => {
     expect(hidden).toMatchObject({ questionId: null, question: HIDDEN_QUESTION, set: null, answer: "=1+1 a formula\non two lines" });
     expect(JSON.stringify(data)).not.toMatch(/export-q2|Soon interview-only/);
     expect(data.practiceReviews[0]).toMatchObject({ questionId: "export-q1", question: "Visible question?", set: "Export set", answer: "first, with a comma" });
+    expect(data.practiceMarks).toEqual([
+      expect.objectContaining({ questionId: "export-q1", question: "Visible question?", flagged: true, suspended: false, note: "Revisit: the kubelet's backoff" }),
+      expect.objectContaining({ questionId: null, question: HIDDEN_QUESTION, suspended: true, note: "Too easy" }),
+    ]);
+    expect(data.settings).toMatchObject({ practiceNewPerDay: 7, practiceReviewsPerDay: 200, practiceRetention: 0.85, practiceReminderEmails: false });
+    expect(data.practiceReviews.every((row) => row.undoneAt === null)).toBe(true);
     expect(data.sessions).toEqual([expect.objectContaining({ device: "Firefox 133 on Linux", signedInFrom: "198.51.100.23" })]);
 
     // The CSV files in the zip read back, strictly, to the same records.
@@ -65,13 +75,15 @@ describe("downloading one's data", () => {
     expect(reviews.map((row) => row.id)).toEqual(data.practiceReviews.map((row) => row.id));
     expect(reviews.find((row) => row.id === hidden.id)).toMatchObject({ question: HIDDEN_QUESTION, answer: "'=1+1 a formula\non two lines" });
     expect(read("practice-states.csv")).toHaveLength(data.practiceStates.length);
+    expect(read("practice-marks.csv").map((row) => row.note)).toEqual(["Revisit: the kubelet's backoff", "Too easy"]);
     expect(read("account.csv")).toContainEqual({ field: "email", value: "me@export.test" });
   });
 
   it("of an account with nothing in it is still every file, each with its header", async () => {
     const empty = await db.user.create({ data: { email: "empty@export.test", role: "CANDIDATE" }, select: { id: true } });
     const files = unzipSync(accountDataZip((await collectAccountData(db, empty.id))!));
-    for (const name of ["practice-reviews.csv", "practice-states.csv", "sessions.csv"]) expect(strFromU8(files[name]!).split("\r\n")[0]!.length, name).toBeGreaterThan(5);
+    for (const name of ["practice-reviews.csv", "practice-states.csv", "practice-marks.csv", "sessions.csv"])
+      expect(strFromU8(files[name]!).split("\r\n")[0]!.length, name).toBeGreaterThan(5);
     expect(await collectAccountData(db, "no-such-user")).toBeNull();
   });
 });

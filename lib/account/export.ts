@@ -22,7 +22,7 @@ export async function collectAccountData(db: Database, userId: string, now = new
     select: { id: true, email: true, name: true, role: true, canEditBank: true, timeZone: true, emailVerified: true, passwordHash: true, createdAt: true, updatedAt: true },
   });
   if (!user) return null;
-  const [accounts, sessions, reviews, states, events, practiceVisible, mutes] = await Promise.all([
+  const [accounts, sessions, reviews, states, events, practiceVisible, mutes, practiceSettings, marks] = await Promise.all([
     db.account.findMany({ where: { userId }, orderBy: { provider: "asc" }, select: { provider: true, type: true } }),
     listUserSessions(db, userId, now),
     db.reviewLog.findMany({
@@ -44,6 +44,7 @@ export async function collectAccountData(db: Database, userId: string, now = new
         lastElapsedDays: true,
         scheduledDays: true,
         learningSteps: true,
+        undoneAt: true,
         createdAt: true,
       },
     }),
@@ -59,10 +60,16 @@ export async function collectAccountData(db: Database, userId: string, now = new
     }),
     db.auditEvent.findMany({ where: { targetType: "user", targetId: userId }, orderBy: { createdAt: "asc" }, select: { action: true, createdAt: true } }),
     db.question.findMany({
-      where: { AND: [practiceQuestionWhere(), { OR: [{ reviewLogs: { some: { userId } } }, { reviewStates: { some: { userId } } }] }] },
+      where: { AND: [practiceQuestionWhere(), { OR: [{ reviewLogs: { some: { userId } } }, { reviewStates: { some: { userId } } }, { practiceMarks: { some: { userId } } }] }] },
       select: { id: true, title: true, set: { select: { title: true } } },
     }),
     db.notificationMute.findMany({ where: { userId }, orderBy: { kind: "asc" }, select: { kind: true } }),
+    db.practiceSettings.findUnique({ where: { userId }, select: { newPerDay: true, reviewsPerDay: true, retention: true, remindByEmail: true } }),
+    db.practiceMark.findMany({
+      where: { userId },
+      orderBy: { questionId: "asc" },
+      select: { questionId: true, flagged: true, suspended: true, bookmarked: true, note: true, updatedAt: true },
+    }),
   ]);
   const shown = new Map(practiceVisible.map((question) => [question.id, question]));
   const question = (id: string) => {
@@ -85,6 +92,11 @@ export async function collectAccountData(db: Database, userId: string, now = new
     settings: {
       timeZone: user.timeZone,
       notificationsTurnedOff: mutes.map((mute) => mute.kind),
+      // Practice settings as stored (null: never changed, the defaults apply).
+      practiceNewPerDay: practiceSettings?.newPerDay ?? null,
+      practiceReviewsPerDay: practiceSettings?.reviewsPerDay ?? null,
+      practiceRetention: practiceSettings?.retention ?? null,
+      practiceReminderEmails: practiceSettings?.remindByEmail ?? null,
     },
     signInMethods: [...(user.passwordHash ? [{ provider: "password", type: "credentials" }] : []), ...accounts],
     sessions: sessions.map((session) => ({
@@ -113,6 +125,7 @@ export async function collectAccountData(db: Database, userId: string, now = new
       lastElapsedDays: review.lastElapsedDays,
       scheduledDays: review.scheduledDays,
       learningSteps: review.learningSteps,
+      undoneAt: review.undoneAt?.toISOString() ?? null,
       savedAt: review.createdAt.toISOString(),
     })),
     practiceStates: states.map((state) => ({
@@ -129,6 +142,15 @@ export async function collectAccountData(db: Database, userId: string, now = new
       lastReview: state.lastReview?.toISOString() ?? null,
       createdAt: state.createdAt.toISOString(),
       updatedAt: state.updatedAt.toISOString(),
+    })),
+    // Flags, bookmarks, suspensions and personal notes on questions.
+    practiceMarks: marks.map((mark) => ({
+      ...question(mark.questionId),
+      flagged: mark.flagged,
+      suspended: mark.suspended,
+      bookmarked: mark.bookmarked,
+      note: mark.note,
+      updatedAt: mark.updatedAt.toISOString(),
     })),
     accountEvents: events.map((event) => ({ action: event.action, at: event.createdAt.toISOString() })),
   };
@@ -175,6 +197,7 @@ export function accountDataCsvFiles(data: AccountData): Record<string, string> {
     lastElapsedDays: 0,
     scheduledDays: 0,
     learningSteps: 0,
+    undoneAt: "",
     savedAt: "",
   };
   const state = data.practiceStates[0] ?? {
@@ -207,6 +230,7 @@ export function accountDataCsvFiles(data: AccountData): Record<string, string> {
     "sessions.csv": recordsCsv(data.sessions, keysOf(session)),
     "practice-reviews.csv": recordsCsv(data.practiceReviews, keysOf(review)),
     "practice-states.csv": recordsCsv(data.practiceStates, keysOf(state)),
+    "practice-marks.csv": recordsCsv(data.practiceMarks, ["questionId", "question", "set", "flagged", "suspended", "bookmarked", "note", "updatedAt"]),
     "account-events.csv": recordsCsv(data.accountEvents, ["action", "at"]),
   };
   return Object.fromEntries(Object.entries(files).map(([name, body]) => [name, `\uFEFF${body}`]));
