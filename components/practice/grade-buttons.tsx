@@ -34,7 +34,7 @@ export function GradeButtons({ ticked, keyPoints, intervals, onGrade }: Props) {
             <span>
               {value} · {GRADE_LABELS[value]}
             </span>
-            <span className="text-xs font-normal opacity-80">again in {intervals?.[value]}</span>
+            <span className="text-xs font-normal opacity-80">back in {intervals?.[value]}</span>
           </button>
         ))}
       </div>

@@ -87,7 +87,8 @@ export function PracticeRun({ questions, userId, runKey, retention }: { question
   return (
     <div className="practice-run mx-auto max-w-3xl space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0 flex-1">
+        {/* At least 14rem wide: on a phone the status wraps below instead of squeezing the bar. */}
+        <div className="min-w-0 flex-1 basis-56">
           <p className="text-sm font-medium text-muted" id="run-progress-label">
             {run.returning ? `Again: relearning · ${progress.finished} of ${total} done` : `Question ${Math.min(progress.seen + 1, total)} of ${total}`}
             {progress.relearning > 0 && !run.returning ? ` · ${progress.relearning} to relearn` : ""}

@@ -56,7 +56,7 @@ export function usePracticeRun(questions: RunQuestion[], userId: string | null, 
   const progress = runProgress(run, ids);
   const returning = current ? run.steps.some((step) => step.questionId === current.id) : false;
   const card = current ? (run.cards[current.id] ? readCard(run.cards[current.id]!) : current.card) : null;
-  // Computed when the question is shown: "again in 10 min" counts from then.
+  // Computed when the question is shown: "back in 10 min" counts from then.
   const intervals = useMemo(() => (current ? previews(card, new Date(), retention) : null), [current, card, retention]);
 
   function updateDraft(change: Partial<Draft>) {
