@@ -2,6 +2,8 @@ import { buttonPrimary, input, label } from "@/components/ui/styles";
 import { DIFFICULTIES, LEVELS } from "@/lib/questions/schema";
 import { MAX_RUN, type RunFilters } from "@/lib/practice/schema";
 
+const questions = (count: number) => (count === 1 ? "1 question" : `${count} questions`);
+
 interface Props {
   filters: RunFilters;
   sets: { slug: string; title: string; questionCount: number; dueToday: number; newCount: number }[];
@@ -78,7 +80,7 @@ export function RunFiltersForm({ filters, sets, tags, signedIn }: Props) {
                 <span className="min-w-0">
                   <span className="block font-medium">{set.title}</span>
                   <span className="block text-sm text-muted" data-testid={`set-counts-${set.slug}`}>
-                    {signedIn ? `${set.dueToday} due today · ${set.newCount} new · ${set.questionCount} questions` : `${set.questionCount} questions`}
+                    {signedIn ? `${set.dueToday} due today · ${set.newCount} new · ${questions(set.questionCount)}` : questions(set.questionCount)}
                   </span>
                 </span>
               </label>
