@@ -123,7 +123,9 @@ const customQuestionField = (key: "title" | "prompt", limit: number): Field => (
   limit,
   save: async (value) => {
     await as("recruiter");
-    return outcome(() => sessions.addCustomQuestionAction(ids.draft, {}, form({ title: "Custom", prompt: "", minutes: "", [key]: value })));
+    return outcome(() =>
+      sessions.addCustomQuestionAction(ids.draft, {}, form({ title: "Custom", prompt: "", minutes: "", answer: "An answer.", keyPoints: "A point", [key]: value })),
+    );
   },
   read: async () => {
     const last = await db.sessionQuestion.findFirst({ where: { sessionId: ids.draft }, orderBy: { position: "desc" }, select: { snapshot: true } });
