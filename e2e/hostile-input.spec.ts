@@ -9,6 +9,7 @@ import { must } from "../tests/authorization-fixtures";
 import { HOSTILE_INPUTS } from "../tests/hostile-input";
 import { createAccount, withDatabase } from "./database";
 import { DEMO, fillSignIn, signInAs, uniqueEmail, watchDialogs } from "./helpers";
+import { EARLY_KEYS_SCRIPT } from "../components/scoring/early-keys-script";
 
 // The hostile corpus (tests/hostile-input.ts), stored in every text field that pages show, then
 // every such page opened: no script runs, no injected element exists, no server error, and the
@@ -126,9 +127,13 @@ async function expectInert(page: Page, pages: Record<string, string[]>) {
     for (const text of texts) if (!shown.includes(asParsed(text))) missing.push(`${url}: ${JSON.stringify(text.slice(0, 60))}`);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned), url).toBeUndefined();
     await expect(
-      page.locator("[data-pwned], main script, main iframe, main svg[onload], main [onerror], main [onmouseover], main a[href^='javascript:'], main a[href^='data:']"),
+      page.locator(
+        "[data-pwned], main script:not([data-app-script]), main iframe, main svg[onload], main [onerror], main [onmouseover], main a[href^='javascript:'], main a[href^='data:']",
+      ),
       url,
     ).toHaveCount(0);
+    // The one script of the app's own in a page's main (live scoring's early keys) is exactly that script.
+    for (const text of await page.locator("main script[data-app-script]").allTextContents()) expect(text, url).toBe(EARLY_KEYS_SCRIPT);
   }
   expect(missing, "texts not shown literally").toEqual([]);
   expect(dialogs, "dialogs opened").toEqual([]);

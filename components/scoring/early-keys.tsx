@@ -1,4 +1,5 @@
 import { headers } from "next/headers";
+import { EARLY_KEYS_SCRIPT } from "./early-keys-script";
 
 /**
  * Shortcut keys pressed before the live scoring page has hydrated (70–400 ms after first paint on a
@@ -7,10 +8,10 @@ import { headers } from "next/headers";
  * page's own handler listens. It carries the request's CSP nonce (docs/security.md: scripts only
  * by nonce); the keys it keeps match the page's shortcuts, outside text fields, with no modifier.
  */
-const SCRIPT = `(function(){var q=[];window.__ibEarlyKeys=q;function on(e){if(window.__ibEarlyKeys!==q){removeEventListener("keydown",on,true);return}if(e.defaultPrevented||e.metaKey||e.ctrlKey||e.altKey)return;var t=e.target;if(t&&t.tagName&&(t.isContentEditable||/^(TEXTAREA|SELECT)$/.test(t.tagName)||(t.tagName==="INPUT"&&!/^(radio|checkbox|button|submit)$/.test(t.type))))return;if(/^([1-4jkn?]|Arrow(Up|Down|Left|Right))$/.test(e.key)){q.push(e.key);e.preventDefault()}}addEventListener("keydown",on,true)})();`;
 
 export async function EarlyKeys() {
   const policy = (await headers()).get("content-security-policy") ?? "";
   const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
-  return <script nonce={nonce} dangerouslySetInnerHTML={{ __html: SCRIPT }} />;
+  // Marked so the hostile-content checks can tell the app's own script from injected markup (e2e/hostile-input.spec.ts).
+  return <script nonce={nonce} data-app-script="early-keys" dangerouslySetInnerHTML={{ __html: EARLY_KEYS_SCRIPT }} />;
 }
