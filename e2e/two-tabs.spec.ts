@@ -99,7 +99,8 @@ test("two tabs changing the same line keep both versions between markers, and bo
 test("closing a tab with unsaved edits asks first; once saved it closes without asking", async ({ page }) => {
   const interview = await startedInterview(page, { candidate: unique("Close"), panel: [], fromSet: ec2.title });
   await openScoring(page, `${interview}/score`);
-  await page.route("**/api/scorecards/*/autosave", (route) => route.abort("internetdisconnected"));
+  // On the context, not the page: once the service worker controls the page its fetches bypass page routes.
+  await page.context().route("**/api/scorecards/*/autosave", (route) => route.abort("internetdisconnected"));
   await notes(page).click();
   await page.keyboard.type("Not on the server yet");
   await expect(saveStatus(page)).toHaveAttribute("data-status", "offline");
@@ -112,7 +113,7 @@ test("closing a tab with unsaved edits asks first; once saved it closes without 
   await expect(notes(page)).toHaveValue("Not on the server yet");
   expect(page.isClosed()).toBe(false);
 
-  await page.unroute("**/api/scorecards/*/autosave");
+  await page.context().unroute("**/api/scorecards/*/autosave");
   await expect(saveStatus(page)).toHaveAttribute("data-status", "saved", { timeout: 30_000 });
   const dialogs: string[] = [];
   page.on("dialog", (d) => {
