@@ -9,7 +9,7 @@ import pg from "pg";
 import { createPrismaClient } from "../lib/db-client";
 import { createInterview, startInterview } from "../lib/interviews/builder";
 import { seed } from "../prisma/seed";
-import { portIsOpen, startEmbeddedPostgres, type LocalDatabase } from "../scripts/lib/local-database";
+import { portIsOpen, startEmbeddedPostgres, THROWAWAY_SETTINGS, type LocalDatabase } from "../scripts/lib/local-database";
 import { applyMigrations } from "../scripts/lib/migrations";
 import { appServer, e2ePort, type AppServer } from "./app-server";
 import { type DemoRole, signInThroughForm } from "./helpers";
@@ -49,7 +49,7 @@ export interface LabDatabase {
 }
 
 async function labDatabase(port: number): Promise<LabDatabase> {
-  const options = { dataDir: `.data/e2e-faults-postgres-${port}`, port, database: "interview_bank_faults" };
+  const options = { dataDir: `.data/e2e-faults-postgres-${port}`, port, database: "interview_bank_faults", settings: THROWAWAY_SETTINGS };
   await stopLeftoverCluster(options.dataDir, port);
   let server: LocalDatabase | null = await startEmbeddedPostgres({ ...options, fresh: true });
   const { url } = server;

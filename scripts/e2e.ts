@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { seed } from "../prisma/seed";
-import { externalOrEmbedded } from "./lib/local-database";
+import { externalOrEmbedded, THROWAWAY_SETTINGS } from "./lib/local-database";
 import { applyMigrations } from "./lib/migrations";
 
 function run(command: string, args: string[], env: Record<string, string>) {
@@ -17,6 +17,7 @@ const database = await externalOrEmbedded(process.env.E2E_DATABASE_URL, {
   port: Number(process.env.E2E_PG_PORT ?? 54332),
   database: "interview_bank_e2e",
   fresh: true,
+  settings: THROWAWAY_SETTINGS,
 });
 
 let status = 1;

@@ -2,7 +2,7 @@
 // each integration test file clones (see tests/test-database.ts), so files run in parallel safely.
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "../scripts/lib/migrations";
-import { externalOrEmbedded } from "../scripts/lib/local-database";
+import { externalOrEmbedded, THROWAWAY_SETTINGS } from "../scripts/lib/local-database";
 
 export const TEMPLATE_DATABASE = "interview_bank_template";
 
@@ -13,6 +13,7 @@ export default async function setup(project: TestProject) {
     port: Number(process.env.TEST_PG_PORT ?? 54330),
     database: TEMPLATE_DATABASE,
     fresh: true,
+    settings: THROWAWAY_SETTINGS,
   });
   await applyMigrations(db.url);
   project.provide("templateDatabaseUrl", db.url);

@@ -23,6 +23,14 @@ interface EmbeddedOptions {
   log?: (line: string) => void;
 }
 
+/**
+ * For clusters the tests throw away: no waiting for the disk on each commit. PostgreSQL's
+ * "Non-Durable Settings" (docs/17/non-durability.html): data survives a crash of PostgreSQL, only
+ * not one of the whole machine. Each integration test file clones a database and every e2e action
+ * commits, so the suite spent much of its time in fsync.
+ */
+export const THROWAWAY_SETTINGS: Record<string, string> = { fsync: "off", synchronous_commit: "off", full_page_writes: "off" };
+
 const USER = "postgres";
 const PASSWORD = "postgres";
 
