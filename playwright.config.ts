@@ -38,6 +38,9 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 15_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
+  // Playwright empties its output folder when it starts: its own, so the Vitest reports that
+  // `npm test` wrote before it (and reads for test-results/timings.json) stay.
+  outputDir: "test-results/playwright",
   use: {
     baseURL,
     trace: "retain-on-failure",

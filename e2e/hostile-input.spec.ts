@@ -49,6 +49,8 @@ async function score(db: Database, viewer: Viewer, scorecardId: string, recommen
 
 interface World {
   candidates: string[];
+  /** An interview-only set whose title, description and one question are hostile (removed afterwards). */
+  set: { slug: string; question: string };
   interview: string;
   inProgress: string;
   plan: string;
@@ -104,21 +106,33 @@ async function buildWorld(): Promise<World> {
       must(await addPlanQuestion(db, recruiter, id, question.id));
       plan ||= id;
     }
-    return { candidates, interview, inProgress, plan, user: { email: (await db.user.findUniqueOrThrow({ where: { id: users[0]!.id } })).email, password }, interviewer: panel };
+    const slug = `hostile-${Date.now().toString(36)}`;
+    const set = await db.questionSet.create({ data: { slug, title: SHORT.at(-1)!, description: ALL, audience: "INTERVIEW", contentHash: slug } });
+    const hostileQuestion = `${slug}-question`;
+    await db.question.create({
+      data: { id: hostileQuestion, setId: set.id, position: 0, title: SHORT.at(-1)!, prompt: ALL, answer: ALL, keyPoints: SHORT, redFlags: SHORT, followUps: [], scoring: [], difficulty: "MEDIUM", audience: "INTERVIEW", contentHash: slug },
+    });
+    return { candidates, interview, inProgress, plan, set: { slug, question: hostileQuestion }, user: { email: (await db.user.findUniqueOrThrow({ where: { id: users[0]!.id } })).email, password }, interviewer: panel };
   });
 }
 
 /** The HTML parser turns CR and CRLF into LF; everything else must arrive as stored. */
 const asParsed = (text: string) => text.replace(/\r\n?/g, "\n");
 
-/** Opens each page and checks that nothing hostile ran or was injected, and that the texts are there literally. */
+/**
+ * Opens each page at a phone's width and checks that nothing hostile ran or was injected, that the
+ * texts are there literally, and that the longest of them (one 100-letter word) wraps instead of
+ * making the page scroll sideways.
+ */
 async function expectInert(page: Page, pages: Record<string, string[]>) {
+  await page.setViewportSize({ width: 390, height: 844 });
   const dialogs = watchDialogs(page);
   const serverErrors: string[] = [];
   page.on("response", (response) => {
     if (response.status() >= 500) serverErrors.push(`${response.status()} ${response.url()}`);
   });
   const missing: string[] = [];
+  const wide: string[] = [];
   for (const [url, texts] of Object.entries(pages)) {
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(200);
@@ -132,10 +146,13 @@ async function expectInert(page: Page, pages: Record<string, string[]>) {
       ),
       url,
     ).toHaveCount(0);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 390) wide.push(`${url}: ${width} px`);
     // The one script of the app's own in a page's main (live scoring's early keys) is exactly that script.
     for (const text of await page.locator("main script[data-app-script]").allTextContents()) expect(text, url).toBe(EARLY_KEYS_SCRIPT);
   }
   expect(missing, "texts not shown literally").toEqual([]);
+  expect(wide, "pages wider than a 390 px phone").toEqual([]);
   expect(dialogs, "dialogs opened").toEqual([]);
   expect(serverErrors, "server errors").toEqual([]);
 }
@@ -146,6 +163,14 @@ test.describe("hostile text in every field", () => {
   test.beforeAll(async () => {
     test.setTimeout(240_000);
     world = await buildWorld();
+  });
+  // The bank is shared with the other specs: the hostile set goes again (the rest are people and interviews of their own).
+  test.afterAll(async () => {
+    if (!world) return;
+    await withDatabase(async (db) => {
+      await db.question.deleteMany({ where: { set: { slug: world.set.slug } } });
+      await db.questionSet.delete({ where: { slug: world.set.slug } });
+    });
   });
 
   test("is shown literally and inert to recruiters and admins", async ({ page }) => {
@@ -164,6 +189,9 @@ test.describe("hostile text in every field", () => {
       "/calibration/questions": [],
       "/admin/users": SHORT,
       "/admin/audit?action=scorecard.reopen": SHORT.slice(1),
+      "/bank": [SHORT.at(-1)!],
+      [`/bank?set=${world.set.slug}`]: [SHORT.at(-1)!],
+      [`/questions/${world.set.question}`]: [],
     });
   });
 

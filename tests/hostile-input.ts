@@ -37,6 +37,8 @@ export const HOSTILE_INPUTS: HostileInput[] = [
   { name: "NaN", value: "NaN" },
   { name: "object", value: "[object Object]" },
   { name: "JSON", value: `{"__proto__":{"admin":true},"constructor":{"prototype":{}}}` },
+  // Wider than a phone in any font: a page must wrap it, not scroll sideways (issue 16).
+  { name: "one 100-letter word", value: "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch".repeat(2).slice(0, 100) },
 ];
 
 /** `length` characters of varied text (a 4-byte emoji counts 2, as in JavaScript and HTML maxlength). */

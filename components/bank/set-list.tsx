@@ -48,7 +48,7 @@ export function SetList({
           >
             <Link href={bankHref({ set: active ? undefined : set.slug })} aria-current={active ? "true" : undefined} className="block flex-1 rounded-xl p-4">
               <div className="flex items-baseline justify-between gap-2">
-                <span className="font-medium">{set.title}</span>
+                <span className="min-w-0 font-medium wrap-anywhere">{set.title}</span>
                 <span className="text-sm text-muted tabular-nums">
                   {set.questionCount} {set.questionCount === 1 ? "question" : "questions"}
                 </span>
