@@ -6,10 +6,12 @@ import { E2E_NEXTAUTH_SECRET } from "./e2e/auth-secret";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 
-// Debian's Chromium where it is installed (Playwright cannot download its own browser offline);
-// elsewhere Playwright's own, after `npx playwright install chromium`.
-const debianChromium = "/usr/bin/chromium";
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
+// Debian's Chromium where it is installed (Playwright cannot download its own browser offline):
+// its headless shell first, the lighter build Playwright itself uses for headless runs (same
+// rendering: the visual baselines pass with both), else the full browser. Elsewhere Playwright's
+// own, after `npx playwright install chromium`.
+const debianChromium = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].find((file) => existsSync(file));
+const executablePath = process.env.CHROMIUM_PATH ?? debianChromium;
 
 const chromium = {
   ...devices["Desktop Chrome"],
