@@ -110,14 +110,52 @@ async function buildWorld(): Promise<World> {
     const set = await db.questionSet.create({ data: { slug, title: SHORT.at(-1)!, description: ALL, audience: "INTERVIEW", contentHash: slug } });
     const hostileQuestion = `${slug}-question`;
     await db.question.create({
-      data: { id: hostileQuestion, setId: set.id, position: 0, title: SHORT.at(-1)!, prompt: ALL, answer: ALL, keyPoints: SHORT, redFlags: SHORT, followUps: [], scoring: [], difficulty: "MEDIUM", audience: "INTERVIEW", contentHash: slug },
+      data: {
+        id: hostileQuestion,
+        setId: set.id,
+        position: 0,
+        title: SHORT.at(-1)!,
+        prompt: ALL,
+        answer: ALL,
+        keyPoints: SHORT,
+        redFlags: SHORT,
+        followUps: [],
+        scoring: [],
+        difficulty: "MEDIUM",
+        audience: "INTERVIEW",
+        contentHash: slug,
+      },
     });
-    return { candidates, interview, inProgress, plan, set: { slug, question: hostileQuestion }, user: { email: (await db.user.findUniqueOrThrow({ where: { id: users[0]!.id } })).email, password }, interviewer: panel };
+    return {
+      candidates,
+      interview,
+      inProgress,
+      plan,
+      set: { slug, question: hostileQuestion },
+      user: { email: (await db.user.findUniqueOrThrow({ where: { id: users[0]!.id } })).email, password },
+      interviewer: panel,
+    };
   });
 }
 
 /** The HTML parser turns CR and CRLF into LF; everything else must arrive as stored. */
 const asParsed = (text: string) => text.replace(/\r\n?/g, "\n");
+
+/** Where a page is too wide: the innermost elements whose text runs past the viewport, or whose box crosses it. */
+function overflowingText(page: Page) {
+  return page.evaluate(() => {
+    const edge = window.innerWidth + 1;
+    const overflows = (element: Element) => element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX === "visible";
+    const found: string[] = [];
+    for (const element of Array.from(document.querySelectorAll("main *"))) {
+      const box = element.getBoundingClientRect();
+      const textPast = overflows(element) && box.left + element.scrollWidth > edge && !Array.from(element.children).some(overflows);
+      const boxPast = box.width > 0 && box.right > edge && element.parentElement!.getBoundingClientRect().right <= edge;
+      if (textPast || boxPast) found.push(`<${element.tagName.toLowerCase()} class="${element.getAttribute("class") ?? ""}"> “${(element.textContent ?? "").slice(0, 30)}…”`);
+    }
+    return found.slice(0, 3);
+  });
+}
 
 /**
  * Opens each page at a phone's width and checks that nothing hostile ran or was injected, that the
@@ -137,8 +175,18 @@ async function expectInert(page: Page, pages: Record<string, string[]>) {
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(200);
     await page.locator("main").hover();
-    const shown = asParsed((await page.locator("main").textContent()) ?? "");
-    for (const text of texts) if (!shown.includes(asParsed(text))) missing.push(`${url}: ${JSON.stringify(text.slice(0, 60))}`);
+    const shown = async () => asParsed((await page.locator("main").textContent()) ?? "");
+    for (const text of texts) {
+      // Polled, not read once: a text was once missing from a page whose snapshot had it.
+      const seen = await expect
+        .poll(async () => (await shown()).includes(asParsed(text)), { timeout: 5_000 })
+        .toBe(true)
+        .then(
+          () => true,
+          () => false,
+        );
+      if (!seen) missing.push(`${url}: ${JSON.stringify(text.slice(0, 60))}`);
+    }
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned), url).toBeUndefined();
     await expect(
       page.locator(
@@ -147,7 +195,7 @@ async function expectInert(page: Page, pages: Record<string, string[]>) {
       url,
     ).toHaveCount(0);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    if (width > 390) wide.push(`${url}: ${width} px`);
+    if (width > 390) wide.push(`${url}: ${width} px, ${(await overflowingText(page)).join("; ")}`);
     // The one script of the app's own in a page's main (live scoring's early keys) is exactly that script.
     for (const text of await page.locator("main script[data-app-script]").allTextContents()) expect(text, url).toBe(EARLY_KEYS_SCRIPT);
   }

@@ -48,7 +48,7 @@ export default async function CandidatesPage({ searchParams }: PageProps<"/candi
         <ul className={`${card} divide-y divide-border`} aria-label="Candidates">
           {rows.map((candidate) => (
             <li key={candidate.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
-              <div className="min-w-0">
+              <div className="min-w-0 wrap-anywhere">
                 <Link href={`/candidates/${candidate.id}`} className="font-medium hover:text-accent hover:underline">
                   {candidate.name}
                 </Link>

@@ -97,7 +97,7 @@ export default async function InterviewsPage({ searchParams }: PageProps<"/inter
         <ul className={`${card} divide-y divide-border`} aria-label="Interviews">
           {interviews.map((interview) => (
             <li key={interview.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
-              <div className="min-w-0">
+              <div className="min-w-0 wrap-anywhere">
                 <Link href={`/interviews/${interview.id}`} className="font-medium hover:text-accent hover:underline">
                   {interview.title}
                 </Link>

@@ -28,7 +28,7 @@ export default async function PlansPage() {
         <ul className={`${card} divide-y divide-border`} aria-label="Interview plans">
           {plans.map((plan) => (
             <li key={plan.id} className="flex flex-wrap items-baseline justify-between gap-2 p-4">
-              <div>
+              <div className="min-w-0 wrap-anywhere">
                 <Link href={`/plans/${plan.id}`} className="font-medium hover:text-accent hover:underline">
                   {plan.name}
                 </Link>

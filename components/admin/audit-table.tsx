@@ -12,7 +12,7 @@ function When({ date }: { date: Date }) {
 
 export function AuditTable({ events }: { events: AuditEventRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-border bg-surface shadow-sm">
+    <div className="relative overflow-x-auto rounded-xl border border-border bg-surface shadow-sm">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Audit events, newest first</caption>
         <thead className="border-b border-border bg-subtle text-xs tracking-wide text-muted uppercase">

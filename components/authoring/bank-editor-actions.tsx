@@ -6,7 +6,7 @@ export function BankEditorActions({ activeSet }: { activeSet: { slug: string; ti
   return (
     <div className="flex flex-wrap gap-2">
       {activeSet ? (
-        <Link href={`/sets/${activeSet.slug}/questions/new`} className={buttonPrimary}>
+        <Link href={`/sets/${activeSet.slug}/questions/new`} className={`${buttonPrimary} max-w-full wrap-anywhere`}>
           Add a question to {activeSet.title}
         </Link>
       ) : null}

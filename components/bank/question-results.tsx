@@ -14,7 +14,7 @@ export function QuestionResults({ hits, showAudience }: { hits: SearchHit[]; sho
       {hits.map((hit) => (
         <li key={hit.id} className="p-4 transition-colors hover:bg-subtle/60">
           <div className="flex flex-wrap items-start justify-between gap-2">
-            <h3 className="font-medium">
+            <h3 className="min-w-0 font-medium wrap-anywhere">
               <Link href={`/questions/${encodeURIComponent(hit.id)}`} className="hover:text-accent hover:underline">
                 {hit.titleHighlight ? <HighlightedText text={hit.titleHighlight} /> : hit.title}
               </Link>

@@ -53,7 +53,7 @@ export function SetList({
                   {set.questionCount} {set.questionCount === 1 ? "question" : "questions"}
                 </span>
               </div>
-              {set.description ? <p className="mt-1 line-clamp-2 text-sm text-muted">{set.description}</p> : null}
+              {set.description ? <p className="mt-1 line-clamp-2 text-sm wrap-anywhere text-muted">{set.description}</p> : null}
               {showAudiences ? <AudienceCounts counts={set.byAudience} className="mt-2" /> : null}
             </Link>
             {exportable ? (

@@ -18,7 +18,7 @@ const revisedRating = (revision: Revision, questionId: string) => {
 export function ScorecardsSideBySide({ debrief, timeZone }: { debrief: Debrief; timeZone: string }) {
   const { scorecards, session } = debrief;
   return (
-    <div className="overflow-x-auto rounded-xl border border-border" tabIndex={0} role="region" aria-label="Scorecards side by side">
+    <div className="relative overflow-x-auto rounded-xl border border-border" tabIndex={0} role="region" aria-label="Scorecards side by side">
       <table className="w-full min-w-[36rem] text-sm">
         <caption className="sr-only">Each panelist&apos;s submitted scorecard, with revisions after the debrief marked as such</caption>
         <thead>

@@ -51,7 +51,7 @@ export function ScorecardView({ scorecard, questions, headingLevel = 3 }: { scor
           return (
             <li key={question.id} className="space-y-1 py-3">
               <div className="flex justify-between gap-3">
-                <span className="font-medium">
+                <span className="min-w-0 font-medium wrap-anywhere">
                   {index + 1}. {question.title}
                   {question.version ? <span className="ml-2 text-xs font-normal text-muted">rubric v{question.version}</span> : null}
                 </span>

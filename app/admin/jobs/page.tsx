@@ -17,7 +17,7 @@ export default async function JobsPage() {
         title="Background jobs"
         description="Emails and the reminder sweep run on a queue in PostgreSQL (graphile-worker), in every app process; each job runs once. Failed sends are retried with growing waits, then kept here with their error."
       />
-      <div className="overflow-x-auto rounded-xl border border-border bg-surface shadow-sm">
+      <div className="relative overflow-x-auto rounded-xl border border-border bg-surface shadow-sm">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Jobs by kind</caption>
           <thead className="border-b border-border bg-subtle text-xs tracking-wide text-muted uppercase">

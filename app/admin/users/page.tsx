@@ -25,7 +25,7 @@ export default async function UsersPage() {
           </>
         }
       />
-      <div className="overflow-x-auto rounded-xl border border-border bg-surface shadow-sm">
+      <div className="relative overflow-x-auto rounded-xl border border-border bg-surface shadow-sm">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">All users and their roles</caption>
           <thead className="border-b border-border bg-subtle text-xs tracking-wide text-muted uppercase">

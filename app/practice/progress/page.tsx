@@ -18,7 +18,7 @@ const dayLabel = (day: string, index: number) =>
 
 function GroupTable({ caption, groups, first }: { caption: string; groups: ProgressGroup[]; first: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -204,7 +204,7 @@ export default async function ProgressPage() {
           Due in the next 14 days
         </h2>
         <ForecastChart days={days} />
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-sm">
             <caption className="sr-only">Reviews due per day</caption>
             <thead>
