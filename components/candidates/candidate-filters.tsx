@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { buttonSecondary, input, label } from "@/components/ui/styles";
+import { buttonSecondary, input } from "@/components/ui/styles";
+import { LabelledField } from "@/components/ui/text-field";
 import { CANDIDATE_SORT_LABELS, CANDIDATE_SORTS, PIPELINE_LABELS, PIPELINE_STATUSES, type CandidateListQuery } from "@/lib/candidates/list-query";
 
 /** The candidates list's search and filters: a plain GET form, so every choice is in the URL. */
@@ -20,16 +21,10 @@ export function CandidateFilters({
       aria-label="Search candidates"
       className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto] lg:items-end"
     >
-      <div>
-        <label htmlFor="candidate-q" className={`${label} mb-1`}>
-          Search
-        </label>
+      <LabelledField name="candidate-q" label="Search">
         <input id="candidate-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="Name, email or position" maxLength={200} className={input} />
-      </div>
-      <div>
-        <label htmlFor="candidate-position" className={`${label} mb-1`}>
-          Position
-        </label>
+      </LabelledField>
+      <LabelledField name="candidate-position" label="Position">
         <select id="candidate-position" name="position" defaultValue={query.position ?? ""} className={input}>
           <option value="">Any</option>
           {positions.map((position) => (
@@ -38,11 +33,8 @@ export function CandidateFilters({
             </option>
           ))}
         </select>
-      </div>
-      <div>
-        <label htmlFor="candidate-status" className={`${label} mb-1`}>
-          Status
-        </label>
+      </LabelledField>
+      <LabelledField name="candidate-status" label="Status">
         <select id="candidate-status" name="status" defaultValue={query.status ?? ""} className={input}>
           <option value="">Any</option>
           {PIPELINE_STATUSES.map((status) => (
@@ -51,11 +43,8 @@ export function CandidateFilters({
             </option>
           ))}
         </select>
-      </div>
-      <div>
-        <label htmlFor="candidate-interviewer" className={`${label} mb-1`}>
-          Interviewer
-        </label>
+      </LabelledField>
+      <LabelledField name="candidate-interviewer" label="Interviewer">
         <select id="candidate-interviewer" name="interviewer" defaultValue={query.interviewer ?? ""} className={input}>
           <option value="">Anyone</option>
           {interviewers.map((person) => (
@@ -64,11 +53,8 @@ export function CandidateFilters({
             </option>
           ))}
         </select>
-      </div>
-      <div>
-        <label htmlFor="candidate-sort" className={`${label} mb-1`}>
-          Sort
-        </label>
+      </LabelledField>
+      <LabelledField name="candidate-sort" label="Sort">
         <select id="candidate-sort" name="sort" defaultValue={query.sort} className={input}>
           {CANDIDATE_SORTS.map((sort) => (
             <option key={sort} value={sort}>
@@ -76,7 +62,7 @@ export function CandidateFilters({
             </option>
           ))}
         </select>
-      </div>
+      </LabelledField>
       <div className="flex gap-2">
         <button type="submit" className={buttonSecondary}>
           Search
