@@ -1,6 +1,4 @@
-import Link from "next/link";
-import { buttonSecondary, input } from "@/components/ui/styles";
-import { LabelledField } from "@/components/ui/text-field";
+import { FilterForm, FilterSearch, FilterSelect } from "@/components/ui/filter-form";
 import { CANDIDATE_SORT_LABELS, CANDIDATE_SORTS, PIPELINE_LABELS, PIPELINE_STATUSES, type CandidateListQuery } from "@/lib/candidates/list-query";
 
 /** The candidates list's search and filters: a plain GET form, so every choice is in the URL. */
@@ -14,65 +12,31 @@ export function CandidateFilters({
   interviewers: { id: string; name: string | null; email: string }[];
 }) {
   return (
-    <form
+    <FilterForm
       action="/candidates"
-      method="get"
-      role="search"
-      aria-label="Search candidates"
-      className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto] lg:items-end"
+      label="Search candidates"
+      columns="lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]"
+      filtered={Boolean(query.q || query.position || query.status || query.interviewer)}
     >
-      <LabelledField name="candidate-q" label="Search">
-        <input id="candidate-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="Name, email or position" maxLength={200} className={input} />
-      </LabelledField>
-      <LabelledField name="candidate-position" label="Position">
-        <select id="candidate-position" name="position" defaultValue={query.position ?? ""} className={input}>
-          <option value="">Any</option>
-          {positions.map((position) => (
-            <option key={position} value={position}>
-              {position}
-            </option>
-          ))}
-        </select>
-      </LabelledField>
-      <LabelledField name="candidate-status" label="Status">
-        <select id="candidate-status" name="status" defaultValue={query.status ?? ""} className={input}>
-          <option value="">Any</option>
-          {PIPELINE_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {PIPELINE_LABELS[status]}
-            </option>
-          ))}
-        </select>
-      </LabelledField>
-      <LabelledField name="candidate-interviewer" label="Interviewer">
-        <select id="candidate-interviewer" name="interviewer" defaultValue={query.interviewer ?? ""} className={input}>
-          <option value="">Anyone</option>
-          {interviewers.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name ?? person.email}
-            </option>
-          ))}
-        </select>
-      </LabelledField>
-      <LabelledField name="candidate-sort" label="Sort">
-        <select id="candidate-sort" name="sort" defaultValue={query.sort} className={input}>
-          {CANDIDATE_SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              {CANDIDATE_SORT_LABELS[sort]}
-            </option>
-          ))}
-        </select>
-      </LabelledField>
-      <div className="flex gap-2">
-        <button type="submit" className={buttonSecondary}>
-          Search
-        </button>
-        {query.q || query.position || query.status || query.interviewer ? (
-          <Link href="/candidates" className={buttonSecondary}>
-            Clear
-          </Link>
-        ) : null}
-      </div>
-    </form>
+      <FilterSearch id="candidate-q" value={query.q} placeholder="Name, email or position" />
+      <FilterSelect id="candidate-position" name="position" label="Position" value={query.position} any="Any" options={positions.map((position) => [position, position])} />
+      <FilterSelect
+        id="candidate-status"
+        name="status"
+        label="Status"
+        value={query.status}
+        any="Any"
+        options={PIPELINE_STATUSES.map((status) => [status, PIPELINE_LABELS[status]])}
+      />
+      <FilterSelect
+        id="candidate-interviewer"
+        name="interviewer"
+        label="Interviewer"
+        value={query.interviewer}
+        any="Anyone"
+        options={interviewers.map((person) => [person.id, person.name ?? person.email])}
+      />
+      <FilterSelect id="candidate-sort" name="sort" label="Sort" value={query.sort} options={CANDIDATE_SORTS.map((sort) => [sort, CANDIDATE_SORT_LABELS[sort]])} />
+    </FilterForm>
   );
 }
