@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures";
 import { startedInterview } from "./interview-helpers";
 import { asked, choose, ec2, notes, openLiveScoring, panelStatuses, questionNav as nav, saveStatus, submitScorecard, unique } from "./scoring-helpers";
 
-// Outages (the network, the app server, the database) mid-interview: e2e/faults.spec.ts.
+// Outages mid-interview: the network and the app server in e2e/faults-network.spec.ts, the database in e2e/faults-database.spec.ts.
 test.use({ signedInAs: "recruiter" });
 
 test("a hiring manager prepares and runs a whole interview, and submits the scorecard, without the mouse", async ({ page }) => {

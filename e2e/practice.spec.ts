@@ -1,28 +1,13 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
-import { expectNoSeriousAxeViolations, signInAs, uniqueEmail } from "./helpers";
+import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
+import { answerWithMouse, signUp } from "./practice-helpers";
 
 const bank = await loadQuestionSets();
 const questions = bank.sets.flatMap((set) => set.questions);
 const interviewOnly = questions.find((question) => question.audience === "interview")!;
 const practiceOnly = questions.find((question) => question.audience === "practice")!;
-
-async function signUp(page: Page, email = uniqueEmail("practice")) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Pat Practice");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password (at least 10 characters)").fill("practice-password-1");
-  await page.getByRole("button", { name: "Create account" }).click();
-  return email;
-}
-
-/** Reveal and grade the current question with the mouse. */
-async function answerWithMouse(page: Page, grade: "Again" | "Hard" | "Good" | "Easy") {
-  await page.getByRole("button", { name: "Reveal the model answer" }).click();
-  await expect(page.getByRole("heading", { name: "Model answer" })).toBeVisible();
-  await page.getByRole("button", { name: new RegExp(`^\\d · ${grade}`) }).click();
-}
 
 test.describe("practice", () => {
   test("a guest tries two questions, signs up, and the progress comes along", async ({ page }) => {
@@ -81,36 +66,6 @@ test.describe("practice", () => {
     await page.goto("/practice/progress");
     await expect(page.getByTestId("stat-questions-seen")).toHaveText(/^2 of \d+$/);
     await expectNoSeriousAxeViolations(page);
-  });
-
-  test("grades made offline are kept and saved when the connection is back", async ({ page, context }) => {
-    await signUp(page);
-    await expect(page).toHaveURL(/:\d+\/$/);
-    await page.goto("/practice/run?count=1");
-    await expect(page).toHaveURL(/ids=/);
-    await context.setOffline(true);
-    await answerWithMouse(page, "Good");
-    await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "offline");
-    await context.setOffline(false);
-    await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "saved", { timeout: 30_000 });
-    await page.goto("/practice/progress");
-    await expect(page.getByTestId("stat-questions-seen")).toHaveText(/^1 of \d+$/);
-  });
-
-  test("while the server cannot save (503), grades are kept and retried, then saved", async ({ page }) => {
-    await signUp(page);
-    await expect(page).toHaveURL(/:\d+\/$/);
-    await page.goto("/practice/run?count=1");
-    await expect(page).toHaveURL(/ids=/);
-    // As when the database is down: the app answers, but with 503.
-    await page.route("**/api/practice/reviews", (route) => route.fulfill({ status: 503, contentType: "application/json", body: '{"message":"unavailable"}' }));
-    await answerWithMouse(page, "Good");
-    await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "retrying");
-    await expect(page.getByText("The server cannot save right now.")).toBeVisible();
-    await page.unroute("**/api/practice/reviews");
-    await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "saved", { timeout: 30_000 });
-    await page.goto("/practice/progress");
-    await expect(page.getByTestId("stat-questions-seen")).toHaveText(/^1 of \d+$/);
   });
 
   test("what is due comes back once time has passed", async ({ page }) => {

@@ -34,7 +34,9 @@ import { createTestDatabase } from "./test-database";
 vi.mock("next-auth", () => import("./next-boundary"));
 vi.mock("next/cache", () => import("./next-boundary"));
 
-const MATRIX = "tests/authorization-matrix.ts";
+// Where a missing entry goes: tests/authorization-matrix.ts gathers these two.
+const PAGES_FILE = "tests/authorization-matrix-pages.ts";
+const ACTIONS_FILE = "tests/authorization-matrix-actions.ts";
 const ROW = `{ anonymous: …, candidate: …, panelInterviewer: …, otherInterviewer: …, recruiter: …, admin: … }`;
 
 describe("the authorization matrix is complete", () => {
@@ -43,7 +45,7 @@ describe("the authorization matrix is complete", () => {
     const listed = new Set(PAGES.map((entry) => entry.route));
     const missing = pages.filter((page) => !listed.has(page.route));
     expect(
-      missing.map((page) => `${page.file} is not in ${MATRIX}: add to PAGES page("${page.route}", "<url>", ${ROW})`),
+      missing.map((page) => `${page.file} is not in ${PAGES_FILE}: add to PAGES page("${page.route}", "<url>", ${ROW})`),
       "pages without an entry",
     ).toEqual([]);
     const existing = new Set(pages.map((page) => page.route));
@@ -56,7 +58,9 @@ describe("the authorization matrix is complete", () => {
     const missing = handlers.flatMap((handler) =>
       handler.methods
         .filter((method) => !listed.has(`${method} ${handler.route}`))
-        .map((method) => `${handler.file} exports ${method}, which is not in ${MATRIX}: add to ROUTE_HANDLERS page("${handler.route}", "<url>", ${ROW}, { method: "${method}" })`),
+        .map(
+          (method) => `${handler.file} exports ${method}, which is not in ${PAGES_FILE}: add to ROUTE_HANDLERS page("${handler.route}", "<url>", ${ROW}, { method: "${method}" })`,
+        ),
     );
     expect(missing, "route handlers without an entry").toEqual([]);
     const existing = new Set(handlers.flatMap((handler) => handler.methods.map((method) => `${method} ${handler.route}`)));
@@ -80,7 +84,7 @@ describe("the authorization matrix is complete", () => {
         .filter((key) => !listed.has(key))
         .map(
           (key) =>
-            `Server action ${key} is not in ${MATRIX}: add to ACTIONS action("${key.split("#")[0]}", "${key.split("#")[1]}", (f) => [/* arguments */], only(/* roles allowed */))`,
+            `Server action ${key} is not in ${ACTIONS_FILE}: add to ACTIONS action("${key.split("#")[0]}", "${key.split("#")[1]}", (f) => [/* arguments */], only(/* roles allowed */))`,
         ),
       "server actions without an entry",
     ).toEqual([]);
@@ -92,9 +96,9 @@ describe("the authorization matrix is complete", () => {
   });
 
   it("finds no inline server actions, which the matrix could not reach", () => {
-    expect(listInlineServerActions().map((file) => `${file} declares "use server" inside a function: move the action to lib/<domain>/actions.ts and add it to ${MATRIX}`)).toEqual(
-      [],
-    );
+    expect(
+      listInlineServerActions().map((file) => `${file} declares "use server" inside a function: move the action to lib/<domain>/actions.ts and add it to ${ACTIONS_FILE}`),
+    ).toEqual([]);
   });
 });
 

@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { InterviewFilters } from "@/components/interviews/interview-filters";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
-import { buttonSecondary, card, input, label } from "@/components/ui/styles";
+import { buttonSecondary, card } from "@/components/ui/styles";
 import { formatDate, formatMeetingTime } from "@/lib/format/date-time";
 import { STATUS_LABELS } from "@/lib/interviews/labels";
 import { listInterviews } from "@/lib/interviews/queries";
 import { interviewListHref, parseInterviewList } from "@/lib/interviews/schema";
 
 export const metadata: Metadata = { title: "Interviews" };
-
-const STATUSES = ["DRAFT", "IN_PROGRESS", "COMPLETED", "CANCELLED"] as const;
-const SORTS = { created: "Newest first", scheduled: "Scheduled time, soonest first", "scheduled-desc": "Scheduled time, latest first" } as const;
 
 // No loading.tsx in this segment: candidates (the role) must get a real 404 here.
 export default async function InterviewsPage({ searchParams }: PageProps<"/interviews">) {
@@ -23,71 +21,7 @@ export default async function InterviewsPage({ searchParams }: PageProps<"/inter
   return (
     <>
       <PageHeader title="Interviews" description="Interviews you can see. Start a new one from a candidate's page." />
-      <form
-        action="/interviews"
-        method="get"
-        role="search"
-        aria-label="Search interviews"
-        className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1.4fr_auto] lg:items-end"
-      >
-        <div>
-          <label htmlFor="interview-q" className={`${label} mb-1`}>
-            Search
-          </label>
-          <input id="interview-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="Candidate, title or interviewer" maxLength={200} className={input} />
-        </div>
-        <div>
-          <label htmlFor="interview-status" className={`${label} mb-1`}>
-            Status
-          </label>
-          <select id="interview-status" name="status" defaultValue={query.status ?? ""} className={input}>
-            <option value="">Any</option>
-            {STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="interview-from" className={`${label} mb-1`}>
-            Scheduled from
-          </label>
-          <input id="interview-from" name="from" type="date" defaultValue={query.from ?? ""} className={input} />
-        </div>
-        <div>
-          <label htmlFor="interview-to" className={`${label} mb-1`}>
-            to
-          </label>
-          <input id="interview-to" name="to" type="date" defaultValue={query.to ?? ""} className={input} />
-        </div>
-        <div>
-          <label htmlFor="interview-sort" className={`${label} mb-1`}>
-            Sort
-          </label>
-          <select id="interview-sort" name="sort" defaultValue={query.sort} className={input}>
-            {Object.entries(SORTS).map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-wrap items-center gap-2">
-          <label className="inline-flex items-center gap-2 text-sm">
-            <input type="checkbox" name="mine" value="1" defaultChecked={Boolean(query.mine)} />
-            Mine
-          </label>
-          <button type="submit" className={buttonSecondary}>
-            Search
-          </button>
-          {filtered ? (
-            <Link href="/interviews" className={buttonSecondary}>
-              Clear
-            </Link>
-          ) : null}
-        </div>
-      </form>
+      <InterviewFilters query={query} filtered={filtered} />
       <p className="mb-2 text-xs text-muted">Dates and times in {timeZone}.</p>
       {interviews.length === 0 ? (
         <p className="rounded-xl border border-dashed border-border p-8 text-center text-sm text-muted">

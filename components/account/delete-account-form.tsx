@@ -2,14 +2,12 @@
 
 import { useEffect } from "react";
 import { signOutThisBrowser } from "@/components/auth/sign-out-button";
+import { FormErrorSummary, FormFooter } from "@/components/ui/form-footer";
 import { TextField } from "@/components/ui/text-field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { card } from "@/components/ui/styles";
 import { deleteMyAccount } from "@/lib/account/actions";
 import { clearLocalPractice } from "@/lib/practice/outbox";
-
-const dangerButton =
-  "inline-flex items-center justify-center gap-2 rounded-md bg-danger px-4 py-2 text-sm font-medium text-white shadow-sm disabled:cursor-not-allowed disabled:opacity-60 dark:text-black";
 
 /**
  * Deletes the account, confirmed with the password (or the email, for accounts without one). What
@@ -44,6 +42,7 @@ export function DeleteAccountForm({ userId, email, hasPassword, staff, lastAdmin
         <details className="group">
           <summary className="cursor-pointer text-sm font-medium text-danger underline underline-offset-2">I want to delete my account</summary>
           <form onSubmit={onSubmit} method="post" className="mt-3 space-y-3">
+            <FormErrorSummary state={state} />
             <TextField
               name="confirm"
               label={hasPassword ? "Your password, to confirm" : `Type your email (${email}) to confirm`}
@@ -52,14 +51,8 @@ export function DeleteAccountForm({ userId, email, hasPassword, staff, lastAdmin
               required
               errors={state.errors?.confirm}
             />
-            <div className="flex flex-wrap items-center gap-3">
-              <button type="submit" className={dangerButton} disabled={pending || state.ok}>
-                {pending || state.ok ? "Deleting…" : "Delete my account"}
-              </button>
-              <p role="status" aria-live="polite" className="text-sm text-danger">
-                {state.ok ? "" : state.message}
-              </p>
-            </div>
+            {/* Once deleted, the button stays "Deleting…" while this browser signs out; no message, the sign-in page says it. */}
+            <FormFooter state={state} pending={pending} label={state.ok ? "Deleting…" : "Delete my account"} pendingLabel="Deleting…" disabled={state.ok} okMessage="" danger />
           </form>
         </details>
       )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { FormFooter } from "@/components/ui/form-footer";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { input } from "@/components/ui/styles";
 import { deleteUser } from "@/lib/users/actions";
@@ -8,6 +9,8 @@ import { deleteUser } from "@/lib/users/actions";
 export function DeleteUserForm({ userId, email }: { userId: string; email: string }) {
   const { state, onSubmit, pending } = useFormAction(deleteUser, {});
   const fieldId = `delete-${userId}`;
+  // The one field's label is for screen readers only, so its error is said in the footer's status.
+  const footerState = state.errors?.confirm ? { ok: false, message: state.errors.confirm.join(" ") } : state;
   return (
     <details>
       <summary className="cursor-pointer text-sm text-danger underline underline-offset-2">Delete…</summary>
@@ -17,12 +20,7 @@ export function DeleteUserForm({ userId, email }: { userId: string; email: strin
           Type {email} to delete this account
         </label>
         <input id={fieldId} name="confirm" placeholder={email} autoComplete="off" className={`${input} w-56`} aria-invalid={state.errors?.confirm ? true : undefined} />
-        <button type="submit" className="rounded-md border border-danger px-3 py-2 text-sm font-medium text-danger disabled:opacity-60" disabled={pending}>
-          {pending ? "Deleting…" : "Delete account"}
-        </button>
-        <span role="status" aria-live="polite" className={`text-sm ${state.ok ? "text-success" : "text-danger"}`}>
-          {state.errors?.confirm?.join(" ") ?? state.message}
-        </span>
+        <FormFooter state={footerState} pending={pending} label="Delete account" pendingLabel="Deleting…" secondary danger />
       </form>
     </details>
   );

@@ -1,13 +1,11 @@
 "use client";
 
+import { FormErrorSummary, FormFooter } from "@/components/ui/form-footer";
 import { TextField } from "@/components/ui/text-field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { card } from "@/components/ui/styles";
 import { eraseCandidateAction } from "@/lib/privacy/actions";
 import { ERASE_CONFIRMATION } from "@/lib/privacy/schema";
-
-const dangerButton =
-  "inline-flex items-center justify-center gap-2 rounded-md bg-danger px-4 py-2 text-sm font-medium text-white shadow-sm disabled:cursor-not-allowed disabled:opacity-60 dark:text-black";
 
 /** Admins only: erase this candidate's personal data on their request (lib/privacy/erase-candidate.ts). */
 export function EraseCandidateForm({ candidateId }: { candidateId: string }) {
@@ -25,15 +23,9 @@ export function EraseCandidateForm({ candidateId }: { candidateId: string }) {
       <details>
         <summary className="cursor-pointer text-sm font-medium text-danger underline underline-offset-2">Erase this candidate</summary>
         <form onSubmit={onSubmit} method="post" className="mt-3 space-y-3">
+          <FormErrorSummary state={state} />
           <TextField name="confirm" label={`Type “${ERASE_CONFIRMATION}” to confirm`} autoComplete="off" required errors={state.errors?.confirm} />
-          <div className="flex flex-wrap items-center gap-3">
-            <button type="submit" className={dangerButton} disabled={pending || state.ok}>
-              {pending ? "Erasing…" : "Erase personal data"}
-            </button>
-            <p role="status" aria-live="polite" className={`text-sm ${state.ok ? "text-success" : "text-danger"}`}>
-              {state.message}
-            </p>
-          </div>
+          <FormFooter state={state} pending={pending} label="Erase personal data" pendingLabel="Erasing…" disabled={state.ok} danger />
         </form>
       </details>
     </section>

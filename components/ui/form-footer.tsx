@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { FormState } from "@/lib/form-state";
-import { buttonPrimary, buttonSecondary } from "./styles";
+import { buttonDanger, buttonPrimary, buttonSecondary, buttonSecondaryDanger } from "./styles";
 
 /** Whether the server sent field errors back (each shown under its field by FieldError). */
 export function hasFieldErrors(state: FormState) {
@@ -34,7 +34,8 @@ interface FormFooterProps {
   /** The button's text while the action runs ("Saving…"); the label when not given. */
   pendingLabel?: string;
   secondary?: boolean;
-  /** Red text, for a button that undoes something others rely on (cancelling an interview). */
+  /** Red, for a button that deletes, erases or undoes something others rely on: solid, or with
+   *  `secondary` a red outline (a row's delete, cancelling an interview). */
   danger?: boolean;
   disabled?: boolean;
   /** The button's accessible name, where its text alone is ambiguous (one per table row). */
@@ -66,7 +67,12 @@ export function FormFooter({
 }: FormFooterProps) {
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <button type="submit" className={`${secondary ? buttonSecondary : buttonPrimary}${danger ? "text-danger" : ""}`} disabled={pending || disabled} aria-label={ariaLabel}>
+      <button
+        type="submit"
+        className={danger ? (secondary ? buttonSecondaryDanger : buttonDanger) : secondary ? buttonSecondary : buttonPrimary}
+        disabled={pending || disabled}
+        aria-label={ariaLabel}
+      >
         {pending ? pendingLabel : label}
       </button>
       {children}

@@ -7,7 +7,10 @@ export function controlProps(name: string, errors?: string[]) {
   return { id: name, name, "aria-invalid": invalid || undefined, "aria-describedby": invalid ? `${name}-error` : undefined };
 }
 
-/** A control with its label above, an optional hint and its validation messages under it. */
+/**
+ * A control with its label above, an optional hint and its validation messages under it. `name` is
+ * the control's id (controlProps gives id and name the same value; a GET filter's id may differ).
+ */
 export function LabelledField({ name, label, hint, errors, children }: { name: string; label: string; hint?: ReactNode; errors?: string[]; children: ReactNode }) {
   return (
     <div>

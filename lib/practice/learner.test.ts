@@ -1,9 +1,10 @@
 // The learner's own practice (PostgreSQL): days in their time zone, undo exactly once, daily
 // limits and desired retention, suspended questions, true recall and the heatmap.
 import { randomUUID } from "node:crypto";
-import { createEmptyCard, fsrs, generatorParameters, Rating, type Grade } from "ts-fsrs";
+import { createEmptyCard, fsrs, generatorParameters, Rating } from "ts-fsrs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeQuestion, makeSet } from "../../tests/factories";
+import { DAY, review } from "../../tests/practice-fixtures";
 import { createTestDatabase } from "../../tests/test-database";
 import { seedQuestionBank } from "../content/seed-question-bank";
 import type { Database } from "../db-client";
@@ -14,7 +15,6 @@ import { parseRunFilters, reviewBatchSchema, type ReviewInput } from "./schema";
 
 let db: Database;
 const MINUTE = 60_000;
-const DAY = 86_400_000;
 const ids = ["l-1", "l-2", "l-3", "l-4", "l-5"];
 
 beforeAll(async () => {
@@ -23,14 +23,6 @@ beforeAll(async () => {
 });
 
 const newUser = async (timeZone: string | null = null) => (await db.user.create({ data: { email: `${randomUUID()}@test.dev`, timeZone }, select: { id: true } })).id;
-const review = (questionId: string, grade: Grade, at: Date): ReviewInput => ({
-  id: randomUUID(),
-  questionId,
-  grade,
-  answer: "",
-  keyPointsTicked: [],
-  reviewedAt: at.toISOString(),
-});
 const record = (userId: string, reviews: ReviewInput[], now: Date, undos: { id: string; undoOf: string }[] = []) => {
   const parsed = reviewBatchSchema.parse({ reviews, undos });
   return recordReviews(db, userId, parsed.reviews, now, parsed.undos);

@@ -1,66 +1,16 @@
-// Faults in production, and what each must not lose: the network dropping while signing in and
-// mid-interview, the app server answering 503 or restarting, PostgreSQL restarting under a live
-// interview, and the app scaled out to two processes behind any load balancer.
-import { appServer, e2ePort } from "./app-server";
+// The database failing, and what it must not lose: the app answering 503 ("cannot save right now")
+// mid-interview and mid-practice, PostgreSQL restarting under a live interview, and, in the same
+// lab (e2e/fault-lab.ts), the app scaled out to two processes on one database.
+// The network and the app server failing: e2e/faults-network.spec.ts.
 import { attachServerLogs, autosaveAnswers, openFaultLab, signedInOn, type FaultLab, type ScoreRow } from "./fault-lab";
 import { expect, test } from "./fixtures";
-import { DEMO, expectNoSeriousAxeViolations, signInAlert } from "./helpers";
+import { DEMO, expectNoSeriousAxeViolations } from "./helpers";
 import { startedInterview } from "./interview-helpers";
+import { answerWithMouse, signUp } from "./practice-helpers";
 import { asked, ec2, notes, openLiveScoring, openScoring, panelStatuses, questionNav, rating, saveStatus, submitScorecard, typeNotes, unique } from "./scoring-helpers";
-
-test("losing the network while signing in says so and keeps what was typed", async ({ page, context }) => {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(DEMO.recruiter.email);
-  await page.getByLabel("Password").fill("interview-demo");
-  await context.setOffline(true);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(signInAlert(page)).toContainText(/connection|try again/i);
-  await expect(page.getByLabel("Email")).toHaveValue(DEMO.recruiter.email);
-  await context.setOffline(false);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(/:\d+\/$/);
-});
 
 test.describe("mid-interview, on the shared server", () => {
   test.use({ signedInAs: "recruiter" });
-
-  test("losing the network mid-interview loses nothing: typing goes on, a reload keeps it, and it is saved once back", async ({ page, context, signedIn }) => {
-    test.setTimeout(120_000);
-    const interview = await startedInterview(page, { candidate: unique("Offline"), panel: [], fromSet: ec2.title });
-    await openLiveScoring(page, interview);
-
-    await page.keyboard.press("3");
-    await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
-    // The page registers a service worker that keeps a copy of it for offline reloads.
-    await expect.poll(() => page.evaluate(async () => Boolean(await caches.match(location.pathname))), { timeout: 30_000 }).toBe(true);
-
-    await context.setOffline(true);
-    await page.keyboard.press("j");
-    await page.keyboard.press("2");
-    await page.keyboard.press("n");
-    await page.keyboard.type("Typed while offline: mentioned placement groups");
-    await page.keyboard.press("Escape");
-    await expect(saveStatus(page)).toHaveAttribute("data-status", "offline");
-    await expect(saveStatus(page)).toHaveText("Offline: kept on this device");
-
-    // Reloaded while still offline: the service worker serves the page, the edits come back from
-    // this device's storage, and once the network is back they are saved.
-    await page.reload();
-    await expect(page.getByRole("heading", { name: asked[1]!.title })).toBeVisible();
-    await expect(notes(page)).toHaveValue("Typed while offline: mentioned placement groups");
-    await page.keyboard.press("n");
-    await page.keyboard.type(", and spread");
-    await expect(saveStatus(page)).toHaveAttribute("data-status", "offline");
-    await context.setOffline(false);
-    await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
-
-    // A fresh browser (nothing stored locally) sees it all: it is on the server.
-    const other = await signedIn("recruiter");
-    await other.goto(`${interview}/score?q=2`);
-    await expect(other.getByRole("textbox", { name: /^Notes/ })).toHaveValue("Typed while offline: mentioned placement groups, and spread");
-    await expect(other.getByRole("radio", { name: /^2:/ })).toBeChecked();
-    await expect(other.getByRole("navigation", { name: "Questions to score" })).toContainText("2 of");
-  });
 
   test("a server outage is retried until the edit is saved", async ({ page }) => {
     test.setTimeout(120_000);
@@ -78,33 +28,23 @@ test.describe("mid-interview, on the shared server", () => {
     await page.reload();
     await expect(notes(page)).toHaveValue("Said during the outage");
   });
+});
 
-  test("the server restarting mid-interview loses nothing typed meanwhile", async ({ page }) => {
-    test.setTimeout(180_000);
-    const interview = await startedInterview(page, { candidate: unique("Restart"), panel: [], fromSet: ec2.title });
-    const server = appServer(Number(process.env.E2E_RESTART_PORT ?? e2ePort(7)));
-    await server.start();
-    try {
-      await page.goto(`${server.url}${interview}/score`);
-      await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
-      await page.keyboard.press("2");
-      await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
-
-      await server.stop();
-      await page.keyboard.press("n");
-      await page.keyboard.type("Typed while the server was down");
-      await page.keyboard.press("Escape");
-      await page.keyboard.press("4");
-      await expect(saveStatus(page)).toHaveAttribute("data-status", "offline");
-
-      await server.start();
-      await expect(saveStatus(page)).toHaveAttribute("data-status", "saved", { timeout: 45_000 });
-      await page.reload();
-      await expect(notes(page)).toHaveValue("Typed while the server was down");
-      await expect(page.getByRole("radio", { name: /^4:/ })).toBeChecked();
-    } finally {
-      await server.stop();
-    }
+test.describe("mid-practice, on the shared server", () => {
+  test("while the server cannot save (503), grades are kept and retried, then saved", async ({ page }) => {
+    await signUp(page);
+    await expect(page).toHaveURL(/:\d+\/$/);
+    await page.goto("/practice/run?count=1");
+    await expect(page).toHaveURL(/ids=/);
+    // As when the database is down: the app answers, but with 503.
+    await page.route("**/api/practice/reviews", (route) => route.fulfill({ status: 503, contentType: "application/json", body: '{"message":"unavailable"}' }));
+    await answerWithMouse(page, "Good");
+    await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "retrying");
+    await expect(page.getByText("The server cannot save right now.")).toBeVisible();
+    await page.unroute("**/api/practice/reviews");
+    await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", "saved", { timeout: 30_000 });
+    await page.goto("/practice/progress");
+    await expect(page.getByTestId("stat-questions-seen")).toHaveText(/^1 of \d+$/);
   });
 });
 
