@@ -23,118 +23,19 @@
 // named: prose before the first question is an introduction now (a "###" there is still refused,
 // in other words), and a field past the Markdown rendering limits (lib/markdown/limits.ts) is
 // refused. Their own tests are in lib/content/parse-question-set.test.ts.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { splitFollowUp } from "@/lib/content/follow-ups";
 import { MAX_NESTING } from "@/lib/content/markdown-structure";
-import { type ParseResult, parseQuestionSet } from "@/lib/content/parse-question-set";
-import type { ContentError } from "@/lib/content/schema";
-import { FILE, junkLine, layout, legacyParsedSet, legacySetModel, mutate, mutation, oddLayout, render } from "./question-set-arbitraries";
+import { parseQuestionSet } from "@/lib/content/parse-question-set";
+import { FILE, junkLine } from "./question-set-arbitraries";
 import { hostileFiles, questionFile, yamlAliasBomb } from "./hostile-markdown";
-import { type ParseResult as ReferenceResult, parseQuestionSet as parseWithRemark } from "./reference-parser/parse-question-set";
+import { expectSameAsRemark, markdownFilesUnder, SEED, SLOW, withoutV2Parts, YAML_ERROR } from "./parser-equivalence-compare";
+import { parseQuestionSet as parseWithRemark } from "./reference-parser/parse-question-set";
 
-// Fixed, so CI answers the same way each run; FC_SEED=<n> explores other inputs.
-const SEED = Number(process.env.FC_SEED ?? 20261207);
-
-const YAML_ERROR = /^front matter is not valid YAML: .*/s;
-/** The old parser's refusal of prose before the first question, and the new parser's of a "###" there. */
-const BEFORE_FIRST_QUESTION = /^(?:content before the first question|section .* before the first question)/;
-const PAST_RENDERING_LIMITS = / is too complex to show formatted: /;
-
-interface Comparable {
-  set: unknown;
-  errors: ContentError[];
-}
-
-/**
- * A result with YAML syntax errors' wording and line left out: each library words its errors in
- * its own way, and finds some where it stops making sense of the text, which can be a later line
- * (the common ones are on the same line; tested below). A front-matter key's line is the YAML
- * parser's now; the old parser searched for "key:" at the start of a line and fell back to the
- * first line of the front matter (line 2) when it was written otherwise ("[a]:", a flow mapping):
- * where `reference` has that fallback for the same message, it is taken.
- */
-function comparableErrors(errors: ContentError[], reference?: ReferenceResult): ContentError[] {
-  const fallback = new Set(reference?.errors.filter((error) => error.line === 2 && FRONT_MATTER_KEY_ERROR.test(error.message)).map((error) => error.message));
-  return (
-    errors
-      // Messages that list the metadata keys list the v2 keys too.
-      .map((error) => ({ ...error, message: error.message.replace(V2_KEYS_IN_LIST, "") }))
-      .map((error) => (fallback.has(error.message) ? { ...error, line: 2 } : error))
-      .map((error) => (YAML_ERROR.test(error.message) ? { ...error, line: 0, message: "front matter is not valid YAML: …" } : error))
-      .sort((a, b) => a.line - b.line || (a.message < b.message ? -1 : 1))
-  );
-}
-
-const FRONT_MATTER_KEY_ERROR = /^(?:unknown front matter key|front matter "|slug |audience must)/;
-const V2_KEYS_IN_LIST = /, reviewed, practice-twin(?=[);]|$)/;
-
-/** The new parser's set in the old one's terms: without the fields the old parser had not. */
-function newInOldTerms(result: ParseResult): unknown {
-  if (!result.set) return null;
-  const { introduction: _introduction, ...set } = result.set;
-  return { ...set, questions: set.questions.map(({ reviewed: _reviewed, practiceTwin: _twin, keyLines: _lines, ...question }) => question) };
-}
-
-/** The old parser's set with each follow-up split at its "Listen for:" line, as the new parser reads it. */
-function oldInNewTerms(result: ReferenceResult): unknown {
-  if (!result.set) return null;
-  return { ...result.set, questions: result.set.questions.map((question) => ({ ...question, followUps: question.followUps.map((item) => splitFollowUp(item).followUp ?? item) })) };
-}
-
-/**
- * Both results, comparable. Where the old parser refused prose before the first question, or the
- * new one refused a field past the rendering limits, only the other errors are compared (one set
- * is null for a reason the other parser does not have).
- */
-function compared(result: ParseResult, reference: ReferenceResult): { actual: Comparable; expected: Comparable } {
-  const intended = (error: ContentError) => BEFORE_FIRST_QUESTION.test(error.message) || PAST_RENDERING_LIMITS.test(error.message);
-  const differs = [...result.errors, ...reference.errors].some(intended);
-  return {
-    actual: {
-      set: differs ? "not compared" : newInOldTerms(result),
-      errors: comparableErrors(
-        result.errors.filter((error) => !intended(error)),
-        reference,
-      ),
-    },
-    expected: { set: differs ? "not compared" : oldInNewTerms(reference), errors: comparableErrors(reference.errors.filter((error) => !intended(error))) },
-  };
-}
-
-function expectSameAsRemark(source: string | Uint8Array, file = FILE, referenceSource: string | Uint8Array = source) {
-  const { actual, expected } = compared(parseQuestionSet(source, file), parseWithRemark(referenceSource, file));
-  const label = typeof source === "string" ? source.slice(0, 300) : file;
-  expect(actual, label).toEqual(expected);
-}
-
-/**
- * A content/ file as the old parser can read it: its `reviewed:` and `practice-twin:` lines and
- * its introduction blanked, so every other line keeps its number.
- */
-function withoutV2Parts(text: string, firstQuestionLine: number, frontMatterEnd: number): string {
-  return text
-    .split("\n")
-    .map((line, index) => {
-      const number = index + 1;
-      if (number > frontMatterEnd && number < firstQuestionLine) return "";
-      return /^(?:reviewed|practice-twin)[ \t]*:/.test(line) ? "" : line;
-    })
-    .join("\n");
-}
-
-function markdownFilesUnder(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) return markdownFilesUnder(full);
-    return entry.name.endsWith(".md") ? [full] : [];
-  });
-}
-
-// remark is the slow side (about 0.4 MB/s): allow for a busy machine.
-const SLOW = { timeout: 300_000 };
+// The comparison itself is in parser-equivalence-compare.ts; the generated sets, the slowest part,
+// run as parser-equivalence-generated.test.ts and parser-equivalence-layouts.test.ts, so the two
+// test workers share the work (one file of 23 s was the unit tests' longest pole).
 
 describe("the markdown-it parser reads question sets as the remark parser did", () => {
   it("on every file in content/ (its v2 parts blanked for the old parser)", SLOW, () => {
@@ -147,26 +48,6 @@ describe("the markdown-it parser reads question sets as the remark parser did", 
       const frontMatterEnd = text.split("\n").indexOf("---", 1) + 1;
       expectSameAsRemark(text, file, withoutV2Parts(text, parsed.set!.questions[0]!.line, frontMatterEnd));
     }
-  });
-
-  it("on generated valid sets and their mutations", SLOW, () => {
-    fc.assert(
-      fc.property(legacySetModel, fc.array(mutation, { maxLength: 6 }), (model, mutations) => {
-        const { source } = render(model);
-        expectSameAsRemark(source);
-        expectSameAsRemark(mutate(source, mutations));
-      }),
-      { numRuns: 150, seed: SEED },
-    );
-  });
-
-  it("on sets laid out in every way the parser accepts", SLOW, () => {
-    fc.assert(
-      fc.property(legacyParsedSet, layout, (set, choices) => {
-        expectSameAsRemark(oddLayout(set, choices));
-      }),
-      { numRuns: 200, seed: SEED },
-    );
   });
 
   // Known difference, found by a random run (seed 503153804): Key points "- \r\n\n    ## code\n-" (an empty
