@@ -86,7 +86,9 @@ export const PAGES: HttpEntry[] = [
   page("/calibration", "/calibration", managers, { scorers: true, reveals: ["submitted", "offPanel"] }),
   // Figures per question, no names or notes: the secrecy check still looks for every marker the role may not read.
   page("/calibration/questions", "/calibration/questions", managers, { scorers: true }),
-  page("/candidates", "/candidates", staff, { shows: candidateShown }),
+  // Filtered (the lists page by 20, and other specs add people and interviews as they run), but
+  // never by the text looked for: a search box echoes its query into the page.
+  page("/candidates", "/candidates?position=Matrix%20Engineer", staff, { shows: candidateShown }),
   page("/candidates/new", "/candidates/new", managers),
   page("/candidates/import", "/candidates/import", managers),
   page("/candidates/[id]", (f) => `/candidates/${f.candidateId}`, panelOrManager),
@@ -105,7 +107,7 @@ export const PAGES: HttpEntry[] = [
   }),
   // Development only: the mail catcher's inbox is a 404 on a production server, for everyone.
   page("/dev/mail", "/dev/mail", { anonymous: 404, candidate: 404, panelInterviewer: 404, otherInterviewer: 404, recruiter: 404, admin: 404 }),
-  page("/interviews", "/interviews", staff, { shows: interviewShown }),
+  page("/interviews", (f) => `/interviews?q=${encodeURIComponent(f.candidateName)}`, staff, { shows: interviewShown }),
   page("/interviews/new", (f) => `/interviews/new?candidate=${f.candidateId}`, panelOrManager),
   page("/interviews/[id]", (f) => `/interviews/${f.completedInterviewId}`, panelOrManager),
   page("/interviews/[id]", (f) => `/interviews/${f.panels.pending.interviewId}`, panelOrManager, { case: "panel: on it, not submitted" }),

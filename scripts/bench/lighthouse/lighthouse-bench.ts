@@ -17,6 +17,7 @@ export interface LighthousePage {
 const CHROME = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 // Each full report is kept here (git-ignored) for a closer look.
 const REPORTS = ".data/lighthouse";
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const PRESETS: { name: string; config?: Config }[] = [{ name: "mobile" }, { name: "desktop", config: desktopConfig }];
 
 export async function benchLighthouse(server: ProductionServer, pages: LighthousePage[]) {
@@ -26,20 +27,29 @@ export async function benchLighthouse(server: ProductionServer, pages: Lighthous
   });
   try {
     for (const preset of PRESETS) {
-      const floor = await audit(chrome.port, `${server.base}/sign-in`, undefined, preset.config);
+      // One Lighthouse score moves by several points from run to run on the same page; the issue's
+      // goal (within 3 points of the floor) needs the median of a few, with the floor measured in
+      // the same rounds, interleaved, so both see the machine alike.
+      const runs: Record<string, Result[]> = { floor: [] };
+      for (let round = 0; round < RUNS; round++) {
+        runs.floor!.push(await audit(chrome.port, `${server.base}/sign-in`, undefined, preset.config));
+        for (const page of pages) (runs[page.name] ??= []).push(await audit(chrome.port, `${server.base}${page.path}`, page.cookie, preset.config));
+      }
+      const floor = median(runs.floor!);
       for (const page of pages) {
-        const result = await audit(chrome.port, `${server.base}${page.path}`, page.cookie, preset.config);
+        const result = median(runs[page.name]!);
         mkdirSync(REPORTS, { recursive: true });
         writeFileSync(`${REPORTS}/${preset.name}-${page.name}.json`, JSON.stringify(result));
         const gaps = [...gapsOf(result, "performance"), ...gapsOf(result, "accessibility")];
-        progress(`lighthouse ${preset.name} ${page.name}: ${metrics(result)}${gaps.length ? `; gaps: ${gaps.join("; ")}` : ""}`);
+        const scores = runs[page.name]!.map((run) => score(run, "performance")).join(", ");
+        progress(`lighthouse ${preset.name} ${page.name}: runs ${scores}; median ${metrics(result)}${gaps.length ? `; gaps: ${gaps.join("; ")}` : ""}`);
         report({
           name: `lighthouse_${preset.name}_perf_${page.name}`,
           value: score(result, "performance"),
           unit: "/100",
-          goal: ">= 95",
+          goal: "within 3 of floor",
           floor: score(floor, "performance"),
-          note: `${page.path}; ${metrics(result)}; JS transferred ${scriptKb(result)} kB; CPU benchmark index ${Math.round(result.environment.benchmarkIndex)}; floor = /sign-in`,
+          note: `${page.path}; median of ${RUNS} (${scores}; floor ${runs.floor!.map((run) => score(run, "performance")).join(", ")}); ${metrics(result)}; JS transferred ${scriptKb(result)} kB; CPU benchmark index ${Math.round(result.environment.benchmarkIndex)}; floor = /sign-in`,
         });
         report({
           name: `lighthouse_${preset.name}_a11y_${page.name}`,
@@ -68,6 +78,11 @@ async function audit(port: number, url: string, cookie: string | undefined, conf
   // A redirect to /sign-in would measure the wrong page.
   if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) throw new Error(`${url} ended at ${lhr.finalDisplayedUrl}`);
   return lhr;
+}
+
+/** The run with the median performance score (its metrics and report are the ones shown). */
+function median(results: Result[]) {
+  return [...results].sort((a, b) => score(a, "performance") - score(b, "performance"))[Math.floor(results.length / 2)]!;
 }
 
 function score(result: Result, category: string) {
