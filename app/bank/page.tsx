@@ -16,6 +16,10 @@ import { MATCH_LIMIT } from "@/lib/questions/search-questions";
 
 export const metadata: Metadata = { title: "Question bank" };
 
+// No loading.tsx here, on purpose: its streamed skeleton made the page's largest text arrive by
+// script, after React had loaded. Lighthouse mobile, median of 3 on the same machine: LCP 2.8 → 1.8 s,
+// performance 92 → 99 (the floor, /sign-in, 98–99). The page's queries take tens of milliseconds.
+
 export default async function BankPage({ searchParams }: PageProps<"/bank">) {
   const user = await requireUser();
   const search = parseBankSearch(await searchParams);

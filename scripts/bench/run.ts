@@ -99,12 +99,18 @@ try {
         progress("lighthouse");
         const { benchLighthouse } = await loadLighthouseBench();
         const [writer] = await prepareWriters(app, databaseUrl, 1);
-        await benchLighthouse(app, [
+        // BENCH_LIGHTHOUSE_PAGES=bank,score measures only those (the floor always).
+        const only = process.env.BENCH_LIGHTHOUSE_PAGES?.split(",");
+        const pages = [
           { name: "bank", path: "/bank", cookie: writer!.cookie },
           { name: "score", path: `/interviews/${writer!.interviewId}/score`, cookie: writer!.cookie },
           { name: "practice", path: "/practice", cookie: writer!.cookie },
           { name: "practice_run", path: "/practice/run?count=10", cookie: writer!.cookie },
-        ]);
+        ];
+        await benchLighthouse(
+          app,
+          pages.filter((page) => !only || only.includes(page.name)),
+        );
       }
       if (wanted("upload")) {
         progress("upload benchmark");
