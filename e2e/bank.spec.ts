@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
 import { isReviewDue } from "../lib/questions/review-age";
-import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
+import { expectNoSeriousAxeViolations, expectNoSidewaysScroll, signInAs } from "./helpers";
 
 const bank = await loadQuestionSets();
 const questions = bank.sets.flatMap((set) => set.questions);
@@ -199,8 +199,7 @@ test.describe("accessibility and themes", () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await signInAs(page, "candidate");
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page, "the bank on a phone");
     await expectNoSeriousAxeViolations(page);
     await context.close();
   });

@@ -69,3 +69,33 @@ export async function expectNoSeriousAxeViolations(page: Page) {
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
+
+/**
+ * How a page sits in its viewport sideways: the document's width, the viewport's, and, when the
+ * document is wider, the innermost elements in main whose text or box runs past the edge (the first
+ * three), so a failure says where to look.
+ */
+export function sidewaysFit(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.scrollWidth;
+    const viewport = window.innerWidth;
+    const past: string[] = [];
+    if (width > viewport) {
+      const edge = viewport + 1;
+      const overflows = (element: Element) => element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX === "visible";
+      for (const element of Array.from(document.querySelectorAll("main *"))) {
+        const box = element.getBoundingClientRect();
+        const textPast = overflows(element) && box.left + element.scrollWidth > edge && !Array.from(element.children).some(overflows);
+        const boxPast = box.width > 0 && box.right > edge && element.parentElement!.getBoundingClientRect().right <= edge;
+        if (textPast || boxPast) past.push(`<${element.tagName.toLowerCase()} class="${element.getAttribute("class") ?? ""}"> “${(element.textContent ?? "").slice(0, 30)}…”`);
+      }
+    }
+    return { width, viewport, past: past.slice(0, 3) };
+  });
+}
+
+/** The page does not scroll sideways (document width ≤ viewport); the message names what overflows. */
+export async function expectNoSidewaysScroll(page: Page, what: string) {
+  const { width, viewport, past } = await sidewaysFit(page);
+  expect(width, `${what}: document ${width} px in a ${viewport} px viewport${past.length ? `; past the edge: ${past.join("; ")}` : ""}`).toBeLessThanOrEqual(viewport);
+}

@@ -8,7 +8,7 @@ import { addCustomQuestion, createInterview, startInterview } from "../lib/inter
 import { must } from "../tests/authorization-fixtures";
 import { HOSTILE_INPUTS } from "../tests/hostile-input";
 import { createAccount, withDatabase } from "./database";
-import { DEMO, fillSignIn, signInAs, uniqueEmail, watchDialogs } from "./helpers";
+import { DEMO, fillSignIn, sidewaysFit, signInAs, uniqueEmail, watchDialogs } from "./helpers";
 import { EARLY_KEYS_SCRIPT } from "../components/scoring/early-keys-script";
 
 // The hostile corpus (tests/hostile-input.ts), stored in every text field that pages show, then
@@ -141,22 +141,6 @@ async function buildWorld(): Promise<World> {
 /** The HTML parser turns CR and CRLF into LF; everything else must arrive as stored. */
 const asParsed = (text: string) => text.replace(/\r\n?/g, "\n");
 
-/** Where a page is too wide: the innermost elements whose text runs past the viewport, or whose box crosses it. */
-function overflowingText(page: Page) {
-  return page.evaluate(() => {
-    const edge = window.innerWidth + 1;
-    const overflows = (element: Element) => element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX === "visible";
-    const found: string[] = [];
-    for (const element of Array.from(document.querySelectorAll("main *"))) {
-      const box = element.getBoundingClientRect();
-      const textPast = overflows(element) && box.left + element.scrollWidth > edge && !Array.from(element.children).some(overflows);
-      const boxPast = box.width > 0 && box.right > edge && element.parentElement!.getBoundingClientRect().right <= edge;
-      if (textPast || boxPast) found.push(`<${element.tagName.toLowerCase()} class="${element.getAttribute("class") ?? ""}"> “${(element.textContent ?? "").slice(0, 30)}…”`);
-    }
-    return found.slice(0, 3);
-  });
-}
-
 /**
  * Opens each page at a phone's width and checks that nothing hostile ran or was injected, that the
  * texts are there literally, and that the longest of them (one 100-letter word) wraps instead of
@@ -194,8 +178,8 @@ async function expectInert(page: Page, pages: Record<string, string[]>) {
       ),
       url,
     ).toHaveCount(0);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    if (width > 390) wide.push(`${url}: ${width} px, ${(await overflowingText(page)).join("; ")}`);
+    const fit = await sidewaysFit(page);
+    if (fit.width > fit.viewport) wide.push(`${url}: ${fit.width} px, ${fit.past.join("; ")}`);
     // The one script of the app's own in a page's main (live scoring's early keys) is exactly that script.
     for (const text of await page.locator("main script[data-app-script]").allTextContents()) expect(text, url).toBe(EARLY_KEYS_SCRIPT);
   }

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
-import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
+import { expectNoSeriousAxeViolations, expectNoSidewaysScroll, signInAs } from "./helpers";
 import { answerWithMouse, signUp } from "./practice-helpers";
 
 const bank = await loadQuestionSets();
@@ -127,8 +127,7 @@ test.describe("practice", () => {
       await expect(page).toHaveURL(/ids=/);
       await page.getByRole("button", { name: "Reveal the model answer" }).tap();
       await expect(page.getByRole("heading", { name: "Model answer" })).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
+      await expectNoSidewaysScroll(page, `the practice run on a phone (${theme})`);
       await expectNoSeriousAxeViolations(page);
       await page.screenshot({ path: `test-results/screenshots/practice-run-phone-${theme}.png`, fullPage: true });
       await context.close();
@@ -156,8 +155,7 @@ test.describe("practice", () => {
     await page.screenshot({ path: "test-results/screenshots/practice-progress-desktop.png", fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page, "the progress page on a phone");
     await page.screenshot({ path: "test-results/screenshots/practice-progress-phone.png", fullPage: true });
     await context.close();
   });

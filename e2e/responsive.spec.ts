@@ -1,15 +1,10 @@
 // Every width from a phone to a large screen (issue 16): the header is one row from 1024 px up and
 // a disclosure menu below it; no page scrolls sideways; live scoring on a phone.
-import { expect, test, type Page } from "@playwright/test";
-import { signInAs, type DemoRole } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { expectNoSidewaysScroll, signInAs, type DemoRole } from "./helpers";
 import { screensLiveInterview, screensWorld } from "./screens-world";
 
 const WIDTHS = [390, 768, 1280, 1920];
-
-async function expectNoSidewaysScroll(page: Page, what: string) {
-  const { document: width, viewport } = await page.evaluate(() => ({ document: document.documentElement.scrollWidth, viewport: window.innerWidth }));
-  expect(width, `${what}: document ${width} px in a ${viewport} px viewport`).toBeLessThanOrEqual(viewport);
-}
 
 for (const role of ["admin", "recruiter", "interviewer", "candidate"] as const satisfies DemoRole[]) {
   test(`the ${role}'s header is one row from 1024 px up`, async ({ page }) => {

@@ -7,7 +7,7 @@
 // Deterministic: fixed data (e2e/screens-world.ts: fixed names and ratings), a fixed clock in the
 // page, animations off, and whatever depends on today or on other tests' data masked.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { signInAs, type DemoRole } from "./helpers";
+import { expectNoSidewaysScroll, signInAs, type DemoRole } from "./helpers";
 import { screensLiveInterview, screensWorld } from "./screens-world";
 
 const WIDTHS = [390, 768, 1280, 1920] as const;
@@ -72,8 +72,7 @@ for (const screen of SCREENS) {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(screen.url(world));
         await screen.ready?.(page);
-        const { document: wide, viewport } = await page.evaluate(() => ({ document: document.documentElement.scrollWidth, viewport: window.innerWidth }));
-        expect(wide, `${screen.name} at ${width} px (${scheme}): document ${wide} px wide`).toBeLessThanOrEqual(viewport);
+        await expectNoSidewaysScroll(page, `${screen.name} at ${width} px (${scheme})`);
         await expect(page).toHaveScreenshot(`${screen.name}-${width}-${scheme}.png`, {
           // The viewport, not the full page: a 20-candidate Compare is 10,000 px tall, and the suite
           // must stay near 3 minutes; the width check above covers the whole page.
