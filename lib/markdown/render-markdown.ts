@@ -1,7 +1,42 @@
 import "server-only";
-import { markdownToReact } from "./markdown-to-react";
+import type { Root } from "hast";
+import { toHtml } from "hast-util-to-html";
+import { LRUCache } from "lru-cache";
+import { markdownToHast } from "./markdown-to-hast";
 
-/** Server pages render bank Markdown here; the editor's preview uses the same pipeline in the browser. */
-export function renderMarkdown(markdown: string) {
-  return markdownToReact(markdown);
+// The same question text is rendered again for every reload, every panel member and every page
+// that shows it, and the pipeline costs ~0.25 ms a fragment whatever its length: live scoring's
+// 18-question interview (500 fragments) spent 130 of its 150 ms of server time here. The output
+// depends on the text alone, so it is kept, bounded by text length (the whole bank is 675k characters).
+const rendered = new LRUCache<string, string>({
+  maxSize: 1_000_000,
+  sizeCalculation: (_html, source) => Math.max(1, source.length),
+});
+
+// Spelt as React spells it (&lt;, <hr/>), so a page reads the same whichever renderer made it.
+const SPELLING = { characterReferences: { useNamedReferences: true }, closeSelfClosing: true, tightSelfClosing: true } as const;
+
+/** The HTML of a sanitised tree (exported for the test that compares it with React's rendering). */
+export function hastToHtml(tree: Root) {
+  return toHtml(tree, SPELLING);
+}
+
+/** For tests: whether a text's HTML is kept. */
+export function isRenderKept(markdown: string) {
+  return rendered.has(markdown);
+}
+
+/**
+ * Bank Markdown as sanitised HTML, for server pages (components/markdown.tsx). HTML rather than
+ * React elements: a page that hands the text to a client component (live scoring carries every
+ * question's answer and anchors, for moving between them offline) sends one string per text, not
+ * a tree of elements to rebuild and hydrate; that tree made its flight data 100 of 125 kB and its
+ * hydration the page's longest tasks (docs/performance.md).
+ */
+export function renderMarkdown(markdown: string): string {
+  const hit = rendered.get(markdown);
+  if (hit !== undefined) return hit;
+  const html = hastToHtml(markdownToHast(markdown));
+  rendered.set(markdown, html);
+  return html;
 }
