@@ -126,6 +126,34 @@ test.describe("browsing the bank", () => {
     await expectNoSeriousAxeViolations(page);
   });
 
+  test("a table in an answer keeps its words whole on a phone", async ({ page }) => {
+    // A table whose first column holds short labels ("Attached to", "Evaluation"): the prose's
+    // wrap-anywhere once let its columns shrink until those words split ("Evaluatio n").
+    const question = questions.find((q) => q.answer.includes("| Security group"))!;
+    await signInAs(page, "interviewer");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/questions/${question.id}`);
+    const cells = page.locator(".prose-bank table").first().locator("th, td");
+    await expect(cells.first()).toBeVisible();
+    // Each cell at least as wide as its longest word set on one line, in the cell's own font.
+    const split = await cells.evaluateAll((elements) =>
+      elements.flatMap((cell) => {
+        const style = getComputedStyle(cell);
+        const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const longest = (cell.textContent ?? "").split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), "");
+        const probe = document.createElement("span");
+        probe.style.cssText = `white-space: nowrap; font: ${style.font}; position: absolute; visibility: hidden`;
+        probe.textContent = longest;
+        document.body.append(probe);
+        const width = probe.getBoundingClientRect().width;
+        probe.remove();
+        return width > room + 0.5 ? [`"${longest}" needs ${Math.ceil(width)} px in a ${Math.floor(room)} px cell`] : [];
+      }),
+    );
+    expect(split).toEqual([]);
+    await expectNoSidewaysScroll(page, "a question page with a table on a phone");
+  });
+
   test("an unknown question id is a 404", async ({ page }) => {
     await signInAs(page, "interviewer");
     const response = await page.goto("/questions/no-such-question");

@@ -34,7 +34,7 @@ function vitestStep(project: "unit" | "integration", file: string): Step {
 }
 
 // The three fast checks run side by side: each is mostly one thread, and on 2 cores the machine sat
-// 20–29% idle while they ran one after another (vmstat; 30 s → 20 s).
+// 20–29% idle while they ran one after another (vmstat; 30 s → 22–25 s).
 const steps: Step[] = [
   { name: "content", command: ["tsx", "scripts/content-check.ts"], group: "checks" },
   { name: "typecheck", command: ["npm", "run", "--silent", "typecheck"], group: "checks" },
