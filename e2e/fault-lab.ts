@@ -9,7 +9,7 @@ import pg from "pg";
 import { createPrismaClient } from "../lib/db-client";
 import { createInterview, startInterview } from "../lib/interviews/builder";
 import { seed } from "../prisma/seed";
-import { portIsOpen, startEmbeddedPostgres, THROWAWAY_SETTINGS, type LocalDatabase } from "../scripts/lib/local-database";
+import { DEFAULT_PG_PORTS, portIsOpen, startEmbeddedPostgres, THROWAWAY_SETTINGS, type LocalDatabase } from "../scripts/lib/local-database";
 import { applyMigrations } from "../scripts/lib/migrations";
 import { appServer, e2ePort, type AppServer } from "./app-server";
 import { type DemoRole, signInThroughForm } from "./helpers";
@@ -17,7 +17,7 @@ import { type DemoRole, signInThroughForm } from "./helpers";
 /** E2E_FAULTS_PORT and the next one for the app servers, E2E_FAULTS_PG_PORT for PostgreSQL; by default next to E2E_PORT and E2E_PG_PORT. */
 function labPorts() {
   const app = Number(process.env.E2E_FAULTS_PORT ?? e2ePort(2));
-  return { apps: [app, app + 1], database: Number(process.env.E2E_FAULTS_PG_PORT ?? Number(process.env.E2E_PG_PORT ?? 54332) + 1) };
+  return { apps: [app, app + 1], database: Number(process.env.E2E_FAULTS_PG_PORT ?? Number(process.env.E2E_PG_PORT ?? DEFAULT_PG_PORTS.e2e) + 1) };
 }
 
 async function waitForPortClosed(port: number, ms: number) {

@@ -8,6 +8,7 @@ import type { ParsedMail } from "mailparser";
 import { Temporal } from "temporal-polyfill";
 import { calendarOf, startTestMailServer, type TestMailServer } from "../tests/mail-server";
 import { e2ePort, type AppServer } from "./app-server";
+import { DEFAULT_PG_PORTS } from "../scripts/lib/local-database";
 import { attachServerLogs, openFaultLab, type FaultLab } from "./fault-lab";
 import { DEMO, expectNoSeriousAxeViolations, signInThroughForm } from "./helpers";
 import { parse } from "csv-parse/sync";
@@ -21,7 +22,7 @@ test.beforeAll(async () => {
   mail = await startTestMailServer();
   // Ports of its own: E2E_PORT+4 and +5, PostgreSQL at E2E_PG_PORT+2 (the fault lab uses +2/+3 and +1).
   lab = await openFaultLab({
-    ports: { apps: [e2ePort(4), e2ePort(5)], database: Number(process.env.E2E_PG_PORT ?? 54332) + 2 },
+    ports: { apps: [e2ePort(4), e2ePort(5)], database: Number(process.env.E2E_PG_PORT ?? DEFAULT_PG_PORTS.e2e) + 2 },
     env: { SMTP_URL: mail.url, MAIL_FROM: "Interview Bank <bank@example.org>", E2E_CLOCK_CONTROL: "1" },
   });
 });

@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../tests/run-cli";
+import { DEFAULT_PG_PORTS } from "./lib/local-database";
 
 // A real PostgreSQL and the WebAssembly schema engine replaying every migration: give it time.
 vi.setConfig({ testTimeout: 180_000 });
@@ -11,7 +12,7 @@ vi.setConfig({ testTimeout: 180_000 });
 const folder = path.resolve(".data", `test-migration-new-${process.pid}`);
 const migrations = path.join(folder, "migrations");
 const env = {
-  MIGRATION_PG_PORT: String(Number(process.env.TEST_PG_PORT ?? 54330) + 7),
+  MIGRATION_PG_PORT: String(Number(process.env.TEST_PG_PORT ?? DEFAULT_PG_PORTS.test) + 7),
   MIGRATION_PG_DIR: path.join(folder, "postgres"),
 };
 mkdirSync(folder, { recursive: true });

@@ -17,7 +17,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as wasmRuntime from "@prisma/schema-engine-wasm/schema_engine_bg";
 import pg from "pg";
-import { startEmbeddedPostgres } from "./lib/local-database";
+import { DEFAULT_PG_PORTS, startEmbeddedPostgres } from "./lib/local-database";
 import { applyMigrations, MIGRATIONS_DIR } from "./lib/migrations";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -149,7 +149,7 @@ async function main() {
     .replace(/^_+|_+$/g, "");
   if (!name) throw new Error("Usage: npm run db:migration:new -- --name add_things");
 
-  const port = Number(process.env.MIGRATION_PG_PORT ?? 54331);
+  const port = Number(process.env.MIGRATION_PG_PORT ?? DEFAULT_PG_PORTS.migration);
   const dataDir = process.env.MIGRATION_PG_DIR ?? ".data/migration-shadow";
   const server = await startEmbeddedPostgres({ dataDir, port, database: SHADOW_DATABASE, fresh: true });
   let engine: Awaited<ReturnType<typeof loadEngine>> | undefined;

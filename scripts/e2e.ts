@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { seed } from "../prisma/seed";
-import { externalOrEmbedded, THROWAWAY_SETTINGS } from "./lib/local-database";
+import { DEFAULT_PG_PORTS, externalOrEmbedded, THROWAWAY_SETTINGS } from "./lib/local-database";
 import { applyMigrations } from "./lib/migrations";
 
 function run(command: string, args: string[], env: Record<string, string>) {
@@ -14,7 +14,7 @@ function run(command: string, args: string[], env: Record<string, string>) {
 
 const database = await externalOrEmbedded(process.env.E2E_DATABASE_URL, {
   dataDir: process.env.E2E_PG_PORT ? `.data/e2e-postgres-${process.env.E2E_PG_PORT}` : ".data/e2e-postgres",
-  port: Number(process.env.E2E_PG_PORT ?? 54332),
+  port: Number(process.env.E2E_PG_PORT ?? DEFAULT_PG_PORTS.e2e),
   database: "interview_bank_e2e",
   fresh: true,
   settings: THROWAWAY_SETTINGS,

@@ -2,7 +2,7 @@
 // each integration test file clones (see tests/test-database.ts), so files run in parallel safely.
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "../scripts/lib/migrations";
-import { externalOrEmbedded, THROWAWAY_SETTINGS } from "../scripts/lib/local-database";
+import { DEFAULT_PG_PORTS, externalOrEmbedded, THROWAWAY_SETTINGS } from "../scripts/lib/local-database";
 
 export const TEMPLATE_DATABASE = "interview_bank_template";
 
@@ -10,7 +10,7 @@ export default async function setup(project: TestProject) {
   const db = await externalOrEmbedded(process.env.TEST_DATABASE_URL, {
     // One data folder per port, so two checkouts or runs on different ports never share one.
     dataDir: process.env.TEST_PG_PORT ? `.data/test-postgres-${process.env.TEST_PG_PORT}` : ".data/test-postgres",
-    port: Number(process.env.TEST_PG_PORT ?? 54330),
+    port: Number(process.env.TEST_PG_PORT ?? DEFAULT_PG_PORTS.test),
     database: TEMPLATE_DATABASE,
     fresh: true,
     settings: THROWAWAY_SETTINGS,

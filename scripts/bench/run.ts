@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { seed } from "../../prisma/seed";
-import { externalOrEmbedded } from "../lib/local-database";
+import { DEFAULT_PG_PORTS, externalOrEmbedded } from "../lib/local-database";
 import { benchAutosave, benchLoad, prepareWriters } from "./autosave-bench";
 import { benchCompare } from "./compare-bench";
 import { benchImport, benchSearch, migratedDatabase } from "./bank-bench";
@@ -41,7 +41,7 @@ const wanted = (name: string) => !only || only.includes(name);
 
 const server = await externalOrEmbedded(process.env.BENCH_DATABASE_URL, {
   dataDir: ".data/bench-postgres",
-  port: Number(process.env.BENCH_PG_PORT ?? 54333),
+  port: Number(process.env.BENCH_PG_PORT ?? DEFAULT_PG_PORTS.bench),
   database: "postgres",
   // A production server is given memory for its working set; PostgreSQL's default is 128 MB.
   settings: { shared_buffers: "1GB" },

@@ -4,12 +4,13 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { runCli } from "../../tests/run-cli";
+import { DEFAULT_PG_PORTS } from "./local-database";
 
 const dataDir = path.join(".data", `test-exit-code-${process.pid}`);
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 it("keeps process.exitCode after starting and stopping an embedded server", { timeout: 120_000 }, async () => {
-  const port = Number(process.env.TEST_PG_PORT ?? 54330) + 8;
+  const port = Number(process.env.TEST_PG_PORT ?? DEFAULT_PG_PORTS.test) + 8;
   const script = path.join(dataDir, "exit-code.ts");
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(

