@@ -99,6 +99,10 @@ test("two tabs changing the same line keep both versions between markers, and bo
 test("closing a tab with unsaved edits asks first; once saved it closes without asking", async ({ page }) => {
   const interview = await startedInterview(page, { candidate: unique("Close"), panel: [], fromSet: ec2.title });
   await openScoring(page, `${interview}/score`);
+  // The service worker claims the page as soon as it is installed (public/sw.js). Route only once
+  // it has, and Playwright has attached to it: a save it sent in between once reached the server.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await expect.poll(() => page.context().serviceWorkers().length).toBeGreaterThan(0);
   // On the context, not the page: once the service worker controls the page its fetches bypass page routes.
   await page.context().route("**/api/scorecards/*/autosave", (route) => route.abort("internetdisconnected"));
   await notes(page).click();
