@@ -7,7 +7,7 @@ import { expect, test } from "./fixtures";
 import { DEMO, expectNoSeriousAxeViolations } from "./helpers";
 import { startedInterview } from "./interview-helpers";
 import { answerWithMouse, signUp } from "./practice-helpers";
-import { asked, ec2, notes, openLiveScoring, openScoring, panelStatuses, questionNav, rating, saveStatus, submitScorecard, typeNotes, unique } from "./scoring-helpers";
+import { asked, ec2, notes, openLiveScoring, openScoring, panelStatuses, questionNav, rating, routeAutosave, saveStatus, submitScorecard, typeNotes, unique, unrouteAutosave } from "./scoring-helpers";
 
 test.describe("mid-interview, on the shared server", () => {
   test.use({ signedInAs: "recruiter" });
@@ -17,13 +17,13 @@ test.describe("mid-interview, on the shared server", () => {
     const interview = await startedInterview(page, { candidate: unique("Outage"), panel: [], fromSet: ec2.title });
     await openLiveScoring(page, interview);
 
-    await page.route("**/api/scorecards/*/autosave", (route) => route.fulfill({ status: 503, body: "restarting" }));
+    await routeAutosave(page, (route) => route.fulfill({ status: 503, body: "restarting" }));
     await page.keyboard.press("4");
     await page.keyboard.press("n");
     await page.keyboard.type("Said during the outage");
     // The network works, the server cannot save: the page says it is retrying, not offline.
     await expect(saveStatus(page)).toHaveAttribute("data-status", "retrying");
-    await page.unroute("**/api/scorecards/*/autosave");
+    await unrouteAutosave(page);
     await expect(saveStatus(page)).toHaveAttribute("data-status", "saved", { timeout: 30_000 });
     await page.reload();
     await expect(notes(page)).toHaveValue("Said during the outage");

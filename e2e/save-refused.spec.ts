@@ -7,7 +7,7 @@ import { DEMO_PASSWORD } from "../lib/users/create-user";
 import { createAccount } from "./database";
 import { expectNoSeriousAxeViolations, fillSignIn, signInAs, uniqueEmail } from "./helpers";
 import { startedInterview } from "./interview-helpers";
-import { asked, ec2, notes, openScoring, saveStatus, unique } from "./scoring-helpers";
+import { asked, ec2, notes, openScoring, routeAutosave, saveStatus, unique, unrouteAutosave } from "./scoring-helpers";
 
 /** What refuseCrossSite answers when the page's address is not one the server accepts. */
 const crossSite = { status: "rejected", reason: "cross-site", acceptedOrigin: "https://interviews.example.com", message: "Cross-site request refused." };
@@ -39,7 +39,7 @@ test("live scoring: a refused save says where to go, keeps the edits through a r
   await openScoring(page, `${interview}/score`);
   await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
 
-  await page.route("**/api/scorecards/*/autosave", (route) => route.fulfill({ status: 403, contentType: "application/json", body: JSON.stringify(crossSite) }));
+  await routeAutosave(page, (route) => route.fulfill({ status: 403, contentType: "application/json", body: JSON.stringify(crossSite) }));
   await page.keyboard.press("3");
   await notes(page).fill("Said the refusal must not lose this");
   await expect(saveStatus(page)).toHaveAttribute("data-status", "error");
@@ -68,7 +68,7 @@ test("live scoring: a refused save says where to go, keeps the edits through a r
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("Said the refusal must not lose this");
 
   // Once the server accepts again, the kept edits are sent with the next change or reload.
-  await page.unroute("**/api/scorecards/*/autosave");
+  await unrouteAutosave(page);
   await page.reload();
   await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
   const other = await signedIn("recruiter");

@@ -50,3 +50,19 @@ export async function submitScorecard(page: Page, interviewPath: string, recomme
   await page.getByRole("button", { name: "Submit scorecard" }).click();
   await expect(page.getByRole("heading", { name: /^Your scorecard/ })).toBeVisible();
 }
+
+const AUTOSAVE = "**/api/scorecards/*/autosave";
+
+/**
+ * Answers the page's autosave requests with `handler` until unrouteAutosave. The service worker
+ * claims the page as soon as it is installed (public/sw.js), and its requests bypass page routes:
+ * so this waits for it to control the page and for Playwright to have attached to it, then routes
+ * on the context. (Routed earlier, a save sent in between reached the server in full runs.)
+ */
+export async function routeAutosave(page: Page, handler: Parameters<Page["route"]>[1]) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await expect.poll(() => page.context().serviceWorkers().length).toBeGreaterThan(0);
+  await page.context().route(AUTOSAVE, handler);
+}
+
+export const unrouteAutosave = (page: Page) => page.context().unroute(AUTOSAVE);

@@ -7,7 +7,7 @@ import { OTHER_TAB_MARKER } from "../lib/scoring/merge-text";
 import { expect, test } from "./fixtures";
 import { expectNoSeriousAxeViolations } from "./helpers";
 import { startedInterview } from "./interview-helpers";
-import { ec2, notes, openScoring, saveStatus, unique } from "./scoring-helpers";
+import { ec2, notes, openScoring, routeAutosave, saveStatus, unique, unrouteAutosave } from "./scoring-helpers";
 
 test.use({ signedInAs: "recruiter" });
 
@@ -99,12 +99,7 @@ test("two tabs changing the same line keep both versions between markers, and bo
 test("closing a tab with unsaved edits asks first; once saved it closes without asking", async ({ page }) => {
   const interview = await startedInterview(page, { candidate: unique("Close"), panel: [], fromSet: ec2.title });
   await openScoring(page, `${interview}/score`);
-  // The service worker claims the page as soon as it is installed (public/sw.js). Route only once
-  // it has, and Playwright has attached to it: a save it sent in between once reached the server.
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await expect.poll(() => page.context().serviceWorkers().length).toBeGreaterThan(0);
-  // On the context, not the page: once the service worker controls the page its fetches bypass page routes.
-  await page.context().route("**/api/scorecards/*/autosave", (route) => route.abort("internetdisconnected"));
+  await routeAutosave(page, (route) => route.abort("internetdisconnected"));
   await notes(page).click();
   await page.keyboard.type("Not on the server yet");
   await expect(saveStatus(page)).toHaveAttribute("data-status", "offline");
@@ -117,7 +112,7 @@ test("closing a tab with unsaved edits asks first; once saved it closes without 
   await expect(notes(page)).toHaveValue("Not on the server yet");
   expect(page.isClosed()).toBe(false);
 
-  await page.context().unroute("**/api/scorecards/*/autosave");
+  await unrouteAutosave(page);
   await expect(saveStatus(page)).toHaveAttribute("data-status", "saved", { timeout: 30_000 });
   const dialogs: string[] = [];
   page.on("dialog", (d) => {
