@@ -2,6 +2,9 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// Links prefetch on intent, not on sight (components/ui/link.tsx says why and what it saved).
+const nextLink = { name: "next/link", message: 'Use { Link } from "@/components/ui/link": it prefetches on intent, not on sight.' };
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -11,6 +14,7 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["warn", { ignoreRestSiblings: true, argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  { rules: { "no-restricted-imports": ["error", { paths: [nextLink] }] } },
   // The one-way flow (CONTRIBUTING.md): app → components → lib → prisma. lib never imports the UI,
   // components never import routes, so a domain rule can be read and tested without React.
   {
@@ -18,13 +22,19 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ regex: "^(@/|(\\.\\./)+)(app|components)/", message: "lib/ never imports app/ or components/ (CONTRIBUTING.md: one-way flow)." }] },
+        { paths: [nextLink], patterns: [{ regex: "^(@/|(\\.\\./)+)(app|components)/", message: "lib/ never imports app/ or components/ (CONTRIBUTING.md: one-way flow)." }] },
       ],
     },
   },
   {
     files: ["components/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ regex: "^(@/|(\\.\\./)+)app/", message: "components/ never import app/ (CONTRIBUTING.md: one-way flow)." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [nextLink], patterns: [{ regex: "^(@/|(\\.\\./)+)app/", message: "components/ never import app/ (CONTRIBUTING.md: one-way flow)." }] },
+      ],
+    },
   },
+  { files: ["components/ui/link.tsx"], rules: { "no-restricted-imports": "off" } },
   globalIgnores([".next/**", ".data/**", "lib/generated/**", "**/node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { buttonSecondary } from "@/components/ui/styles";
 
 export default function NotFound() {

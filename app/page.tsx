@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CandidateHome } from "@/components/home/candidate-home";
 import { StaffHome } from "@/components/home/staff-home";
 import { PageHeader } from "@/components/ui/page-header";

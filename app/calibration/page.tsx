@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { InterviewerCards } from "@/components/calibration/interviewer-cards";
 import { PlanReliabilityCards } from "@/components/calibration/plan-reliability";
 import { PageHeader } from "@/components/ui/page-header";

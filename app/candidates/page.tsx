@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CandidateFilters } from "@/components/candidates/candidate-filters";
 import { decisionTone } from "@/components/debrief/decision-list";
 import { Badge } from "@/components/ui/badge";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { AdjustmentList } from "@/components/compare/adjustment-list";
 import { CandidatePicker } from "@/components/compare/candidate-picker";
 import { CompetencyChart } from "@/components/compare/competency-chart";

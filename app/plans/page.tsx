@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonPrimary, card } from "@/components/ui/styles";
 import { describeBudget } from "@/lib/plans/budget";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ClearLocalHistory } from "@/components/practice/clear-local-history";
 import { PracticeSync } from "@/components/practice/practice-sync";
 import { RunFiltersForm } from "@/components/practice/run-filters-form";

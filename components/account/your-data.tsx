@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { buttonSecondary, card, link } from "@/components/ui/styles";
 
 /** Download everything the app keeps about you (lib/account/export.ts); what is kept: docs/privacy.md. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { buttonGhost, buttonSecondary, input, label } from "@/components/ui/styles";
 import { SYSTEM_ACTOR, type AuditQuery } from "@/lib/audit/schema";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { link } from "@/components/ui/styles";
 import { describeAuditEvent } from "@/lib/audit/describe";
 import type { AuditEventRow } from "@/lib/audit/queries";

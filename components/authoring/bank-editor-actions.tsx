@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
 
 /** The bank page's authoring entry points, for admins and bank editors only. */

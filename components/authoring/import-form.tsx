@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { startTransition, useActionState, type FormEvent } from "react";
 import { buttonPrimary, buttonSecondary, input, label, link } from "@/components/ui/styles";
 import type { ImportState } from "@/lib/content/actions";

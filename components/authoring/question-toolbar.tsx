@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ActionButton } from "@/components/ui/action-button";
 import { buttonGhost, buttonSecondary } from "@/components/ui/styles";
 import { archiveQuestion } from "@/lib/authoring/actions";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { QuestionBadges } from "@/components/questions/question-badges";
 import { formatMonth, isReviewDue } from "@/lib/questions/review-age";
 import type { SearchHit } from "@/lib/questions/search-questions";

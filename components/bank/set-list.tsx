@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Audience } from "@/lib/generated/prisma/enums";
 import { bankHref } from "@/lib/questions/schema";
 

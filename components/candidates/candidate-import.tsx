@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { startTransition, useActionState, useState, type ChangeEvent, type FormEvent } from "react";
 import { Badge } from "@/components/ui/badge";
 import { FieldError } from "@/components/ui/text-field";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { buttonPrimary, card, link } from "@/components/ui/styles";
 import { comparisonHref } from "@/lib/comparison/schema";
 import type { ComparableCandidate, Suggestion } from "@/lib/comparison/suggestions";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import { link } from "@/components/ui/styles";
 import { DECISION_LABELS } from "@/lib/debrief/schema";

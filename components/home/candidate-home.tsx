@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
 import type { candidateHome } from "@/lib/home/queries";
 import { runFiltersHref } from "@/lib/practice/schema";

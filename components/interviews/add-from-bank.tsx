@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { HighlightedText } from "@/components/bank/highlighted-text";
 import { QuestionBadges } from "@/components/questions/question-badges";
 import { ActionButton } from "@/components/ui/action-button";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useEffect, useRef } from "react";
 import { buttonGhost, link } from "@/components/ui/styles";
 import { useShortcutKeys } from "@/components/ui/use-shortcut-keys";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
 import { GRADE_LABELS, type Grade } from "@/lib/practice/grades";

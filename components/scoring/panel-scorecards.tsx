@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonPrimary, card } from "@/components/ui/styles";
 import type { readPanelScorecards } from "@/lib/scoring/read-scorecards";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { buttonSecondary } from "@/components/ui/styles";
 
 /** Pages of a newest-first list (interviews, the audit log): "← Newer", where we are, "Older →". */

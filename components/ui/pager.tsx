@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { buttonSecondary } from "@/components/ui/styles";
 
 /** "← Previous", where we are and how many in all, "Next →": the total is always said, so nothing is silently cut off. */

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { QuestionTable } from "@/components/calibration/question-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonSecondary } from "@/components/ui/styles";

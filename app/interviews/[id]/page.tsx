@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { AddFromBank } from "@/components/interviews/add-from-bank";
 import { CustomQuestionForm } from "@/components/interviews/custom-question-form";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PracticeSync } from "@/components/practice/practice-sync";
 import { ForecastChart, MaturityChart } from "@/components/practice/progress-charts";
 import { ReviewHeatmap } from "@/components/practice/review-heatmap";

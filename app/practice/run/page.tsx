@@ -6,7 +6,7 @@ import type { RunQuestion } from "@/components/practice/run-question";
 import { buttonPrimary, card } from "@/components/ui/styles";
 import { runQuestions, startRun } from "@/lib/practice/queries";
 import { parseRunFilters, parseRunIds } from "@/lib/practice/schema";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 export const metadata: Metadata = { title: "Practice run" };
 

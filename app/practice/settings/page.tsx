@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { TimeZoneForm } from "@/components/account/time-zone-form";
 import { PracticeSettingsForm } from "@/components/practice/practice-settings-form";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { DecisionForm } from "@/components/debrief/decision-form";
 import { DecisionList, decisionTone } from "@/components/debrief/decision-list";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { TextDiff } from "@/components/authoring/text-diff";
 import { QuestionDetail, type QuestionView } from "@/components/questions/question-detail";
