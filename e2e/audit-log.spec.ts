@@ -6,8 +6,7 @@ import { expectNoSeriousAxeViolations, signInAs, uniqueEmail } from "./helpers";
 test("an admin's role and bank-editing changes are in the audit log, newest first, filtered from the URL", async ({ page }) => {
   const email = uniqueEmail("audited");
   await createAccount({ email, name: "Audrey Audited", password: "audrey-password-1", role: "CANDIDATE" });
-  await signInAs(page, "admin");
-  await page.goto("/admin/users");
+  await signInAs(page, "admin", "/admin/users");
 
   const role = page.getByLabel(`Role of ${email}`);
   await role.selectOption("INTERVIEWER");
@@ -44,8 +43,7 @@ test("events the page has no sentence for are shown with their details, a page a
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
   });
-  await signInAs(page, "admin");
-  await page.goto("/admin/audit");
+  await signInAs(page, "admin", "/admin/audit");
   await page.getByLabel("Who").selectOption({ label: `Imogen Importer (${email})` });
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(new RegExp(`actor=${importer.id}`));

@@ -79,8 +79,7 @@ test.describe("accounts", () => {
   });
 
   test("only admins reach the users page", async ({ page }) => {
-    await signInAs(page, "interviewer");
-    const response = await page.goto("/admin/users");
+    const response = await signInAs(page, "interviewer", "/admin/users");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   });

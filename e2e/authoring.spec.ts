@@ -89,8 +89,7 @@ test.describe("importing question sets", () => {
 
   test("pasted Markdown, and a binary file refused with a clear message", async ({ page }) => {
     const slug = `e2e-paste-${unique()}`;
-    await signInAs(page, "admin");
-    await page.goto("/admin/import");
+    await signInAs(page, "admin", "/admin/import");
     await page.getByText("Or paste Markdown").click();
     await page.getByLabel("File name").fill(`${slug}.md`);
     await page.getByLabel("Markdown").fill(setFile(slug, "Pasted", question(`${slug}-1`, "Was this pasted?")));
@@ -249,8 +248,7 @@ test.describe("who may change the bank", () => {
     await page.getByRole("link", { name: "Version history" }).click();
     await expect(page.getByRole("heading", { name: "Version history" })).toBeVisible();
 
-    await signInAs(page, "candidate");
-    expect((await page.goto("/questions/ec2-choose-instance-type/history"))?.status()).toBe(404);
+    expect((await signInAs(page, "candidate", "/questions/ec2-choose-instance-type/history"))?.status()).toBe(404);
     expect((await page.goto("/admin/import"))?.status()).toBe(404);
   });
 });

@@ -58,8 +58,7 @@ test.describe("browsing the bank", () => {
     await expect(intro).toContainText(firstSentence);
     await expect(intro.getByTestId("audience-counts")).toHaveCount(0);
 
-    await signInAs(page, "interviewer");
-    await page.goto(`/bank?set=${set.slug}`);
+    await signInAs(page, "interviewer", `/bank?set=${set.slug}`);
     await expect(page.getByRole("region", { name: set.title }).getByTestId("audience-counts")).toBeVisible();
     await expectNoSeriousAxeViolations(page);
   });
@@ -115,8 +114,7 @@ test.describe("browsing the bank", () => {
 
   test("a question page shows the answer, key points, red flags, follow-ups and scoring guide", async ({ page }) => {
     const question = questions.find((q) => q.audience === "both")!;
-    await signInAs(page, "interviewer");
-    await page.goto(`/questions/${question.id}`);
+    await signInAs(page, "interviewer", `/questions/${question.id}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(question.title);
     for (const section of ["Expected answer", "Key points", "Red flags", "Follow-ups", "Scoring guide"]) {
       await expect(page.getByRole("heading", { name: section })).toBeVisible();
@@ -155,8 +153,7 @@ test.describe("browsing the bank", () => {
   });
 
   test("an unknown question id is a 404", async ({ page }) => {
-    await signInAs(page, "interviewer");
-    const response = await page.goto("/questions/no-such-question");
+    const response = await signInAs(page, "interviewer", "/questions/no-such-question");
     expect(response?.status()).toBe(404);
   });
 
@@ -168,8 +165,7 @@ test.describe("browsing the bank", () => {
 
 test.describe("what candidates see", () => {
   test("practice questions are visible, with the answer behind a reveal", async ({ page }) => {
-    await signInAs(page, "candidate");
-    await page.goto(`/questions/${practiceOnly.id}`);
+    await signInAs(page, "candidate", `/questions/${practiceOnly.id}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(practiceOnly.title);
     await expect(page.getByRole("heading", { name: "Expected answer" })).toBeHidden();
     await page.getByText("Show the model answer and scoring guide").click();
@@ -177,8 +173,7 @@ test.describe("what candidates see", () => {
   });
 
   test("an interview-only question cannot be opened by URL or found by search", async ({ page }) => {
-    await signInAs(page, "candidate");
-    const response = await page.goto(`/questions/${interviewOnly.id}`);
+    const response = await signInAs(page, "candidate", `/questions/${interviewOnly.id}`);
     expect(response?.status()).toBe(404);
     await expect(page.getByText(interviewOnly.title)).toHaveCount(0);
 
@@ -187,8 +182,7 @@ test.describe("what candidates see", () => {
   });
 
   test("staff can open the same interview-only question", async ({ page }) => {
-    await signInAs(page, "interviewer");
-    await page.goto(`/questions/${interviewOnly.id}`);
+    await signInAs(page, "interviewer", `/questions/${interviewOnly.id}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(interviewOnly.title);
     await expect(page.getByText("Interview only")).toBeVisible();
   });
@@ -203,8 +197,7 @@ test.describe("accessibility and themes", () => {
   for (const theme of ["light", "dark"]) {
     test(`the bank and users pages have no serious axe violations in the ${theme} theme`, async ({ page }) => {
       await page.context().addCookies([{ name: "theme", value: theme, domain: "localhost", path: "/" }]);
-      await signInAs(page, "admin");
-      await page.goto("/bank?q=database");
+      await signInAs(page, "admin", "/bank?q=database");
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
       await expectNoSeriousAxeViolations(page);
       await page.goto("/admin/users");

@@ -5,8 +5,7 @@ import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
 // imported until the text is fixed (in place, nothing retyped), and people already there are skipped.
 test("a recruiter previews a CSV, fixes the line it names, and imports the new candidates once", async ({ page }) => {
   const tag = Date.now().toString(36);
-  await signInAs(page, "recruiter");
-  await page.goto("/candidates");
+  await signInAs(page, "recruiter", "/candidates");
   await page.getByRole("link", { name: "Import CSV" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import candidates");
   await expect(page.getByRole("button", { name: "Import" })).toBeDisabled();
@@ -46,8 +45,7 @@ test("a recruiter previews a CSV, fixes the line it names, and imports the new c
 
 test("interviewers and candidates get a 404 for the import page", async ({ page }) => {
   for (const role of ["interviewer", "candidate"] as const) {
-    await signInAs(page, role);
-    const response = await page.goto("/candidates/import");
+    const response = await signInAs(page, role, "/candidates/import");
     expect(response?.status()).toBe(404);
     await page.context().clearCookies();
   }

@@ -8,8 +8,7 @@ for (const scheme of ["light", "dark"] as const) {
   test(`chart text on Compare is at least 4.5:1 in the ${scheme} theme`, async ({ page }) => {
     const ids = (await screensWorld()).slice(0, 4);
     await page.emulateMedia({ colorScheme: scheme });
-    await signInAs(page, "recruiter");
-    await page.goto(`/compare?${ids.map((id) => `c=${id}`).join("&")}`);
+    await signInAs(page, "recruiter", `/compare?${ids.map((id) => `c=${id}`).join("&")}`);
     await expect(page.locator("figure .recharts-surface")).toHaveCount(2);
     const measured = await page.evaluate(() => {
       const canvas = document.createElement("canvas");

@@ -67,8 +67,7 @@ test("a candidate's adjusted values read the same whoever they are compared with
 });
 
 test("a uniformly strong candidate whose interviewers were never more than a point apart reads as close agreement", async ({ page }) => {
-  await signInAs(page, "recruiter");
-  await page.goto(compareUrl([world.strong.id, world.candidates[0]!.id]));
+  await signInAs(page, "recruiter", compareUrl([world.strong.id, world.candidates[0]!.id]));
   const agreement = page.getByTestId("agreement-cell").first();
   await expect(agreement).toContainText("The two interviewers agreed very closely: never more than a point apart on any of the 5 questions.");
   await expect(agreement).toContainText(/\.\d\d \(95%: \.\d\d to \d?\.\d\d\) · 5 questions/);

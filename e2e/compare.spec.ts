@@ -28,8 +28,7 @@ async function downloadStrictCsv(page: Page) {
 
 test("a recruiter compares the three seeded candidates, adjusts for leniency, goes blind, downloads the CSV and prints", async ({ page }) => {
   test.setTimeout(120_000);
-  await signInAs(page, "recruiter");
-  await page.goto("/compare");
+  await signInAs(page, "recruiter", "/compare");
   await page.getByRole("link", { name: `Position “${DEMO_POSITION}”` }).click();
   await expect(page).toHaveURL(/c=.*c=.*c=/);
   for (const name of names) await expect(matrix(page).getByRole("columnheader", { name })).toBeVisible();
@@ -90,8 +89,7 @@ test("a recruiter compares the three seeded candidates, adjusts for leniency, go
 });
 
 test("a candidate's report shows every question, rating, note and rubric version, as a page, a CSV and in print", async ({ page }) => {
-  await signInAs(page, "recruiter");
-  await page.goto("/candidates?q=Alex");
+  await signInAs(page, "recruiter", "/candidates?q=Alex");
   await page.getByRole("link", { name: "Alex Rivera" }).click();
   await page.getByRole("link", { name: "Report" }).click();
   await expect(page.getByRole("heading", { name: "Report: Alex Rivera" })).toBeVisible();
@@ -125,8 +123,7 @@ test("an interviewer compares only candidates whose interviews they sat on and s
   const candidatePath = await recruiter.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link").getAttribute("href");
   const onlyRitaId = candidatePath!.split("/").pop()!;
 
-  await signInAs(page, "interviewer");
-  await page.goto("/compare");
+  await signInAs(page, "interviewer", "/compare");
   for (const name of names) await expect(page.getByRole("checkbox", { name: new RegExp(name) })).toBeVisible();
   await expect(page.getByRole("checkbox", { name: /Only Rita/ })).toHaveCount(0);
 
@@ -141,14 +138,12 @@ test("an interviewer compares only candidates whose interviews they sat on and s
   expect((await page.request.get(`/candidates/${onlyRitaId}/export`)).status()).toBe(404);
   expect((await page.goto("/calibration"))?.status()).toBe(404);
 
-  await signInAs(page, "candidate");
-  expect((await page.goto("/compare"))?.status()).toBe(404);
+  expect((await signInAs(page, "candidate", "/compare"))?.status()).toBe(404);
   expect((await page.request.get(`/compare/export?c=${alex}&c=${onlyRitaId}`)).status()).toBe(404);
 });
 
 test("calibration shows each interviewer against their panels with intervals, and no verdict on a rubric from three interviews", async ({ page }) => {
-  await signInAs(page, "admin");
-  await page.goto("/calibration");
+  await signInAs(page, "admin", "/calibration");
   const interviewers = page.getByRole("list", { name: "Interviewer calibration" });
   // The seed has Ian rate half a point above Ada on every question.
   await expect(interviewers.getByRole("listitem", { name: "Ian Interviewer" })).toContainText(/Against the rest of the panel: \+/);

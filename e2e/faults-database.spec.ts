@@ -7,7 +7,22 @@ import { expect, test } from "./fixtures";
 import { DEMO, expectNoSeriousAxeViolations } from "./helpers";
 import { startedInterview } from "./interview-helpers";
 import { answerWithMouse, signUp } from "./practice-helpers";
-import { asked, ec2, notes, openLiveScoring, openScoring, panelStatuses, questionNav, rating, routeAutosave, saveStatus, submitScorecard, typeNotes, unique, unrouteAutosave } from "./scoring-helpers";
+import {
+  asked,
+  ec2,
+  notes,
+  openLiveScoring,
+  openScoring,
+  panelStatuses,
+  questionNav,
+  rating,
+  routeAutosave,
+  saveStatus,
+  submitScorecard,
+  typeNotes,
+  unique,
+  unrouteAutosave,
+} from "./scoring-helpers";
 
 test.describe("mid-interview, on the shared server", () => {
   test.use({ signedInAs: "recruiter" });

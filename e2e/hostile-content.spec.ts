@@ -5,8 +5,7 @@ import { signInAs, watchDialogs } from "./helpers";
 // javascript: URLs in every part of a question. None of it may run or reach the page.
 test("Markdown from the bank cannot run scripts", async ({ page }) => {
   const dialogs = watchDialogs(page);
-  await signInAs(page, "interviewer");
-  await page.goto("/questions/e2e-hostile-markdown");
+  await signInAs(page, "interviewer", "/questions/e2e-hostile-markdown");
   await expect(page.getByRole("heading", { level: 1 })).toContainText('Hostile <script>window.__pwned = "title"</script> question');
 
   const main = page.getByRole("main");
@@ -20,16 +19,14 @@ test("Markdown from the bank cannot run scripts", async ({ page }) => {
 });
 
 test("the hostile text is shown inert in search results too", async ({ page }) => {
-  await signInAs(page, "interviewer");
-  await page.goto("/bank?q=hostile");
+  await signInAs(page, "interviewer", "/bank?q=hostile");
   await expect(page.getByRole("link", { name: /Hostile <script>/ })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
 });
 
 test("a set's introduction is shown inert on the set's page", async ({ page }) => {
   const dialogs = watchDialogs(page);
-  await signInAs(page, "interviewer");
-  await page.goto("/bank?set=hostile-content");
+  await signInAs(page, "interviewer", "/bank?set=hostile-content");
   const intro = page.getByRole("region", { name: "Hostile content (end-to-end fixture)" });
   await expect(intro).toContainText("An introduction that tries too");
   await intro.getByText("a link").click();

@@ -252,8 +252,7 @@ test("text typed into the forms is stored as typed and shown as typed", async ({
     .map((input) => input.value)
     .join(" ");
   const dialogs = watchDialogs(page);
-  await signInAs(page, "recruiter");
-  await page.goto("/candidates/new");
+  await signInAs(page, "recruiter", "/candidates/new");
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Position applied for").fill(position);
   await page.getByLabel("Notes").fill(notes);

@@ -134,6 +134,5 @@ test("an interviewer who is not on the panel gets a 404, one on the panel sees t
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
-  await signInAs(page, "candidate");
-  expect((await page.goto(panelInterview))?.status()).toBe(404);
+  expect((await signInAs(page, "candidate", panelInterview))?.status()).toBe(404);
 });

@@ -17,8 +17,7 @@ const questionList = (page: Page) => page.getByRole("list", { name: "Interview q
 
 test("the Compare switches toggle with Space, as a switch does", async ({ page }) => {
   const ids = await screensWorld();
-  await signInAs(page, "recruiter");
-  await page.goto(`/compare?c=${ids[0]}&c=${ids[1]}`);
+  await signInAs(page, "recruiter", `/compare?c=${ids[0]}&c=${ids[1]}`);
   const blind = page.getByRole("switch", { name: "Blind mode" });
   await blind.focus();
   await page.keyboard.press("Space");

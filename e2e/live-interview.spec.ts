@@ -186,11 +186,9 @@ test("a panel scores independently: nobody sees another's scores until they subm
 test("candidates and people off the panel cannot reach live scoring", async ({ page, signedIn }) => {
   const interview = await startedInterview(await signedIn("recruiter"), { candidate: unique("Private"), panel: [], fromSet: ec2.title });
 
-  await signInAs(page, "interviewer");
-  expect((await page.goto(`${interview}/score`))?.status()).toBe(404);
+  expect((await signInAs(page, "interviewer", `${interview}/score`))?.status()).toBe(404);
   expect((await page.goto(interview))?.status()).toBe(404);
-  await signInAs(page, "candidate");
-  expect((await page.goto(`${interview}/score`))?.status()).toBe(404);
+  expect((await signInAs(page, "candidate", `${interview}/score`))?.status()).toBe(404);
   const forged = { target: "summary", writeId: "forged-by-a-candidate", baseRevision: 0, value: { summary: "x", recommendation: "STRONG_YES" } };
   expect((await page.request.post("/api/scorecards/anything/autosave", { data: forged })).status()).toBe(404);
 });

@@ -180,8 +180,7 @@ test.describe("sign out everywhere", () => {
       await phone.close();
     }
 
-    await signInAs(page, "admin");
-    await page.goto(`/admin/audit?action=user.sign-out-everywhere`);
+    await signInAs(page, "admin", `/admin/audit?action=user.sign-out-everywhere`);
     await expect(page.getByTestId("audit-event").filter({ hasText: email })).toContainText(`Every session of ${email} ended`);
   });
 });

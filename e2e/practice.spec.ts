@@ -96,13 +96,11 @@ test.describe("practice", () => {
   });
 
   test("interview-only questions cannot be reached by URL, signed in or not", async ({ page, browser }) => {
-    await signInAs(page, "candidate");
-    const response = await page.goto(`/practice/run?ids=${interviewOnly.id}`);
+    const response = await signInAs(page, "candidate", `/practice/run?ids=${interviewOnly.id}`);
     expect(response?.status()).toBe(404);
     await expect(page.getByText(interviewOnly.title)).toHaveCount(0);
     // Even staff: practice shows practice questions only.
-    await signInAs(page, "interviewer");
-    expect((await page.goto(`/practice/run?ids=${interviewOnly.id}`))?.status()).toBe(404);
+    expect((await signInAs(page, "interviewer", `/practice/run?ids=${interviewOnly.id}`))?.status()).toBe(404);
     const guest = await browser.newPage();
     expect((await guest.goto(`/practice/run?ids=${interviewOnly.id}`))?.status()).toBe(404);
     // Mixed with a practice question, it is simply left out.

@@ -31,8 +31,7 @@ for (const size of [4, 20]) {
   test(`Compare with ${size} candidates prints every candidate's name and composite, and every chart label`, async ({ page }) => {
     test.setTimeout(120_000);
     const ids = (await screensWorld()).slice(0, size);
-    await signInAs(page, "recruiter");
-    await page.goto(`/compare?${ids.map((id) => `c=${id}`).join("&")}`);
+    await signInAs(page, "recruiter", `/compare?${ids.map((id) => `c=${id}`).join("&")}`);
     await expect(page.locator(".recharts-surface").first()).toBeVisible();
     const shown = await composites(page);
     expect(shown).toHaveLength(size);
@@ -50,8 +49,7 @@ for (const size of [4, 20]) {
 
 test("a candidate report prints the candidate's name and composite", async ({ page }) => {
   const [id] = await screensWorld();
-  await signInAs(page, "recruiter");
-  await page.goto(`/candidates/${id}/report`);
+  await signInAs(page, "recruiter", `/candidates/${id}/report`);
   const composite = /\d\.\d\d/.exec(await page.getByTestId("interview-figures").first().innerText())![0];
   const text = await printedText(page);
   expect(text).toContain(SCREENS_NAMES[0]);

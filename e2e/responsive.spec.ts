@@ -93,8 +93,7 @@ test("no page scrolls sideways at 390, 768, 1280 or 1920 px: users, compare with
 test("after “Finish →” on a phone the summary heading is below the sticky bar, not under it", async ({ page }) => {
   const live = await screensLiveInterview();
   await page.setViewportSize({ width: 390, height: 800 });
-  await signInAs(page, "recruiter");
-  await page.goto(`/interviews/${live}/score?q=6`);
+  await signInAs(page, "recruiter", `/interviews/${live}/score?q=6`);
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", /.+/);
   await page.getByRole("button", { name: "Finish →" }).scrollIntoViewIfNeeded();
   await page.getByRole("button", { name: "Finish →" }).click();
@@ -112,16 +111,14 @@ test("keyboard hints are not shown on a touch screen", async ({ browser }) => {
   const live = await screensLiveInterview();
   const context = await browser.newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
-  await signInAs(page, "recruiter");
-  await page.goto(`/interviews/${live}/score`);
+  await signInAs(page, "recruiter", `/interviews/${live}/score`);
   await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
   await expect(page.getByText("(press 1–4)")).toBeHidden();
   await expect(page.getByRole("button", { name: /Shortcuts/ })).toBeHidden();
   await context.close();
 
   const desk = await browser.newPage();
-  await signInAs(desk, "recruiter");
-  await desk.goto(`/interviews/${live}/score`);
+  await signInAs(desk, "recruiter", `/interviews/${live}/score`);
   await expect(desk.getByText("(press 1–4)")).toBeVisible();
   await desk.close();
 });

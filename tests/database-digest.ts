@@ -5,7 +5,11 @@ export type DatabaseDigest = Map<string, string>;
 
 let query: string | null = null;
 
-/** One statement hashing each table (its rows as text, sorted), so a digest costs one round trip. */
+/**
+ * One statement fingerprinting each table, so a digest costs one round trip: the row count and the
+ * sum of each row's 64-bit hash, which needs no sort (sorting the rows' text for an md5 made the
+ * digest 7 → 25 ms as the matrix's tables grew, 40% of its test file's time).
+ */
 async function digestQuery(db: Database) {
   const tables = await db.$queryRaw<{ name: string }[]>`
     SELECT table_name AS name FROM information_schema.tables
@@ -14,7 +18,7 @@ async function digestQuery(db: Database) {
   return tables
     .map(({ name }) => {
       const quoted = `"${name.replaceAll('"', '""')}"`;
-      return `SELECT '${name.replaceAll("'", "''")}' AS name, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS hash FROM ${quoted} AS t`;
+      return `SELECT '${name.replaceAll("'", "''")}' AS name, count(*) || ':' || coalesce(sum(hashtextextended(t::text, 0)), 0) AS hash FROM ${quoted} AS t`;
     })
     .join(" UNION ALL ");
 }
