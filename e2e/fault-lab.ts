@@ -54,7 +54,9 @@ async function labDatabase(port: number): Promise<LabDatabase> {
   let server: LocalDatabase | null = await startEmbeddedPostgres({ ...options, fresh: true });
   const { url } = server;
   await applyMigrations(url);
-  await seed(url, { demoAccounts: true, paths: ["content/questions"], log: () => {} });
+  // The lab's interviews are built from the EC2 set alone: seeding the whole bank cost 3.5 s of CPU
+  // per lab against 0.7 s for the one set.
+  await seed(url, { demoAccounts: true, paths: ["content/questions/ec2.md"], log: () => {} });
   return {
     url,
     async stop() {
