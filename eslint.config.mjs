@@ -2,7 +2,8 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-// Links prefetch on intent, not on sight (components/ui/link.tsx says why and what it saved).
+// Links prefetch on intent, not on sight (components/ui/link.tsx says why and what it saved). Each
+// block below that sets no-restricted-imports replaces the earlier setting, so each lists it again.
 const nextLink = { name: "next/link", message: 'Use { Link } from "@/components/ui/link": it prefetches on intent, not on sight.' };
 
 export default defineConfig([

@@ -17,9 +17,8 @@ function prefetchOf(page: Page, path: string) {
 }
 
 test("a page prefetches only the links a person points at or tabs to, and they still navigate", async ({ page }) => {
-  await signInAs(page, "admin");
   const prefetched = watchPrefetches(page);
-  await page.goto("/bank");
+  await signInAs(page, "admin");
   const nav = page.getByRole("navigation", { name: "Main" });
 
   const pointed = prefetchOf(page, "/candidates");
@@ -44,7 +43,7 @@ test("a page prefetches only the links a person points at or tabs to, and they s
 test("on a phone, a tapped link in the menu still navigates", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
-  await signInAs(page, "recruiter", "/bank");
+  await signInAs(page, "recruiter");
   await page.getByRole("button", { name: "Menu" }).tap();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare" }).tap();
   await expect(page).toHaveURL(/\/compare$/);

@@ -8,7 +8,7 @@ let query: string | null = null;
 /**
  * One statement fingerprinting each table, so a digest costs one round trip: the row count and the
  * sum of each row's 64-bit hash, which needs no sort (sorting the rows' text for an md5 made the
- * digest 7 → 25 ms as the matrix's tables grew, 40% of its test file's time).
+ * digest 7 → 25 ms as the matrix's tables grew, a third of its test file's time).
  */
 async function digestQuery(db: Database) {
   const tables = await db.$queryRaw<{ name: string }[]>`

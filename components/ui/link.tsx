@@ -7,8 +7,8 @@ import { type ComponentProps, useState } from "react";
  * The app's link: Next's `<Link>`, prefetching its page only once a person shows intent (the pointer
  * on it, a finger down, keyboard focus) rather than as soon as it scrolls into view. Every page is
  * dynamic (it reads the session), so a viewport prefetch ran the layout's session check for each
- * link shown: 16 requests per page view from the header alone, 72% of the server's requests in the
- * end-to-end suite (2,367 of 3,274 on three specs). The pattern is Next's own ("Hover-triggered
+ * link shown: 16 requests per page view from the header alone, 72% of the server's requests in
+ * three end-to-end specs (2,367 of 3,274). The pattern is Next's own ("Hover-triggered
  * prefetch", node_modules/next/dist/docs/01-app/02-guides/prefetching.md). ESLint keeps `next/link`
  * out of every other file.
  */
