@@ -239,3 +239,37 @@ test("the run page never says 'saved' before this device's unsent grades are rea
   expect(html).not.toContain('data-status="saved"');
   await saved(page);
 });
+
+test("a grade the server confirms while the progress page is on its way is counted there", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/practice/run?count=2");
+  await answer(page, "Good");
+  await saved(page);
+  // The second grade is held on the wire; the progress page is requested and rendered by the
+  // server first (one question seen), then the grade goes through and the page being left reads
+  // the confirmation (its stored copy goes), and only then does the progress page arrive.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/api/practice/reviews", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await answer(page, "Easy");
+  await expect(page.getByRole("heading", { name: "Run complete" })).toBeVisible();
+  // The page being left is busy navigating below (Playwright waits to evaluate there): another
+  // tab reads the storage they share.
+  const otherTab = await page.context().newPage();
+  await otherTab.goto("/sw.js");
+  const unsent = () => otherTab.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("interview-bank:practice:outbox:")));
+  expect(await unsent()).toHaveLength(1);
+  await page.route("**/practice/progress", async (route) => {
+    if (route.request().resourceType() !== "document") return route.continue();
+    const rendered = await route.fetch();
+    expect(await rendered.text()).toMatch(/stat-questions-seen[^>]*>1 of \d+</);
+    release();
+    await expect.poll(unsent).toEqual([]);
+    await route.fulfill({ response: rendered });
+  });
+  await page.goto("/practice/progress");
+  await expect(page.getByTestId("stat-questions-seen")).toHaveText(/^2 of \d+$/);
+});

@@ -5,7 +5,7 @@ import { useEffect, useRef } from "react";
 import { useOfflineSender } from "@/components/offline/use-offline-sender";
 import type { CopyDocument } from "@/components/ui/keep-a-copy";
 import { practiceGradesDocument } from "@/lib/practice/edits-document";
-import { ReviewOutbox, type OutboxSnapshot } from "@/lib/practice/outbox";
+import { ReviewOutbox, savedSince, type OutboxSnapshot } from "@/lib/practice/outbox";
 import { sendReviews } from "./send-reviews";
 
 // Until the outbox has read this device's storage nothing is known: not "saved" (grades an earlier
@@ -29,6 +29,10 @@ export function useReviewOutbox(userId: string | null) {
       // Grades an earlier page left unsent: once saved, this page's server data is stale. Noted
       // before sending, since the send may finish before React first reads the outbox's state.
       if (created.pending().length > 0) hadPending.current = true;
+      // Grades the page being left had confirmed after this page was requested (its server data
+      // may predate them): refresh once as well. On a client-side navigation the document began
+      // earlier, so this refreshes when in doubt; one extra render, never stale figures.
+      if (savedSince(window.localStorage, id, performance.timeOrigin)) hadPending.current = true;
       created.flush();
       return { sender: created };
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearLocalPractice, GUEST_HISTORY_KEY, OUTBOX_PREFIX, type ListableStorage } from "./outbox";
+import { clearLocalPractice, GUEST_HISTORY_KEY, OUTBOX_PREFIX, SAVED_AT_PREFIX, type ListableStorage } from "./outbox";
 
 function memoryStorage(entries: Record<string, string>): ListableStorage & { keys: () => string[] } {
   const map = new Map(Object.entries(entries));
@@ -21,6 +21,7 @@ describe("clearing practice kept in this browser", () => {
     "interview-bank:practice:run:guest:abc": "{}",
     "interview-bank:practice:draft:guest:q1": "{}",
     [`${OUTBOX_PREFIX}user-1`]: "[{}]",
+    [`${SAVED_AT_PREFIX}user-1`]: "1765000000000",
     "interview-bank:practice:run:user-1:abc": "{}",
     "interview-bank:practice:draft:user-1:q1": "{}",
     "interview-bank:practice:run:user-10:abc": "{}",
@@ -40,7 +41,7 @@ describe("clearing practice kept in this browser", () => {
 
   it("for an account: its unsent grades, runs and answers, not another account's with a longer id", () => {
     const storage = memoryStorage(entries);
-    expect(clearLocalPractice(storage, "user-1")).toBe(3);
+    expect(clearLocalPractice(storage, "user-1")).toBe(4);
     expect(storage.keys()).toContain("interview-bank:practice:run:user-10:abc");
     expect(storage.keys()).toContain(GUEST_HISTORY_KEY);
   });

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DAY, practiceHelpers, review, seedPracticeBank, T0 } from "../../tests/practice-fixtures";
 import { createTestDatabase } from "../../tests/test-database";
 import type { Database } from "../db-client";
-import { GUEST_HISTORY_KEY, ReviewOutbox, type OutboxSendResult, type StorageLike } from "./outbox";
+import { GUEST_HISTORY_KEY, ReviewOutbox, savedSince, type OutboxSendResult, type StorageLike } from "./outbox";
 import type { ReviewInput } from "./schema";
 
 let db: Database;
@@ -149,11 +149,15 @@ describe("idempotent grading", () => {
     await outbox.whenSettled();
     expect(outbox.getSnapshot().status).toBe("offline");
     outbox.stop();
-    const reloaded = new ReviewOutbox({ userId, storage, send, retryMs: { first: 5, max: 10 } });
+    // Nothing was confirmed yet (the server's answer was lost), so no page is told to refresh.
+    expect(savedSince(storage, userId, 0)).toBe(false);
+    const reloaded = new ReviewOutbox({ userId, storage, send, retryMs: { first: 5, max: 10 }, now: () => 1_000 });
     expect(reloaded.pending().map((r) => r.id)).toEqual(grades.map((g) => g.id));
     reloaded.flush();
     await expect.poll(() => reloaded.getSnapshot().status, { timeout: 5000 }).toBe("saved");
     expect(reloaded.pending()).toEqual([]);
+    // The confirmation is stamped, on this device's clock, for pages requested before it.
+    expect([savedSince(storage, userId, 999), savedSince(storage, userId, 1_000)]).toEqual([true, false]);
     expect(await db.reviewLog.count({ where: { userId } })).toBe(2);
     expect(await db.reviewState.findMany({ where: { userId }, select: { reps: true } })).toEqual([{ reps: 1 }, { reps: 1 }]);
     reloaded.stop();
