@@ -1,6 +1,7 @@
 // Keyboard only, as issue 16 found it: the Compare switches take Space, the builder's ↑/↓ keep
 // focus on the moved question, dragging by keyboard announces question titles, and keys pressed
-// on live scoring before the page is interactive are all counted.
+// on live scoring before the page is interactive are all counted, as is one pressed the moment the
+// shortcuts dialog closes.
 import { expect, test, type Page } from "@playwright/test";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
 import { scoredInterview } from "../lib/scoring/scored-interview";
@@ -68,13 +69,18 @@ test("moving a question with ↑/↓ keeps focus on it, and dragging by keyboard
   await expect(liveRegion).not.toContainText(/Draggable item|cm[a-z0-9]{20}/);
 });
 
-test("keys pressed on live scoring before the page is interactive are all counted", async ({ page }) => {
-  const sessionId = await withDatabase(async (db) => {
+/** A started interview on the serverless set with the recruiter alone on its panel, nothing rated yet. */
+function unratedInterview(name: string) {
+  return withDatabase(async (db) => {
     const recruiter = await db.user.findUniqueOrThrow({ where: { email: "recruiter@example.com" }, select: { id: true, role: true } });
-    const candidate = await db.candidate.create({ data: { name: `Early keys ${Date.now().toString(36)}`, createdById: recruiter.id } });
+    const candidate = await db.candidate.create({ data: { name: `${name} ${Date.now().toString(36)}`, createdById: recruiter.id } });
     const made = await scoredInterview(db, recruiter, { candidateId: candidate.id, fromSet: "serverless", panel: [{ viewer: recruiter, ratings: [], draft: true }] });
     return made.sessionId;
   });
+}
+
+test("keys pressed on live scoring before the page is interactive are all counted", async ({ page }) => {
+  const sessionId = await unratedInterview("Early keys");
   await signInAs(page, "recruiter");
   // The page's scripts are held back: what the keys meet is the server's HTML, as on a slow phone.
   let release!: () => void;
@@ -101,4 +107,34 @@ test("keys pressed on live scoring before the page is interactive are all counte
   await page.unrouteAll({ behavior: "ignoreErrors" });
   await page.reload();
   await expect(nav.getByRole("button").nth(1)).toHaveAccessibleName(/rated 4$/);
+});
+
+test("a key pressed the moment Esc closes the shortcuts dialog is counted", async ({ page }) => {
+  const sessionId = await unratedInterview("Shortcut keys");
+  await signInAs(page, "recruiter", `/interviews/${sessionId}/score`);
+  await expect(saveStatus(page)).toHaveAttribute("data-status", /.+/);
+  const question = (n: number) => page.getByRole("navigation", { name: "Questions to score" }).getByRole("button").nth(n);
+  const openShortcuts = async () => {
+    await page.keyboard.press("?");
+    await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  };
+
+  // As a person: Esc, then a rating at once. While the dialog is open the keys are its own.
+  await openShortcuts();
+  await page.keyboard.press("1");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("3");
+  await expect(question(0)).toHaveAccessibleName(/rated 3$/);
+
+  // The same without the timing luck: the key comes in the very task that closes the dialog, before
+  // the dialog's "close" event (always a later task) can reach React.
+  await page.keyboard.press("j");
+  await openShortcuts();
+  await page.evaluate(() => {
+    document.querySelector("dialog")!.close();
+    document.body.dispatchEvent(new KeyboardEvent("keydown", { key: "4", bubbles: true }));
+  });
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(question(1)).toHaveAccessibleName(/rated 4$/);
+  await expect(saveStatus(page)).toHaveAttribute("data-status", "saved");
 });

@@ -150,7 +150,7 @@ export function LiveScoring({ scorecardId, title, candidateName, startedAt, ques
       else return false;
       return true;
     },
-    { onLeaveText: () => headingRef.current?.focus(), enabled: !shortcutsOpen },
+    { onLeaveText: () => headingRef.current?.focus() },
   );
   useEarlyKeys();
 

@@ -13,12 +13,15 @@ export function isTextEntry(target: EventTarget | null): target is HTMLElement {
  * A page's one-key shortcuts (live scoring, a practice run). `onKey` gets each key press without
  * Ctrl, Alt or Meta that nothing handled before, and says whether it used it (its default is then
  * prevented). In a text field keys type, and Esc leaves the field (`onLeaveText`: focus the
- * heading) so that the shortcuts work again. Off while `enabled` is false (a dialog is open).
+ * heading) so that the shortcuts work again. Off while a modal dialog is open, asked of the DOM when
+ * the key comes: a native dialog is gone on Esc before its "close" event reaches React, and a key
+ * pressed in between was lost while the page's own state still said "open".
  * The listener is attached once and always calls the latest `onKey`.
  */
-export function useShortcutKeys(onKey: (event: KeyboardEvent) => boolean, { onLeaveText, enabled = true }: { onLeaveText: () => void; enabled?: boolean }) {
+export function useShortcutKeys(onKey: (event: KeyboardEvent) => boolean, { onLeaveText }: { onLeaveText: () => void }) {
   const handle = useEffectEvent((event: KeyboardEvent) => {
-    if (!enabled || event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey) return;
+    if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey) return;
+    if (document.querySelector("dialog:modal")) return;
     if (isTextEntry(event.target)) {
       if (event.key === "Escape") {
         event.preventDefault();
