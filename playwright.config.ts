@@ -45,10 +45,12 @@ export default defineConfig({
   outputDir: "test-results/playwright",
   use: {
     baseURL,
-    // A failed test keeps its trace (actions, DOM snapshots, network) and a screenshot of the end.
-    // Not the trace's screencast: recording it for every test that passes cost 9% of the suite's CPU
-    // (240 → 264 CPU-seconds on four specs; the machine is CPU-bound on 2 cores).
-    trace: { mode: "retain-on-failure", screenshots: false },
+    // A failed test leaves a screenshot of its end and its page's accessibility tree
+    // (error-context.md). No trace: recording one for every test, to keep those that fail, cost 7–9%
+    // of the end-to-end CPU (four specs, two runs each: 238 and 251 CPU-seconds with, 216–238
+    // without, on a machine that is CPU-bound on 2 cores). To see a failure step by step, run the spec
+    // again with `--trace on` (README, "Tests").
+    trace: "off",
     screenshot: "only-on-failure",
   },
   projects: [
