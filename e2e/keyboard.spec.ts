@@ -62,6 +62,9 @@ test("moving a question with ↑/↓ keeps focus on it, and dragging by keyboard
   await page.getByRole("button", { name: `Drag “${second}” to reorder` }).focus();
   await page.keyboard.press("Space");
   await expect(liveRegion).toContainText(`Picked up “${second}”, position 2 of`);
+  // dnd-kit's KeyboardSensor starts listening for arrows in a setTimeout after the pick-up; a timer
+  // set now runs after it (an arrow pressed before it, under load, moved nothing).
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
   await page.keyboard.press("ArrowUp");
   await expect(liveRegion).toContainText(`“${second}” is over position 1 of`);
   await page.keyboard.press("Space");

@@ -52,7 +52,8 @@ test("after a sign-out everywhere, the next person on that browser sees no earli
   await shared.setOffline(true);
   // Offline, the scoring address gives a network error, never Alex's page.
   await page.goto(scoring).catch(() => undefined);
-  expect(await page.content()).not.toContain("Alex's private note");
+  // Read again while Chromium is still putting up its error page (the page "is navigating").
+  await expect(async () => expect(await page.content()).not.toContain("Alex's private note")).toPass();
   await shared.setOffline(false);
   await page.goto("/practice");
   // Not merely unserved: deleted.
