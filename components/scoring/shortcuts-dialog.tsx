@@ -21,8 +21,9 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
   }, [open]);
-  // A native listener: however the dialog closes (Esc, the button), the page must know at once,
-  // or the shortcuts it pauses while open would stay paused.
+  // A native listener: however the dialog closes (Esc, the button), the page's `open` must follow,
+  // or the next "?" would not open it again. (The shortcuts themselves ask the DOM whether a modal
+  // dialog is open: this event comes a task after the dialog is gone.)
   useEffect(() => {
     const dialog = ref.current;
     dialog?.addEventListener("close", onClose);

@@ -50,6 +50,7 @@ export const OUTBOX_PREFIX = "interview-bank:practice:outbox:";
 // render began before that (the confirmation reached the page being left, after the next page was
 // requested) shows data older than what it is told is saved: it refreshes (useReviewOutbox).
 export const SAVED_AT_PREFIX = "interview-bank:practice:saved-at:";
+const savedAtKey = (userId: string) => `${SAVED_AT_PREFIX}${userId}`;
 export const GUEST_HISTORY_KEY = "interview-bank:practice:guest";
 const BATCH = 100;
 
@@ -65,7 +66,7 @@ function writeReviews(storage: StorageLike, key: string, reviews: StoredReview[]
 
 /** Whether the server confirmed `userId`'s grades after `since` (ms since the epoch, this device's clock). */
 export function savedSince(storage: StorageLike, userId: string, since: number) {
-  return Number(storage.getItem(`${SAVED_AT_PREFIX}${userId}`) ?? 0) > since;
+  return Number(storage.getItem(savedAtKey(userId)) ?? 0) > since;
 }
 
 export class ReviewOutbox extends OfflineSender<OutboxSnapshot> {
@@ -143,7 +144,7 @@ export class ReviewOutbox extends OfflineSender<OutboxSnapshot> {
         this.pending().filter((review) => !done.has(review.id)),
       );
       if (result.accepted.length + result.duplicates.length > 0)
-        this.keptLocally(() => this.options.storage.setItem(`${SAVED_AT_PREFIX}${this.options.userId}`, String((this.options.now ?? Date.now)())));
+        this.keptLocally(() => this.options.storage.setItem(savedAtKey(this.options.userId), String((this.options.now ?? Date.now)())));
       this.recovered("all");
       this.changed();
       if (!this.stopped) this.flush();
@@ -166,7 +167,7 @@ export interface ListableStorage extends StorageLike {
  * history or unsent grades, runs in progress, typed answers. Returns how many entries went.
  */
 export function clearLocalPractice(storage: ListableStorage, owner: string) {
-  const exact = new Set(owner === "guest" ? [GUEST_HISTORY_KEY] : [`${OUTBOX_PREFIX}${owner}`, `${SAVED_AT_PREFIX}${owner}`]);
+  const exact = new Set(owner === "guest" ? [GUEST_HISTORY_KEY] : [`${OUTBOX_PREFIX}${owner}`, savedAtKey(owner)]);
   const prefixes = [`interview-bank:practice:run:${owner}:`, `interview-bank:practice:draft:${owner}:`];
   const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter(
     (key): key is string => key !== null && (exact.has(key) || prefixes.some((prefix) => key.startsWith(prefix))),
