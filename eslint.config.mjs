@@ -37,5 +37,15 @@ export default defineConfig([
     },
   },
   { files: ["components/ui/link.tsx"], rules: { "no-restricted-imports": "off" } },
+  // Specs share one browser context per worker; e2e/fixtures.ts undoes what Playwright's reset leaves.
+  {
+    files: ["e2e/**/*.spec.ts", "e2e/**/*.setup.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [nextLink, { name: "@playwright/test", importNames: ["test"], message: 'Take test from "./fixtures": it resets the shared browser context after each test.' }] },
+      ],
+    },
+  },
   globalIgnores([".next/**", ".data/**", "lib/generated/**", "**/node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

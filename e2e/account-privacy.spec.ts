@@ -3,7 +3,8 @@
 // database); deleting the account leaves no row, in any table, that names them; a guest clears
 // the practice history kept in their browser.
 import { readFile } from "node:fs/promises";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
 import { decode } from "next-auth/jwt";

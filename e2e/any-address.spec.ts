@@ -3,7 +3,8 @@
 // save, grade and redirect works there; behind a trusted proxy, the forwarded host is the one
 // that counts, and a forwarded host nobody vouches for is not.
 import { request as httpRequest } from "node:http";
-import { expect, test, type Browser } from "@playwright/test";
+import { type Browser } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD } from "../lib/users/create-user";
 import { appServer, e2ePort } from "./app-server";
 import { createAccount } from "./database";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { recordAuditEvent } from "../lib/audit/record-audit-event";
 import { createAccount, withDatabase } from "./database";
 import { expectNoSeriousAxeViolations, signInAs, uniqueEmail } from "./helpers";

@@ -1,4 +1,4 @@
-import { test as setup } from "@playwright/test";
+import { test as setup } from "./fixtures";
 import { DEMO, signInThroughForm, storageStatePath, type DemoRole } from "./helpers";
 
 // Each demo role signs in through the real form once; tests reuse the session cookie so that

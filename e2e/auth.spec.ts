@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO, fillSignIn, signInAlert, signInAs, signInThroughForm, uniqueEmail, type DemoRole } from "./helpers";
 
 test.describe("signing in", () => {

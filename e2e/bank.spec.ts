@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
 import { isReviewDue } from "../lib/questions/review-age";
 import { expectNoSeriousAxeViolations, expectNoSidewaysScroll, signInAs } from "./helpers";

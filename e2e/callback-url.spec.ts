@@ -1,4 +1,5 @@
-import { expect, test, type BrowserContext } from "@playwright/test";
+import { type BrowserContext } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { APP_ORIGIN, OPEN_REDIRECT_PAYLOADS } from "../tests/open-redirect-payloads";
 import { createAccount } from "./database";
 import { signInAlert, signInAs, uniqueEmail } from "./helpers";

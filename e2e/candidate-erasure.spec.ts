@@ -2,7 +2,8 @@
 // candidate's page), and the promises are read where people read them: compare's CSV and the
 // calibration page show the same figures before and after; the name is gone from every page, the
 // CSV exports and the audit log's descriptions, and from every text column of the database.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { parse } from "csv-parse/sync";
 import { whereTextIsStored } from "../tests/personal-data-scan";
 import { scoredInterview } from "../tests/privacy-fixtures";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectNoSeriousAxeViolations, signInAs } from "./helpers";
 
 // A recruiter imports candidates from a CSV file: the preview names each problem by line, nothing is

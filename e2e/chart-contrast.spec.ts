@@ -1,6 +1,6 @@
 // Chart text contrast, computed from the rendered colours (axe cannot see SVG text drawn by
 // recharts): every axis label and legend entry ≥ 4.5:1 against what is behind it, in both themes.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signInAs } from "./helpers";
 import { screensWorld } from "./screens-world";
 

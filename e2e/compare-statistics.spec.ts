@@ -1,7 +1,8 @@
 // The statistics Compare shows, read off the page as a recruiter reads them, on a round with enough
 // history for leniency adjustment (e2e/statistics-world.ts).
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { parse } from "csv-parse/sync";
 import { blindingKey, blindLetters } from "../lib/comparison/blind-letters";
 import { E2E_NEXTAUTH_SECRET } from "./auth-secret";

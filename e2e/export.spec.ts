@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { strFromU8, unzipSync } from "fflate";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
 import { parseQuestionSet } from "../lib/content/parse-question-set";

@@ -4,6 +4,7 @@
 //   const ian = await signedIn("interviewer")   another person, in a browser of their own, on the home page
 //                                               (own cookies, storage and offline copy), closed after the test.
 // Tests that switch one page between people (or sign in through the form) keep signInAs from helpers.ts.
+// Every spec takes `test` from here (eslint.config.mjs), so the reset below runs around each of them.
 // https://playwright.dev/docs/test-fixtures
 // (The fixtures name Playwright's `use` callback `provide`: the React hooks lint rule reads `use` as a hook.)
 import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
@@ -16,7 +17,35 @@ interface Fixtures {
   signedIn: (role: DemoRole, options?: BrowserContextOptions) => Promise<Page>;
 }
 
+// The origins this worker's tests have sent requests to since the last clearing. Kept per worker,
+// not per context object: Playwright hands each test a new object for the same reused context.
+const visitedOrigins = new Set<string>();
+
+/**
+ * Clears the Cache Storage (where public/sw.js keeps offline copies of live scoring pages) of every
+ * origin visited, which Playwright's reset leaves. Called at the start of a test, when that reset
+ * has already unregistered the service workers, so none can write again afterwards.
+ */
+async function clearCacheStorage(context: BrowserContext) {
+  const origins = [...visitedOrigins].filter((origin) => origin.startsWith("http"));
+  visitedOrigins.clear();
+  if (origins.length === 0) return;
+  const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
+  for (const origin of origins) await cdp.send("Storage.clearDataForOrigin", { origin, storageTypes: "cache_storage" });
+  await cdp.detach();
+}
+
 export const test = base.extend<Fixtures>({
+  // Each worker keeps one browser context from test to test (playwright.config.ts, reuseContext).
+  // Playwright resets its cookies, storage, caches, service workers, routes, init scripts, clock,
+  // viewport and media between tests, but not what these three set; a test that goes offline or
+  // grants a permission must not hand that to the next one. e2e/test-isolation.spec.ts checks all of it.
+  context: async ({ context }, provide) => {
+    await clearCacheStorage(context);
+    context.on("request", (request) => visitedOrigins.add(new URL(request.url()).origin));
+    await provide(context);
+    await Promise.allSettled([context.setOffline(false), context.clearPermissions(), context.setExtraHTTPHeaders({})]);
+  },
   signedInAs: [null, { option: true }],
   storageState: async ({ signedInAs, storageState }, provide) => {
     await provide(signedInAs ? storageStatePath(signedInAs) : storageState);

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signInAs, watchDialogs } from "./helpers";
 
 // e2e/fixtures/hostile-content.md is seeded by scripts/e2e.ts: scripts, event handlers and

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import type { Viewer } from "../lib/candidates/access";
 import type { Database } from "../lib/db-client";
 import { addPlanQuestion, createPlan } from "../lib/plans/plans";

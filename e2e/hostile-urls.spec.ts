@@ -1,7 +1,7 @@
 // Every page a URL can name, asked with each value of the hostile corpus (tests/hostile-input.ts)
 // in its path and query: nothing answers with a server error. e2e/hostile-input.spec.ts stores the
 // same corpus in every field and opens the pages that show it.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { HOSTILE_INPUTS } from "../tests/hostile-input";
 import { signInAs } from "./helpers";
 

@@ -2,7 +2,8 @@
 // focus on the moved question, dragging by keyboard announces question titles, and keys pressed
 // on live scoring before the page is interactive are all counted, as is one pressed the moment the
 // shortcuts dialog closes.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
 import { scoredInterview } from "../lib/scoring/scored-interview";
 import { withDatabase } from "./database";

@@ -1,4 +1,5 @@
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { type BrowserContext, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { decode, encode } from "next-auth/jwt";
 import { E2E_NEXTAUTH_SECRET } from "./auth-secret";
 import { createAccount } from "./database";

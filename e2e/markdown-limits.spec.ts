@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { withDatabase } from "./database";
 import { signInAs } from "./helpers";
 import { createCandidate, createInterview, startedInterview } from "./interview-helpers";

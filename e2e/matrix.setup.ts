@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { expect, test as setup } from "@playwright/test";
+import { expect, test as setup } from "./fixtures";
 import { createMatrixFixtures } from "../tests/authorization-fixtures";
 import { createAccount, withDatabase } from "./database";
 import { DEMO, fillSignIn, storageStatePath } from "./helpers";

@@ -2,7 +2,8 @@
 // behind a load balancer), both sending through a real SMTP server this test starts, and both
 // running the job worker. The clock is moved through the test-only route (E2E_CLOCK_CONTROL=1),
 // never slept on; both processes sweep at the same moments, and each email still arrives once.
-import { expect, test, type Browser } from "@playwright/test";
+import { type Browser } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import ICAL from "ical.js";
 import type { ParsedMail } from "mailparser";
 import { Temporal } from "temporal-polyfill";

@@ -1,7 +1,8 @@
 // The live scoring page's offline copy (public/sw.js) belongs to the panelist it was made for.
 // When their session ends elsewhere and someone else signs in on the same browser profile, that
 // person, offline, must not be shown the first panelist's notes.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD } from "../lib/users/create-user";
 import { createAccount } from "./database";
 import { fillSignIn, uniqueEmail } from "./helpers";

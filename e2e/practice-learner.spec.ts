@@ -1,6 +1,7 @@
 // The learner's practice, as a candidate who knows Anki would try it: their own day, Again coming
 // back in the run, undo, daily limits, suspend / flag / note, and the heatmap of days graded.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import pg from "pg";
 import { dayKey, endOfLocalDay } from "../lib/practice/days";
 import { expectNoSeriousAxeViolations, uniqueEmail } from "./helpers";

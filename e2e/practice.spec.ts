@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import pg from "pg";
 import { loadQuestionSets } from "../lib/content/load-question-sets";
 import { expectNoSeriousAxeViolations, expectNoSidewaysScroll, signInAs } from "./helpers";

@@ -1,6 +1,7 @@
 // Links prefetch their page when a person reaches for them, not when they appear
 // (components/ui/link.tsx): a page view used to send 16 prefetch requests from the header alone.
-import { expect, test, type Page, type Request } from "@playwright/test";
+import { type Page, type Request } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signInAs } from "./helpers";
 
 /** Paths the page has prefetched so far (Next marks a prefetch with the Next-Router-Prefetch header). */

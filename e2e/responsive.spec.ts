@@ -1,6 +1,6 @@
 // Every width from a phone to a large screen (issue 16): the header is one row from 1024 px up and
 // a disclosure menu below it; no page scrolls sideways; live scoring on a phone.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectNoSidewaysScroll, signInAs, type DemoRole } from "./helpers";
 import { screensLiveInterview, screensWorld } from "./screens-world";
 

@@ -1,4 +1,4 @@
-import { test as setup } from "@playwright/test";
+import { test as setup } from "./fixtures";
 import { buildScreensWorld } from "./screens-world";
 
 // Fixed candidates for the print, layout and screenshot tests (e2e/screens-world.ts).

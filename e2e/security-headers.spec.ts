@@ -1,4 +1,5 @@
-import { expect, test, type Page, type Response } from "@playwright/test";
+import { type Page, type Response } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD } from "../lib/users/create-user";
 import { DEMO, signInAs } from "./helpers";
 import { startedInterview } from "./interview-helpers";

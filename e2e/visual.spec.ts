@@ -6,7 +6,8 @@
 //   npm run test:e2e -- e2e/visual.spec.ts --update-snapshots
 // Deterministic: fixed data (e2e/screens-world.ts: fixed names and ratings), a fixed clock in the
 // page, animations off, and whatever depends on today or on other tests' data masked.
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { type Locator, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectNoSidewaysScroll, signInAs, type DemoRole } from "./helpers";
 import { screensLiveInterview, screensWorld } from "./screens-world";
 
