@@ -36,7 +36,9 @@ export default defineConfig({
       // Unit files share each worker's module cache (no per-file re-import of the parsers and
       // markdown libraries): 61 s → 43 s for the 72 files on 2 cores. They keep no state between files.
       { extends: true, test: { name: "unit", include: unitFiles, isolate: false } },
-      { extends: true, test: { name: "integration", include: integrationFiles, globalSetup: ["tests/global-setup.ts"] } },
+      // Worker threads rather than child processes: each file still gets fresh modules, at less cost
+      // (58 files on 2 cores, one run each after the other: 131 s with forks, 120 s with threads).
+      { extends: true, test: { name: "integration", include: integrationFiles, globalSetup: ["tests/global-setup.ts"], pool: "threads" } },
     ],
   },
 });
