@@ -43,7 +43,7 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { paths: [nextLink, { name: "@playwright/test", importNames: ["test"], message: 'Take test from "./fixtures": it resets the shared browser context after each test.' }] },
+        { paths: [nextLink, { name: "@playwright/test", importNames: ["test"], message: 'Take test from "./fixtures": it resets the shared browser context around each test.' }] },
       ],
     },
   },

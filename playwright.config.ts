@@ -54,9 +54,9 @@ export default defineConfig({
     screenshot: "only-on-failure",
     // One browser context per worker, reset between tests (Playwright 1.65's experimental option;
     // e2e/fixtures.ts resets what Playwright leaves, e2e/test-isolation.spec.ts proves the reset). A
-    // context per test paid a new renderer and cold caches each time: the whole suite took 1,009
-    // CPU-seconds and 534 s with one per test, 886 and 474 s with one per worker (same machine, one
-    // run each after the other). Tests that need a second browser still open contexts of their own.
+    // context per test paid a new renderer and cold caches each time: the end-to-end tests took
+    // 1,009 CPU-seconds and 534 s with one per test, 886 and 474 s with one per worker (same machine,
+    // one run each after the other). Tests that need a second browser still open contexts of their own.
     reuseContext: true,
   },
   projects: [

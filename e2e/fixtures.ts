@@ -37,9 +37,10 @@ async function clearCacheStorage(context: BrowserContext) {
 
 export const test = base.extend<Fixtures>({
   // Each worker keeps one browser context from test to test (playwright.config.ts, reuseContext).
-  // Playwright resets its cookies, storage, caches, service workers, routes, init scripts, clock,
-  // viewport and media between tests, but not what these three set; a test that goes offline or
-  // grants a permission must not hand that to the next one. e2e/test-isolation.spec.ts checks all of it.
+  // Playwright resets its cookies, storage, HTTP cache, service workers, routes, init scripts, clock,
+  // viewport and media between tests, but not the Cache Storage nor what the last line undoes: a test
+  // that goes offline or grants a permission must not hand that to the next one.
+  // e2e/test-isolation.spec.ts leaves all of it behind and checks that the next test finds none.
   context: async ({ context }, provide) => {
     await clearCacheStorage(context);
     context.on("request", (request) => visitedOrigins.add(new URL(request.url()).origin));
