@@ -38,11 +38,12 @@ test("the next test in that worker finds none of it", async ({ page, context }) 
   // Without reuse every test gets a new context and this proves nothing: it must be the same page
   // (its history is one thing the reset keeps).
   expect(await page.evaluate(() => history.length), "the page of the test before, reused").toBeGreaterThan(1);
-  const headers: Record<string, string>[] = [];
-  page.on("request", async (request) => headers.push(await request.allHeaders()));
+  const sent: Promise<Record<string, string>>[] = [];
+  page.on("request", (request) => sent.push(request.allHeaders()));
   // Fails while the network is still off.
   await page.goto("/sign-in");
   expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain(LEFT);
+  const headers = await Promise.all(sent);
   expect(headers.length).toBeGreaterThan(0);
   expect(headers.filter((sent) => "x-left-behind" in sent).length, "requests still sending the extra header").toBe(0);
   const state = await page.evaluate(async (name) => ({
